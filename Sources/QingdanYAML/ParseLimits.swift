@@ -1,0 +1,22 @@
+/// Bounds that keep hostile or accidental input from exhausting time or memory.
+/// The defaults are far above any real filing (a few KB, depth under 10, a few hundred nodes).
+public struct ParseLimits: Sendable, Equatable {
+    /// Largest file read, in bytes.
+    public var maxFileBytes: Int
+    /// Deepest nesting of mappings and sequences.
+    public var maxDepth: Int
+    /// Most nodes (scalars, mappings, sequences) in one document.
+    public var maxNodes: Int
+    /// Longest single scalar, in bytes.
+    public var maxScalarBytes: Int
+
+    public init(maxFileBytes: Int = 8 << 20, maxDepth: Int = 64,
+                maxNodes: Int = 250_000, maxScalarBytes: Int = 1 << 20) {
+        self.maxFileBytes = maxFileBytes
+        self.maxDepth = maxDepth
+        self.maxNodes = maxNodes
+        self.maxScalarBytes = maxScalarBytes
+    }
+
+    public static let `default` = ParseLimits()
+}

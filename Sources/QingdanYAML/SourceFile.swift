@@ -1,0 +1,126 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The bytes of one input file together with the name it is reported under.
+public struct SourceFile: Sendable {
+    /// The path as the user gave it; reports print it unchanged.
+    public let path: String
+    public let bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// Length of a leading UTF-8 byte order mark (0 or 3).
+    public var byteOrderMarkLength: Int {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+    }
+
+    /// Reads a whole file, refusing files larger than `maxBytes` before reading them.
+    public static func load(path: String, maxBytes: Int) throws(YAMLProblem) -> SourceFile {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            throw YAMLProblem(code: .unreadable, location: .start,
+                              message: "无法读取文件：\(errnoDescription(errno))",
+                              hint: "检查路径是否正确、文件是否存在且可读")
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            throw YAMLProblem(code: .unreadable, location: .start,
+                              message: "无法读取文件：\(errnoDescription(errno))", hint: nil)
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            throw YAMLProblem(code: .unreadable, location: .start,
+                              message: "这是一个目录，不是文件", hint: nil)
+        }
+        let size = Int(info.st_size)
+        if size > maxBytes {
+            throw YAMLProblem(code: .limit, location: .start,
+                              message: "文件有 \(size) 字节，超过上限 \(maxBytes) 字节",
+                              hint: "申报文件通常只有几 KB；如确需检查更大的文件，用 --max-file-size 调高上限")
+        }
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(size)
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw YAMLProblem(code: .unreadable, location: .start,
+                                  message: "读取文件出错：\(errnoDescription(errno))", hint: nil)
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > maxBytes {
+                throw YAMLProblem(code: .limit, location: .start,
+                                  message: "文件超过上限 \(maxBytes) 字节", hint: nil)
+            }
+        }
+        return SourceFile(path: path, bytes: bytes)
+    }
+
+    /// The location of a byte offset, counting columns in Unicode scalars.
+    public func location(ofByteOffset target: Int) -> SourceLocation {
+        let end = min(max(target, 0), bytes.count)
+        var line = 1
+        var lineStart = 0
+        var index = 0
+        while index < end {
+            if bytes[index] == 0x0A { line += 1; lineStart = index + 1 }
+            index += 1
+        }
+        var column = 1
+        var cursor = max(lineStart, byteOrderMarkLength)
+        while cursor < end {
+            cursor += UTF8Width.of(leadByte: bytes[cursor])
+            column += 1
+        }
+        return SourceLocation(line: line, column: column, offset: end)
+    }
+
+    /// The text of one line (1-based), without its line break.
+    public func lineText(_ number: Int) -> String? {
+        var line = 1
+        var start = byteOrderMarkLength
+        var index = start
+        while index < bytes.count {
+            if bytes[index] == 0x0A {
+                if line == number { break }
+                line += 1
+                start = index + 1
+            }
+            index += 1
+        }
+        guard line == number, start <= bytes.count else { return nil }
+        var end = index
+        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+}
+
+enum UTF8Width {
+    /// Bytes in the UTF-8 sequence a lead byte starts; 1 for stray continuation bytes.
+    @inline(__always)
+    static func of(leadByte byte: UInt8) -> Int {
+        switch byte {
+        case 0xF0...: return 4
+        case 0xE0...: return 3
+        case 0xC0...: return 2
+        default: return 1
+        }
+    }
+}
+
+func errnoDescription(_ code: Int32) -> String {
+    guard let text = strerror(code) else { return "errno \(code)" }
+    return String(cString: text)
+}

@@ -1,0 +1,299 @@
+import CYAML
+
+/// Turns a source file into a located `YAMLTree` straight from libyaml's event stream.
+///
+/// Filings are plain data, so the parser refuses what plain data never needs: anchors and
+/// aliases (the door for "billion laughs" documents), tags other than the core ones, keys that
+/// are not scalars, duplicate keys and streams of more than one document.
+public enum YAMLParser {
+    public static func parse(_ source: SourceFile, limits: ParseLimits = .default) throws(YAMLProblem) -> YAMLTree {
+        if let foreign = EncodingSniffer.foreignByteOrderMark(source.bytes) ?? EncodingSniffer.unmarkedUTF16(source.bytes) {
+            throw YAMLProblem(code: .encoding, location: .start,
+                              message: "文件是 \(foreign.rawValue) 编码，Qingdan 只读 UTF-8",
+                              hint: "用编辑器“另存为”UTF-8 编码后再检查")
+        }
+        guard source.bytes.count <= limits.maxFileBytes else {
+            throw YAMLProblem(code: .limit, location: .start,
+                              message: "文件有 \(source.bytes.count) 字节，超过上限 \(limits.maxFileBytes) 字节")
+        }
+        if source.bytes.count == source.byteOrderMarkLength {
+            throw YAMLProblem(code: .empty, location: .start, message: "文件是空的",
+                              hint: "申报文件至少要写 `qingdan: 1` 和 `region:`")
+        }
+        var builder = TreeBuilder(source: source, limits: limits)
+        var result: Result<YAMLTree, YAMLProblem>!
+        source.bytes.withUnsafeBufferPointer { buffer in
+            result = builder.run(buffer)
+        }
+        return try result.get()
+    }
+}
+
+/// Consumes libyaml events and fills the flat node storage of a `YAMLTree`.
+private struct TreeBuilder {
+    let source: SourceFile
+    let limits: ParseLimits
+    var records: [NodeRecord] = []
+    var scalarBytes: [UInt8] = []
+    var members: [Int32] = []
+    /// Members of the collections still open, innermost last.
+    var pending: [Int32] = []
+    var openCollections: [(node: Int32, firstPending: Int)] = []
+    var rootID: Int32 = -1
+    var documents = 0
+    var cursor: OffsetCursor
+
+    init(source: SourceFile, limits: ParseLimits) {
+        self.source = source
+        self.limits = limits
+        self.cursor = OffsetCursor(start: source.byteOrderMarkLength)
+        records.reserveCapacity(source.bytes.count / 12)
+        scalarBytes.reserveCapacity(source.bytes.count)
+        members.reserveCapacity(source.bytes.count / 12)
+    }
+
+    mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) -> Result<YAMLTree, YAMLProblem> {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            return .failure(YAMLProblem(code: .limit, location: .start, message: "内存不足，无法开始解析"))
+        }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                return .failure(problem(from: parser, buffer: buffer))
+            }
+            let outcome = handle(event, buffer: buffer)
+            let type = event.type
+            yaml_event_delete(&event)
+            switch outcome {
+            case .failure(let problem): return .failure(problem)
+            case .success where type == YAML_STREAM_END_EVENT:
+                guard rootID >= 0 else {
+                    return .failure(YAMLProblem(code: .empty, location: .start, message: "文件里没有内容（只有空白或注释）",
+                                                hint: "申报文件至少要写 `qingdan: 1` 和 `region:`"))
+                }
+                return .success(YAMLTree(source: source, records: records, scalarBytes: scalarBytes,
+                                         members: members, rootID: rootID))
+            case .success: continue
+            }
+        }
+    }
+
+    mutating func handle(_ event: yaml_event_t, buffer: UnsafeBufferPointer<UInt8>) -> Result<Void, YAMLProblem> {
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 {
+                return .failure(YAMLProblem(code: .multipleDocuments, location: location(event.start_mark, buffer),
+                                            message: "一个文件只能有一个 YAML 文档，这里开始了第 \(documents) 个",
+                                            hint: "删去多余的 `---` 分隔行，或把各文档拆成单独的文件"))
+            }
+            return .success(())
+        case YAML_ALIAS_EVENT:
+            return .failure(anchorProblem(event.start_mark, buffer, alias: true))
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            if scalar.anchor != nil { return .failure(anchorProblem(event.start_mark, buffer, alias: false)) }
+            var style: YAMLNode.ScalarStyle
+            switch scalar.style {
+            case YAML_PLAIN_SCALAR_STYLE: style = .plain
+            case YAML_LITERAL_SCALAR_STYLE, YAML_FOLDED_SCALAR_STYLE: style = .block
+            default: style = .quoted
+            }
+            if let tag = scalar.tag {
+                let name = String(cString: tag)
+                guard name == "tag:yaml.org,2002:str" || name == "!" else {
+                    return .failure(tagProblem(name, event.start_mark, buffer))
+                }
+                style = .quoted
+            }
+            let length = Int(scalar.length)
+            guard length <= limits.maxScalarBytes else {
+                return .failure(YAMLProblem(code: .limit, location: location(event.start_mark, buffer),
+                                            message: "一个值长 \(length) 字节，超过上限 \(limits.maxScalarBytes) 字节"))
+            }
+            let payloadStart = Int32(scalarBytes.count)
+            if length > 0, let value = scalar.value {
+                scalarBytes.append(contentsOf: UnsafeBufferPointer(start: value, count: length))
+            }
+            return addNode(kind: .scalar, style: style, event: event, buffer: buffer,
+                           payloadStart: payloadStart, payloadCount: Int32(length))
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            let isMapping = event.type == YAML_MAPPING_START_EVENT
+            let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+            if anchor != nil { return .failure(anchorProblem(event.start_mark, buffer, alias: false)) }
+            if let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag {
+                let name = String(cString: tag)
+                guard name == (isMapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq") else {
+                    return .failure(tagProblem(name, event.start_mark, buffer))
+                }
+            }
+            if let parent = openCollections.last, records[Int(parent.node)].kind == .mapping,
+               (pending.count - parent.firstPending) % 2 == 0 {
+                return .failure(YAMLProblem(code: .complexKey, location: location(event.start_mark, buffer),
+                                            message: "键必须是文本，不能是\(isMapping ? "映射" : "列表")",
+                                            hint: "检查这一行的缩进和冒号：键要写成 `名称: 值`"))
+            }
+            guard openCollections.count < limits.maxDepth else {
+                return .failure(YAMLProblem(code: .limit, location: location(event.start_mark, buffer),
+                                            message: "嵌套超过 \(limits.maxDepth) 层",
+                                            hint: "申报文件的嵌套不超过 5 层；检查缩进是否写错"))
+            }
+            let result = addNode(kind: isMapping ? .mapping : .sequence, style: .notScalar, event: event,
+                                 buffer: buffer, payloadStart: 0, payloadCount: 0)
+            if case .success = result {
+                openCollections.append((Int32(records.count - 1), pending.count))
+            }
+            return result
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            return closeCollection(event, buffer: buffer)
+        default:
+            return .success(())
+        }
+    }
+
+    /// Records a node and attaches it to the innermost open collection (collections are
+    /// attached when they open, so node ids follow document order).
+    mutating func addNode(kind: YAMLNode.Kind, style: YAMLNode.ScalarStyle, event: yaml_event_t,
+                          buffer: UnsafeBufferPointer<UInt8>, payloadStart: Int32, payloadCount: Int32) -> Result<Void, YAMLProblem> {
+        guard records.count < limits.maxNodes else {
+            return .failure(YAMLProblem(code: .limit, location: location(event.start_mark, buffer),
+                                        message: "文档超过 \(limits.maxNodes) 个节点",
+                                        hint: "申报文件通常只有几百个节点；如确需检查更大的文件，用 --max-nodes 调高上限"))
+        }
+        let start = packed(event.start_mark, buffer)
+        let end = kind == .scalar ? packed(event.end_mark, buffer) : start
+        records.append(NodeRecord(kind: kind, style: style, start: start, end: end,
+                                  payloadStart: payloadStart, payloadCount: payloadCount))
+        let id = Int32(records.count - 1)
+        if openCollections.isEmpty { rootID = id } else { pending.append(id) }
+        return .success(())
+    }
+
+    mutating func closeCollection(_ event: yaml_event_t, buffer: UnsafeBufferPointer<UInt8>) -> Result<Void, YAMLProblem> {
+        let (node, firstPending) = openCollections.removeLast()
+        let isMapping = records[Int(node)].kind == .mapping
+        if isMapping, let problem = duplicateKeyProblem(keysFrom: firstPending) {
+            return .failure(problem)
+        }
+        let payloadStart = Int32(members.count)
+        members.append(contentsOf: pending[firstPending...])
+        records[Int(node)].payloadStart = payloadStart
+        records[Int(node)].payloadCount = Int32(pending.count - firstPending)
+        records[Int(node)].end = packed(event.end_mark, buffer)
+        pending.removeSubrange(firstPending...)
+        return .success(())
+    }
+
+    func duplicateKeyProblem(keysFrom firstPending: Int) -> YAMLProblem? {
+        let keys = stride(from: firstPending, to: pending.count, by: 2).map { pending[$0] }
+        guard keys.count > 1 else { return nil }
+        if keys.count <= 32 {
+            for later in 1..<keys.count {
+                for earlier in 0..<later where sameText(keys[earlier], keys[later]) {
+                    return duplicateKey(first: keys[earlier], second: keys[later])
+                }
+            }
+            return nil
+        }
+        var seen: [ArraySlice<UInt8>: Int32] = [:]
+        for key in keys {
+            let text = textBytes(key)
+            if let first = seen[text] { return duplicateKey(first: first, second: key) }
+            seen[text] = key
+        }
+        return nil
+    }
+
+    func duplicateKey(first: Int32, second: Int32) -> YAMLProblem {
+        let firstLocation = records[Int(first)].start.unpacked
+        let name = String(decoding: textBytes(second), as: UTF8.self)
+        return YAMLProblem(code: .duplicateKey, location: records[Int(second)].start.unpacked,
+                           message: "键「\(name)」重复出现，第一次在第 \(firstLocation.line) 行第 \(firstLocation.column) 列",
+                           hint: "同一个映射里每个键只能写一次；合并两处内容或删去一处",
+                           related: firstLocation)
+    }
+
+    func textBytes(_ id: Int32) -> ArraySlice<UInt8> {
+        let record = records[Int(id)]
+        return scalarBytes[Int(record.payloadStart)..<Int(record.payloadStart + record.payloadCount)]
+    }
+
+    func sameText(_ a: Int32, _ b: Int32) -> Bool {
+        records[Int(a)].payloadCount == records[Int(b)].payloadCount && textBytes(a) == textBytes(b)
+    }
+
+    mutating func packed(_ mark: yaml_mark_t, _ buffer: UnsafeBufferPointer<UInt8>) -> PackedLocation {
+        PackedLocation(line: Int32(truncatingIfNeeded: mark.line + 1), column: Int32(truncatingIfNeeded: mark.column + 1),
+                       offset: Int32(truncatingIfNeeded: cursor.byteOffset(ofCharacter: Int(mark.index), in: buffer)))
+    }
+
+    mutating func location(_ mark: yaml_mark_t, _ buffer: UnsafeBufferPointer<UInt8>) -> SourceLocation {
+        packed(mark, buffer).unpacked
+    }
+
+    mutating func anchorProblem(_ mark: yaml_mark_t, _ buffer: UnsafeBufferPointer<UInt8>, alias: Bool) -> YAMLProblem {
+        YAMLProblem(code: .alias, location: location(mark, buffer),
+                    message: alias ? "不允许使用别名（*名称）" : "不允许使用锚点（&名称）",
+                    hint: "申报文件和规则包不使用锚点和别名；把内容直接写出来")
+    }
+
+    mutating func tagProblem(_ tag: String, _ mark: yaml_mark_t, _ buffer: UnsafeBufferPointer<UInt8>) -> YAMLProblem {
+        YAMLProblem(code: .tag, location: location(mark, buffer), message: "不支持 YAML 标签「\(tag)」",
+                    hint: "去掉标签；要让值按文本读，给它加引号")
+    }
+
+    mutating func problem(from parser: yaml_parser_t, buffer: UnsafeBufferPointer<UInt8>) -> YAMLProblem {
+        let english = parser.problem.map { String(cString: $0) } ?? "unknown error"
+        if parser.error == YAML_READER_ERROR {
+            let offset = Int(parser.problem_offset)
+            let location = source.location(ofByteOffset: offset)
+            if english.contains("UTF-8") || english.contains("Unicode") {
+                let looksGB = EncodingSniffer.looksLikeGB18030(source.bytes)
+                return YAMLProblem(code: .encoding, location: location,
+                                   message: looksGB ? "文件不是 UTF-8 编码，看起来是 GB18030/GBK" : "文件含有无效的 UTF-8 字节",
+                                   hint: looksGB ? "用编辑器“另存为”UTF-8，或加 --encoding gb18030 读取"
+                                                 : "用编辑器“另存为”UTF-8 编码后再检查")
+            }
+            if english.contains("control characters") {
+                let byte = offset < source.bytes.count ? source.bytes[offset] : 0
+                return YAMLProblem(code: .syntax, location: location,
+                                   message: "文件含有不可见的控制字符（0x\(String(byte, radix: 16, uppercase: true))）",
+                                   hint: "删去这个字符；它常由复制粘贴带入")
+            }
+            return YAMLProblem(code: .syntax, location: location, message: "读取失败（libyaml: \(english)）")
+        }
+        let location = self.location(parser.problem_mark, buffer)
+        let related = parser.context == nil ? nil : self.location(parser.context_mark, buffer)
+        let (message, hint) = SyntaxMessages.explain(english, at: location, in: source)
+        return YAMLProblem(code: .syntax, location: location, message: message, hint: hint, related: related)
+    }
+}
+
+/// Converts libyaml's character index (it counts Unicode scalars) into a byte offset by walking
+/// forward from the last position asked for; events arrive in document order, so the walk is
+/// linear in the file size overall.
+private struct OffsetCursor {
+    var character = 0
+    var byte: Int
+    let start: Int
+
+    init(start: Int) {
+        self.start = start
+        self.byte = start
+    }
+
+    mutating func byteOffset(ofCharacter target: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        if target < character {
+            character = 0
+            byte = start
+        }
+        while character < target && byte < buffer.count {
+            byte += UTF8Width.of(leadByte: buffer[byte])
+            character += 1
+        }
+        return min(byte, buffer.count)
+    }
+}

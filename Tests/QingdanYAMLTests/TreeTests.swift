@@ -1,0 +1,87 @@
+import Testing
+@testable import QingdanYAML
+
+private func parse(_ text: String) throws -> YAMLTree {
+    try YAMLParser.parse(SourceFile(path: "t.yaml", text: text))
+}
+
+@Suite struct TreeTests {
+    @Test func locatesEveryNode() throws {
+        let tree = try parse("""
+        region:
+          code: "500112"
+          name: 重庆市渝北区
+        lists:
+          negative:
+            - name: 行政执法
+            - name: 拆迁拆违
+        """)
+        let root = tree.root
+        #expect(root.isMapping)
+        #expect(root.count == 2)
+        let name = try #require(root["region"]?["name"])
+        #expect(name.text == "重庆市渝北区")
+        #expect(name.location.line == 3)
+        #expect(name.location.column == 9)
+        let second = try #require(root["lists"]?["negative"]?.items[1])
+        #expect(second.location.line == 7)
+        #expect(second.location.column == 7)
+        #expect(second["name"]?.text == "拆迁拆违")
+        // Byte offsets count UTF-8 bytes: every CJK character here is three bytes.
+        let bytes = Array("region:\n  code: \"500112\"\n  name: ".utf8).count
+        #expect(name.location.offset == bytes)
+    }
+
+    @Test func acceptsByteOrderMarkAndCRLF() throws {
+        let tree = try YAMLParser.parse(SourceFile(path: "bom.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array("a: 中文\r\nb: x\r\n".utf8)))
+        let b = try #require(tree.root.pair(forKey: "b"))
+        #expect(b.key.location.line == 2)
+        #expect(b.key.location.column == 1)
+        #expect(b.key.location.offset == 3 + Array("a: 中文\r\n".utf8).count)
+        #expect(tree.root["a"]?.text == "中文")
+    }
+
+    @Test func keepsScalarsAsTextUntilAsked() throws {
+        let tree = try parse("""
+        plain: 860
+        quoted: "860"
+        octal: 0123
+        yes: yes
+        flag: true
+        nothing:
+        tilde: ~
+        day: 2024-03-01
+        quotedDay: "2024-03-01"
+        ratio: 0.6
+        """)
+        let root = tree.root
+        #expect(root["plain"]?.integer == 860)
+        #expect(root["quoted"]?.integer == nil)
+        #expect(root["quoted"]?.text == "860")
+        #expect(root["octal"]?.text == "0123")
+        #expect(root["yes"]?.boolean == nil)
+        #expect(root["yes"]?.text == "yes")
+        #expect(root["flag"]?.boolean == true)
+        #expect(root["nothing"]?.isNull == true)
+        #expect(root["tilde"]?.isNull == true)
+        #expect(root["quoted"]?.isNull == false)
+        #expect(root["day"]?.date == CivilDate(year: 2024, month: 3, day: 1))
+        #expect(root["quotedDay"]?.date == CivilDate(year: 2024, month: 3, day: 1))
+        #expect(root["ratio"]?.number == 0.6)
+    }
+
+    @Test func slicesSourceTextOfANode() throws {
+        let tree = try parse("a:\n  b: [1, 2]\nc: 3\n")
+        let b = try #require(tree.root["a"]?["b"])
+        #expect(b.sourceText == "[1, 2]")
+    }
+
+    @Test func checksCivilDates() {
+        #expect(CivilDate("2024-02-29") != nil)
+        #expect(CivilDate("2023-02-29") == nil)
+        #expect(CivilDate("2024-13-01") == nil)
+        #expect(CivilDate("2024-3-1") == nil)
+        #expect(CivilDate("2024-02-29")!.adding(years: 1) == CivilDate("2025-02-28"))
+        #expect(CivilDate("2022-10-01")! < CivilDate("2023-01-01")!)
+    }
+}
