@@ -14,6 +14,20 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .target(name: "QingdanYAML", dependencies: ["CYAML"]),
+        .target(name: "QingdanCore", dependencies: ["QingdanYAML"]),
+        .target(name: "QingdanText"),
+        .target(name: "ListChecks", dependencies: ["QingdanCore"], path: "Plugins/ListChecks"),
+        .target(name: "TextChecks", dependencies: ["QingdanCore", "QingdanText"], path: "Plugins/TextChecks"),
+        .target(name: "QingdanReporters", dependencies: ["QingdanCore"]),
+        .executableTarget(name: "qingdan-embed"),
+        .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["qingdan-embed"],
+                path: "Plugins/EmbedRules"),
+        .target(name: "QingdanKit",
+                dependencies: ["QingdanCore", "QingdanReporters", "ListChecks", "TextChecks"],
+                plugins: ["EmbedRules"]),
+        .executableTarget(name: "qingdan", dependencies: [
+            "QingdanKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .testTarget(name: "QingdanYAMLTests", dependencies: ["QingdanYAML"]),
     ]
 )

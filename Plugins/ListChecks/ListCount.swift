@@ -1,0 +1,57 @@
+import QingdanCore
+
+/// `list.count`: a list holds no more (and no fewer) items than the approved catalogue. Items that
+/// carry the `exempt_if` field (such as `approval`) were admitted beyond the catalogue and are not
+/// counted against `max`.
+struct ListCount: Check {
+    let list: FilingPath
+    let max: Int?
+    let min: Int?
+    let exemptField: String?
+
+    static let kind = CheckKind(
+        name: "list.count",
+        summary: "清单事项数不超过（不少于）核定数；写明审批的新增事项不计入上限",
+        options: ObjectSchema(title: "list.count 的选项", properties: [
+            Property("list", .text(.filingPath), required: true, title: "清单"),
+            Property("max", .integer(minimum: 0), title: "最多事项数"),
+            Property("min", .integer(minimum: 0), title: "最少事项数"),
+            Property("exempt_if", .text(), title: "不计入上限的事项所带的键，如 approval"),
+        ]),
+        variables: [("title", "清单名称"), ("list", "清单路径"), ("count", "计入上限的事项数"),
+                    ("total", "全部事项数"), ("exempt", "不计入上限的事项数"), ("max", "上限"),
+                    ("min", "下限"), ("excess", "超出上限的事项数"), ("shortfall", "比下限少的事项数"),
+                    ("item", "第一个超出上限的事项")],
+        limits: [LimitOption("max", stricter: .lower), LimitOption("min", stricter: .higher)],
+        compile: { options throws(PackProblem) in
+            let (path, item) = try options.filingList("list")
+            let max = options.integer("max"), min = options.integer("min")
+            guard max != nil || min != nil else {
+                throw options.problem(at: nil, "list.count 至少要有 max 或 min")
+            }
+            if let max, let min, min > max {
+                throw options.problem(at: "min", "min（\(min)）大于 max（\(max)）")
+            }
+            return ListCount(list: path, max: max, min: min, exemptField: try options.fieldName("exempt_if", of: item))
+        })
+
+    func run(on filing: FilingView, into sink: inout FindingSink) {
+        guard let node = filing.node(at: list), node.isSequence else { return }
+        let items = filing.items(of: list)
+        let counted = items.filter { item in exemptField.map { item.value($0) == nil } ?? true }
+        var values: MessageValues = ["title": list.title, "list": list.description,
+                                     "count": String(counted.count), "total": String(node.count),
+                                     "exempt": String(items.count - counted.count)]
+        values["max"] = max.map(String.init)
+        values["min"] = min.map(String.init)
+        if let max, counted.count > max {
+            let first = counted[max]
+            values["excess"] = String(counted.count - max)
+            values["item"] = first.label
+            sink.report(at: first.node, path: first.path, values)
+        } else if let min, node.count < min {
+            values["shortfall"] = String(min - node.count)
+            sink.report(at: node, path: list.documentPath, values)
+        }
+    }
+}

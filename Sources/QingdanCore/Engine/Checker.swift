@@ -1,0 +1,126 @@
+import QingdanYAML
+
+/// Checks filings against the pack that applies to each: parse, validate against the filing
+/// schema, choose the pack, run the rules in force on the filing's date at its level.
+public struct Checker: Sendable {
+    public struct Settings: Sendable {
+        /// The pack for filings that name none and whose region code matches none.
+        public var fallbackPack: String?
+        public var limits: ParseLimits
+        /// The date used when a filing has no valid `as_of` (the schema reports it).
+        public var today: CivilDate
+
+        public init(fallbackPack: String? = nil, limits: ParseLimits = .default, today: CivilDate) {
+            self.fallbackPack = fallbackPack
+            self.limits = limits
+            self.today = today
+        }
+    }
+
+    /// Stable codes of findings the engine itself raises about a filing.
+    public enum Code {
+        public static let unknownPack = "filing.unknown-pack"
+        public static let noPack = "filing.no-pack"
+        public static let noRules = "filing.no-applicable-rules"
+    }
+
+    public let library: PackLibrary
+    public let settings: Settings
+
+    public init(library: PackLibrary, settings: Settings) {
+        self.library = library
+        self.settings = settings
+    }
+
+    /// Reads and checks the file at `path`.
+    public func check(path: String) -> FileReport {
+        do {
+            return check(try SourceFile.load(path: path, maxBytes: settings.limits.maxFileBytes))
+        } catch {
+            return FileReport(file: path, findings: [Self.finding(error, file: path)], header: nil, pack: nil, rulesRun: 0)
+        }
+    }
+
+    public func check(_ source: SourceFile) -> FileReport {
+        let file = source.path
+        let tree: YAMLTree
+        do {
+            tree = try YAMLParser.parse(source, limits: settings.limits)
+        } catch {
+            return FileReport(file: file, findings: [Self.finding(error, file: file)], header: nil, pack: nil, rulesRun: 0)
+        }
+        let root = tree.root
+        var findings: [Finding] = []
+        var issues = SchemaValidator.validate(root, against: FilingSchema.document)
+        let header = root.isMapping ? FilingHeader(root: root) : FilingHeader()
+        if root.isMapping { issues += FilingHeader.consistencyIssues(root: root, header: header) }
+        findings += issues.map { Self.finding($0, file: file) }
+        guard root.isMapping else {
+            return FileReport(file: file, findings: findings, header: header, pack: nil, rulesRun: 0)
+        }
+
+        guard let pack = choosePack(root: root, header: header, file: file, findings: &findings) else {
+            return FileReport(file: file, findings: findings, header: header, pack: nil, rulesRun: 0)
+        }
+        let date = header.asOf ?? settings.today
+        let rules = pack.rules.filter { $0.applies(level: header.level, date: date) }
+        if rules.isEmpty {
+            findings.append(Finding(
+                ruleID: Code.noRules, topic: .schema, severity: .error, file: file, location: root.location, path: [],
+                message: "规则包 \(pack.id) 没有适用于这份申报（\(header.level?.chineseName ?? "未知层级")，\(date)）的规则",
+                hint: "检查 region.level 和 as_of，或用 pack: 指定适用的规则包"))
+            return FileReport(file: file, findings: findings, header: header, pack: pack, rulesRun: 0)
+        }
+        let filing = FilingView(root: root, header: header)
+        for rule in rules {
+            findings += Self.run(rule, on: filing)
+        }
+        return FileReport(file: file, findings: findings, header: header, pack: pack, rulesRun: rules.count)
+    }
+
+    /// Runs one rule and turns what its check reports into findings.
+    public static func run(_ rule: Rule, on filing: FilingView) -> [Finding] {
+        var sink = FindingSink()
+        rule.check.run(on: filing, into: &sink)
+        return sink.reports.map { report in
+            Finding(ruleID: rule.id, topic: rule.topic, severity: rule.severity,
+                    file: filing.root.tree.source.path, location: report.location, path: report.path,
+                    message: rule.message.render(report.values), hint: rule.hint, basis: rule.basis,
+                    packID: rule.packID)
+        }
+    }
+
+    private func choosePack(root: YAMLNode, header: FilingHeader, file: String, findings: inout [Finding]) -> ResolvedPack? {
+        if let id = header.pack {
+            if let pack = library.pack(id: id) { return pack }
+            let node = root["pack"]!
+            findings.append(Finding(ruleID: Code.unknownPack, topic: .schema, severity: .error, file: file,
+                                    location: node.location, path: ["pack"], message: "没有名为「\(id)」的规则包",
+                                    hint: Suggestions.hint(for: id, among: library.ids, listing: "规则包")))
+            return nil
+        }
+        if let code = header.regionCode, let pack = library.pack(forRegionCode: code) { return pack }
+        if let id = settings.fallbackPack, let pack = library.pack(id: id) { return pack }
+        let node = root["region"]?["code"] ?? root
+        findings.append(Finding(ruleID: Code.noPack, topic: .schema, severity: .error, file: file, location: node.location,
+                                path: root["region"]?["code"] == nil ? [] : ["region", "code"],
+                                message: "无法确定规则包：区划代码\(header.regionCode.map { " \($0) " } ?? "")没有对应的规则包",
+                                hint: "在文件中写 pack: 规则包名，或运行时加 --pack；`qingdan packs list` 列出可用的规则包"))
+        return nil
+    }
+
+    static func finding(_ problem: YAMLProblem, file: String) -> Finding {
+        var message = problem.message
+        if let related = problem.related, problem.code != .duplicateKey {
+            message += "（相关位置：第 \(related.line) 行第 \(related.column) 列）"
+        }
+        return Finding(ruleID: problem.code.rawValue, topic: problem.code == .encoding ? .encoding : .syntax,
+                       severity: .error, file: file, location: problem.location, path: [], message: message,
+                       hint: problem.hint)
+    }
+
+    static func finding(_ issue: SchemaIssue, file: String) -> Finding {
+        Finding(ruleID: issue.code.rawValue, topic: .schema, severity: .error, file: file, location: issue.location,
+                path: issue.path, message: issue.message, hint: issue.hint)
+    }
+}

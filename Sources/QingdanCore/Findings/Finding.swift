@@ -1,0 +1,57 @@
+import QingdanYAML
+
+/// One problem found in one file.
+public struct Finding: Sendable, Equatable {
+    /// The rule's id, or the stable code of a format problem (`yaml.syntax`, `schema.unknown-key`).
+    public var ruleID: String
+    public var topic: Topic
+    public var severity: Severity
+    public var file: String
+    public var location: SourceLocation
+    public var path: DocumentPath
+    public var message: String
+    public var hint: String?
+    /// The policy the rule rests on; nil for format problems.
+    public var basis: LegalBasis?
+    /// The pack the rule comes from (`cn/chongqing/yubei`); nil for format problems.
+    public var packID: String?
+
+    public init(ruleID: String, topic: Topic, severity: Severity, file: String, location: SourceLocation,
+                path: DocumentPath, message: String, hint: String? = nil, basis: LegalBasis? = nil,
+                packID: String? = nil) {
+        self.ruleID = ruleID
+        self.topic = topic
+        self.severity = severity
+        self.file = file
+        self.location = location
+        self.path = path
+        self.message = message
+        self.hint = hint
+        self.basis = basis
+        self.packID = packID
+    }
+
+    /// Identifies the finding across edits that move lines: rule, file and document path.
+    public var fingerprint: String {
+        Fingerprint.of("\(ruleID)|\(file)|\(path)")
+    }
+
+    /// Report order: by file, position, then rule id.
+    public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
+        (a.file, a.location.line, a.location.column, a.ruleID, a.message)
+            < (b.file, b.location.line, b.location.column, b.ruleID, b.message)
+    }
+}
+
+enum Fingerprint {
+    /// 64-bit FNV-1a as 16 hex digits: stable across runs and platforms, unlike `hashValue`.
+    static func of(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}

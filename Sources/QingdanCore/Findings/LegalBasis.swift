@@ -1,0 +1,45 @@
+/// The policy a rule rests on: which document, where in it, and the sentence itself.
+public struct LegalBasis: Sendable, Equatable {
+    public enum Status: String, Sendable, CaseIterable {
+        /// The quote was checked against the document.
+        case verified
+        /// The fact could not be checked against a primary source; reports say so.
+        case unverified
+    }
+
+    /// The short name the pack gives the document, such as `yubei-access`.
+    public let documentID: String
+    public let document: PolicyDocument
+    public let section: String
+    public let quote: String
+    public let status: Status
+
+    public init(documentID: String, document: PolicyDocument, section: String, quote: String, status: Status) {
+        self.documentID = documentID
+        self.document = document
+        self.section = section
+        self.quote = quote
+        self.status = status
+    }
+}
+
+/// A policy document a pack cites.
+public struct PolicyDocument: Sendable, Equatable {
+    /// Full title as printed, such as 《渝北区村级组织工作事项准入制度实施办法》.
+    public let title: String
+    /// Issuing number such as 民发〔2020〕20号, when there is one.
+    public let number: String?
+    /// Where the text can be read: a file under Rules/sources/ or a public address.
+    public let source: String?
+    public let issued: CivilDateText?
+
+    public init(title: String, number: String? = nil, source: String? = nil, issued: CivilDateText? = nil) {
+        self.title = title
+        self.number = number
+        self.source = source
+        self.issued = issued
+    }
+}
+
+/// A date kept as written, for display (`2022-08-22`).
+public typealias CivilDateText = String

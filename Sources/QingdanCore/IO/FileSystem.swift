@@ -1,0 +1,43 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The little file-system access the core needs, on POSIX calls (no Foundation on the hot path).
+public enum FileSystem {
+    public static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    public static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
+    /// Paths of regular files below `root` (relative to it, `/`-separated, sorted), skipping
+    /// hidden entries and the directories named in `skipping`.
+    public static func files(under root: String, skipping: Set<String> = []) -> [String] {
+        var found: [String] = []
+        var pending = [""]
+        while let relative = pending.popLast() {
+            let directory = relative.isEmpty ? root : root + "/" + relative
+            guard let handle = opendir(directory) else { continue }
+            defer { closedir(handle) }
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name.hasPrefix(".") || skipping.contains(name) { continue }
+                let child = relative.isEmpty ? name : relative + "/" + name
+                if isDirectory(root + "/" + child) {
+                    pending.append(child)
+                } else {
+                    found.append(child)
+                }
+            }
+        }
+        return found.sorted()
+    }
+}

@@ -1,0 +1,127 @@
+import QingdanYAML
+
+/// Every pack from one source, loaded, linked through `extends` and compiled. Loading is all or
+/// nothing: a library with any broken pack is not built, and every problem is reported at once.
+public struct PackLibrary: Sendable {
+    public let packs: [String: ResolvedPack]
+    /// Region-code prefixes, longest first, with the pack each chooses.
+    private let regionIndex: [(prefix: String, packID: String)]
+
+    public init(source: some PackSource, registry: CheckKindRegistry) throws(PackLoadFailure) {
+        let files = try source.packFiles().get()
+        var problems: [PackProblem] = []
+        var raw: [String: PackFile] = [:]
+        for (id, file) in files {
+            if let pack = PackFile.read(id: id, source: file, problems: &problems) { raw[id] = pack }
+        }
+        if files.isEmpty {
+            problems.append(PackProblem(code: .notFound, file: "", location: .start, message: "没有找到任何规则包"))
+        }
+        guard problems.isEmpty else { throw PackLoadFailure(problems: problems) }
+
+        let order = PackLibrary.extensionOrder(raw, problems: &problems)
+        var resolved: [String: ResolvedPack] = [:]
+        var ruleOrigins: [String: Rule] = [:]
+        for id in order {
+            let file = raw[id]!
+            let parent = file.extends.flatMap { resolved[$0] }
+            if file.extends != nil && parent == nil { continue }
+            var documents: [String: PolicyDocument] = [:]
+            for ancestor in parent?.chain ?? [] { documents.merge(ancestor.documents) { first, _ in first } }
+            for (key, document) in file.documents {
+                if documents[key] != nil {
+                    problems.append(PackProblem(code: .citation, file: file.file, location: file.root["documents"]!.location,
+                                                message: "文件简称「\(key)」已在上级规则包中定义", hint: "换一个简称，或直接引用上级的定义"))
+                }
+                documents[key] = document
+            }
+            let compiler = RuleCompiler(registry: registry, documents: documents, packID: id)
+            var rules: [Rule] = []
+            for node in file.ruleNodes {
+                guard let rule = compiler.compile(node, problems: &problems) else { continue }
+                if let earlier = ruleOrigins[rule.id] {
+                    problems.append(PackProblem(code: .duplicateRule, file: rule.file, location: rule.location,
+                                                message: "规则编号 \(rule.id) 已在 \(earlier.packID) 中使用",
+                                                hint: "每条规则的编号在所有规则包中唯一；要取代上级规则，换一个编号并写 replaces: \(rule.id)",
+                                                related: (earlier.file, earlier.location)))
+                    continue
+                }
+                ruleOrigins[rule.id] = rule
+                rules.append(rule)
+            }
+            let pack = RulePack(id: id, version: file.version, title: file.title, extends: file.extends,
+                                regions: file.regions, effective: file.effective, documents: file.documents,
+                                rules: rules, file: file.file)
+            let inherited = parent?.rules ?? []
+            let replacements = Inheritance.check(rules, inherited: inherited, problems: &problems)
+            resolved[id] = ResolvedPack(chain: (parent?.chain ?? []) + [pack],
+                                        rules: inherited.filter { !replacements.contains($0.id) } + rules)
+        }
+
+        var index: [(prefix: String, packID: String)] = []
+        for id in order {
+            guard let file = raw[id] else { continue }
+            for prefix in file.regions {
+                if let clash = index.first(where: { $0.prefix == prefix }) {
+                    problems.append(PackProblem(code: .region, file: file.file, location: file.root["regions"]!.location,
+                                                message: "区划代码前缀 \(prefix) 已由规则包 \(clash.packID) 使用"))
+                }
+                index.append((prefix, id))
+            }
+        }
+        guard problems.isEmpty else { throw PackLoadFailure(problems: problems) }
+        packs = resolved
+        regionIndex = index.sorted { $0.prefix.count > $1.prefix.count }
+    }
+
+    /// Pack ids, sorted.
+    public var ids: [String] { packs.keys.sorted() }
+
+    public func pack(id: String) -> ResolvedPack? { packs[id] }
+
+    /// The pack whose region prefix is the longest match for `code`.
+    public func pack(forRegionCode code: String) -> ResolvedPack? {
+        regionIndex.first { code.hasPrefix($0.prefix) }.flatMap { packs[$0.packID] }
+    }
+
+    /// A rule by id, from whichever pack defines it.
+    public func rule(id: String) -> Rule? {
+        for pack in packs.values {
+            if let rule = pack.pack.rules.first(where: { $0.id == id }) { return rule }
+        }
+        return nil
+    }
+
+    /// Every rule defined in any pack, ordered by pack id then file order.
+    public var allRules: [Rule] { ids.flatMap { packs[$0]!.pack.rules } }
+
+    /// Pack ids ordered so that every pack comes after the one it extends; reports unknown
+    /// parents and cycles.
+    private static func extensionOrder(_ raw: [String: PackFile], problems: inout [PackProblem]) -> [String] {
+        var order: [String] = []
+        var state: [String: Bool] = [:]  // false: in progress, true: done
+        func visit(_ id: String, trail: [String]) {
+            if state[id] == true { return }
+            let file = raw[id]!
+            if state[id] == false {
+                problems.append(PackProblem(code: .extendsCycle, file: file.file, location: file.root["extends"]!.location,
+                                            message: "extends 形成循环：\((trail + [id]).joined(separator: " → "))"))
+                return
+            }
+            state[id] = false
+            if let parent = file.extends {
+                if raw[parent] == nil {
+                    problems.append(PackProblem(code: .notFound, file: file.file, location: file.root["extends"]!.location,
+                                                message: "继承的规则包「\(parent)」不存在",
+                                                hint: Suggestions.hint(for: parent, among: raw.keys.sorted(), listing: "规则包")))
+                } else {
+                    visit(parent, trail: trail + [id])
+                }
+            }
+            state[id] = true
+            order.append(id)
+        }
+        for id in raw.keys.sorted() { visit(id, trail: []) }
+        return order
+    }
+}

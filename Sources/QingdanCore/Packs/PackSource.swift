@@ -1,0 +1,50 @@
+import QingdanYAML
+
+/// Where pack files come from: a directory such as `Rules/`, or the packs built into the binary.
+public protocol PackSource: Sendable {
+    /// Every pack file with the id its place gives it (`Rules/cn/liaoning.yaml` → `cn/liaoning`).
+    func packFiles() -> Result<[(id: String, source: SourceFile)], PackLoadFailure>
+}
+
+/// Packs read from `*.yaml` files below a directory; `sources/` holds cited documents, not packs.
+public struct DirectoryPackSource: PackSource {
+    public let root: String
+
+    public init(root: String) {
+        self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+    }
+
+    public func packFiles() -> Result<[(id: String, source: SourceFile)], PackLoadFailure> {
+        guard FileSystem.isDirectory(root) else {
+            return .failure(PackLoadFailure(problems: [PackProblem(
+                code: .notFound, file: root, location: .start, message: "规则包目录不存在",
+                hint: "用 --rules 指向含有规则包 YAML 文件的目录")]))
+        }
+        var files: [(id: String, source: SourceFile)] = []
+        var problems: [PackProblem] = []
+        for relative in FileSystem.files(under: root, skipping: ["sources"]) where relative.hasSuffix(".yaml") {
+            let path = root + "/" + relative
+            do {
+                files.append((String(relative.dropLast(5)), try SourceFile.load(path: path, maxBytes: ParseLimits.default.maxFileBytes)))
+            } catch {
+                problems.append(PackProblem(code: .syntax, file: path, location: error.location,
+                                            message: error.message, hint: error.hint))
+            }
+        }
+        if !problems.isEmpty { return .failure(PackLoadFailure(problems: problems)) }
+        return .success(files)
+    }
+}
+
+/// Packs given as text: the packs compiled into the binary, and packs written by tests.
+public struct InMemoryPackSource: PackSource {
+    public let files: [(id: String, path: String, text: String)]
+
+    public init(files: [(id: String, path: String, text: String)]) {
+        self.files = files
+    }
+
+    public func packFiles() -> Result<[(id: String, source: SourceFile)], PackLoadFailure> {
+        .success(files.map { ($0.id, SourceFile(path: $0.path, text: $0.text)) })
+    }
+}

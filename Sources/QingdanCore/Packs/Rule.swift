@@ -1,0 +1,47 @@
+import QingdanYAML
+
+/// One rule of a pack: what it checks, how serious a violation is, and the policy it rests on.
+public struct Rule: Sendable {
+    public let id: String
+    public let title: String
+    public let topic: Topic
+    public let severity: Severity
+    /// The region levels the rule applies to; empty means every level.
+    public let levels: [RegionLevel]
+    public let effective: DateRange
+    public let basis: LegalBasis
+    /// The id of an ancestor pack's rule this one takes the place of.
+    public let replaces: String?
+    public let kind: CheckKind
+    public let check: any Check
+    public let message: MessageTemplate
+    public let hint: String?
+    public let examples: [RuleExample]
+    public let packID: String
+    /// The rule's `check:` mapping, for tighten-only comparison and for `explain`.
+    public let checkNode: YAMLNode
+    /// The rule's mapping in its pack file.
+    public let node: YAMLNode
+
+    public var file: String { node.tree.source.path }
+    public var location: SourceLocation { node.location }
+
+    /// Whether the rule judges a filing at `level` describing `date`.
+    public func applies(level: RegionLevel?, date: CivilDate) -> Bool {
+        guard effective.contains(date) else { return false }
+        guard let level, !levels.isEmpty else { return true }
+        return levels.contains(level)
+    }
+}
+
+/// A filing fragment that must (fail) or must not (pass) make its rule report something.
+public struct RuleExample: Sendable {
+    public enum Expectation: String, Sendable {
+        case fail, pass
+    }
+
+    public let expectation: Expectation
+    /// Position among the rule's examples of the same expectation, from 1.
+    public let number: Int
+    public let node: YAMLNode
+}

@@ -1,0 +1,31 @@
+import QingdanYAML
+
+/// One pack file: a jurisdiction's rules and the documents they cite.
+public struct RulePack: Sendable {
+    public let id: String
+    public let version: String
+    public let title: String
+    public let extends: String?
+    /// Region-code prefixes that choose this pack when a filing names none.
+    public let regions: [String]
+    public let effective: DateRange
+    /// Documents by short name, this pack's own only.
+    public let documents: [String: PolicyDocument]
+    /// This pack's own rules, in file order.
+    public let rules: [Rule]
+    public let file: String
+}
+
+/// A pack together with the packs it extends.
+public struct ResolvedPack: Sendable {
+    /// The packs from the root (`cn`) down to this one.
+    public let chain: [RulePack]
+    /// Every rule in force through the chain: ancestors' first, replaced rules removed.
+    public let rules: [Rule]
+
+    public var pack: RulePack { chain[chain.count - 1] }
+    public var id: String { pack.id }
+
+    /// `cn@2024.1 → cn/chongqing/yubei@2021.1`: the pack versions a report says were applied.
+    public var versionChain: [(id: String, version: String)] { chain.map { ($0.id, $0.version) } }
+}

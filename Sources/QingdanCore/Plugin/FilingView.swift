@@ -1,0 +1,58 @@
+import QingdanYAML
+
+/// What a check reads: the filing's tree and its header.
+public struct FilingView: Sendable {
+    public let root: YAMLNode
+    public let header: FilingHeader
+
+    public init(root: YAMLNode, header: FilingHeader) {
+        self.root = root
+        self.header = header
+    }
+
+    /// The node at `path`, if every key on the way is present.
+    public func node(at path: FilingPath) -> YAMLNode? {
+        var node = root
+        for key in path.keys {
+            guard let next = node[key] else { return nil }
+            node = next
+        }
+        return node
+    }
+
+    /// The deepest node that exists on the way to `path`, and the path to it: where to report
+    /// something that should be at `path` but is not.
+    public func nearestNode(to path: FilingPath) -> (node: YAMLNode, path: DocumentPath) {
+        var node = root
+        var reached: [String] = []
+        for key in path.keys {
+            guard let pair = node.pair(forKey: key), pair.value.isMapping || pair.value.isSequence else {
+                if let pair = node.pair(forKey: key) { return (pair.key, DocumentPath(keys: reached + [key])) }
+                return (node, DocumentPath(keys: reached))
+            }
+            node = pair.value
+            reached.append(key)
+        }
+        return (node, DocumentPath(keys: reached))
+    }
+}
+
+/// A dotted path into a filing (`lists.assistance`), checked against the filing schema when the
+/// pack loads, so a typo in a pack is a load error rather than a rule that never fires.
+public struct FilingPath: Sendable, Hashable, CustomStringConvertible {
+    public let keys: [String]
+
+    public init(_ keys: [String]) {
+        self.keys = keys
+    }
+
+    public init(_ dotted: String) {
+        self.keys = dotted.split(separator: ".").map(String.init)
+    }
+
+    public var description: String { keys.joined(separator: ".") }
+    public var documentPath: DocumentPath { DocumentPath(keys: keys) }
+    /// The schema's Chinese title for the key, such as 依法协助政府工作事项清单.
+    public var title: String { FilingSchema.title(at: keys) ?? description }
+    public var schemaType: SchemaType? { FilingSchema.type(at: keys) }
+}

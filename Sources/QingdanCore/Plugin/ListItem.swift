@@ -1,0 +1,51 @@
+import QingdanYAML
+
+/// One item of a list in a filing, as checks see it.
+public struct ListItem: Sendable {
+    public let node: YAMLNode
+    /// Position in the list, from 0.
+    public let index: Int
+    public let path: DocumentPath
+
+    /// The item's value for `key`, when it is present and not blank.
+    public func value(_ key: String) -> YAMLNode? {
+        guard let value = node[key], !value.isNull else { return nil }
+        if value.isScalar, let text = value.text, text.allSatisfy(\.isWhitespace) { return nil }
+        return value
+    }
+
+    public func text(_ key: String) -> String? { value(key)?.text }
+
+    public var name: String? { text("name") }
+
+    /// How messages name the item: its name in 「」, or its position.
+    public var label: String { name.map { "「\($0)」" } ?? "第 \(index + 1) 项" }
+}
+
+extension FilingView {
+    /// The mapping items of the list at `path`; empty when the list is absent or not a list.
+    public func items(of path: FilingPath) -> [ListItem] {
+        guard let list = node(at: path), list.isSequence else { return [] }
+        let base = path.documentPath
+        var items: [ListItem] = []
+        items.reserveCapacity(list.count)
+        for (index, node) in list.items.enumerated() where node.isMapping {
+            items.append(ListItem(node: node, index: index, path: base.appending(index: index)))
+        }
+        return items
+    }
+}
+
+extension CheckOptions {
+    /// One key name of `item`, checked to exist in the schema.
+    public func fieldName(_ name: String, of item: ObjectSchema) throws(PackProblem) -> String? {
+        guard let value = node(name) else { return nil }
+        let field = value.text ?? ""
+        guard item.property(field) != nil else {
+            throw PackProblem(code: .option, file: file, location: value.location,
+                              message: "\(item.title)没有键「\(field)」",
+                              hint: Suggestions.hint(for: field, among: item.properties.map(\.name), listing: "键"))
+        }
+        return field
+    }
+}

@@ -1,0 +1,141 @@
+/// A declarative description of a YAML document's shape. One description serves three uses:
+/// validating documents (with located, suggested fixes), generating the published JSON Schema,
+/// and generating the format reference. Filings, rule packs and check-kind options all use it.
+public indirect enum SchemaType: Sendable {
+    /// Any non-null scalar, read as text, optionally in a named format.
+    case text(TextFormat = .any)
+    /// A plain integer at least `minimum`.
+    case integer(minimum: Int? = nil)
+    /// A plain decimal number at least `minimum`.
+    case number(minimum: Double? = nil)
+    case boolean
+    /// A date written `YYYY-MM-DD`.
+    case date
+    /// One of the listed texts.
+    case choice([String])
+    case list(SchemaType)
+    case object(ObjectSchema)
+    /// A mapping whose keys are chosen by the author (in `format`) and whose values share a type.
+    case dictionary(key: TextFormat, value: SchemaType)
+    /// Validated by whoever reads it, in a second step (check options, rule examples).
+    case deferred(description: String)
+
+    /// How a message names the expected type.
+    public var displayName: String {
+        switch self {
+        case .text(let format): format.displayName
+        case .integer: "整数"
+        case .number: "数字"
+        case .boolean: "true 或 false"
+        case .date: "日期（YYYY-MM-DD）"
+        case .choice: "可选值之一"
+        case .list: "列表"
+        case .object, .dictionary: "映射"
+        case .deferred(let description): description
+        }
+    }
+}
+
+/// Formats a text value must have; each has a JSON Schema pattern and a validator.
+public enum TextFormat: String, Sendable, CaseIterable {
+    case any
+    /// 统计用区划代码: 2, 4, 6, 9 or 12 digits.
+    case regionCode
+    /// A pack id such as `cn/liaoning/anshan`.
+    case packID
+    /// A rule id such as `YB-CERT-COUNT`.
+    case ruleID
+    /// A dotted path into a filing, such as `lists.assistance`.
+    case filingPath
+    /// A short identifier such as `yubei-access`.
+    case identifier
+
+    public var displayName: String {
+        switch self {
+        case .any: "文本"
+        case .regionCode: "区划代码（2、4、6、9 或 12 位数字）"
+        case .packID: "规则包名（如 cn/liaoning/anshan）"
+        case .ruleID: "规则编号（大写字母、数字和连字符，如 YB-CERT-COUNT）"
+        case .filingPath: "申报文件中的路径（如 lists.assistance）"
+        case .identifier: "标识（小写字母、数字和连字符）"
+        }
+    }
+
+    /// The same check as `accepts`, as a regular expression for JSON Schema.
+    public var pattern: String? {
+        switch self {
+        case .any: nil
+        case .regionCode: "^([0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}|[0-9]{12})$"
+        case .packID: "^[a-z0-9_-]+(/[a-z0-9_-]+)*$"
+        case .ruleID: "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$"
+        case .filingPath: "^[a-z_]+(\\.[a-z_]+)*$"
+        case .identifier: "^[a-z0-9]+(-[a-z0-9]+)*$"
+        }
+    }
+
+    public func accepts(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        func all(_ predicate: (UInt8) -> Bool) -> Bool { !bytes.isEmpty && bytes.allSatisfy(predicate) }
+        func segments(separator: UInt8, _ allowed: (UInt8) -> Bool) -> Bool {
+            !bytes.isEmpty && bytes.split(separator: separator, omittingEmptySubsequences: false)
+                .allSatisfy { !$0.isEmpty && $0.allSatisfy(allowed) }
+        }
+        let digit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
+        let lower = { (byte: UInt8) in (0x61...0x7A).contains(byte) }
+        let upper = { (byte: UInt8) in (0x41...0x5A).contains(byte) }
+        switch self {
+        case .any:
+            return true
+        case .regionCode:
+            return [2, 4, 6, 9, 12].contains(bytes.count) && all(digit)
+        case .packID:
+            return segments(separator: 0x2F) { lower($0) || digit($0) || $0 == 0x5F || $0 == 0x2D }
+        case .ruleID:
+            return upper(bytes.first ?? 0) && segments(separator: 0x2D) { upper($0) || digit($0) }
+        case .filingPath:
+            return segments(separator: 0x2E) { lower($0) || $0 == 0x5F }
+        case .identifier:
+            return segments(separator: 0x2D) { lower($0) || digit($0) }
+        }
+    }
+}
+
+/// One key of an object.
+public struct Property: Sendable {
+    public let name: String
+    public let type: SchemaType
+    public let required: Bool
+    /// Chinese name of the key's meaning, as messages and the format reference print it.
+    public let title: String
+    public let summary: String?
+
+    public init(_ name: String, _ type: SchemaType, required: Bool = false, title: String, summary: String? = nil) {
+        self.name = name
+        self.type = type
+        self.required = required
+        self.title = title
+        self.summary = summary
+    }
+}
+
+/// A mapping with a fixed set of keys; keys outside the set are reported.
+public struct ObjectSchema: Sendable {
+    public let title: String
+    public let properties: [Property]
+
+    public init(title: String, properties: [Property]) {
+        self.title = title
+        self.properties = properties
+    }
+
+    public func property(_ name: String) -> Property? {
+        properties.first { $0.name == name }
+    }
+
+    /// The same object with every key optional (rule examples are fragments of filings).
+    public var relaxed: ObjectSchema {
+        ObjectSchema(title: title, properties: properties.map {
+            Property($0.name, $0.type, required: false, title: $0.title, summary: $0.summary)
+        })
+    }
+}

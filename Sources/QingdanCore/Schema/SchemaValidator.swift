@@ -1,0 +1,200 @@
+import QingdanYAML
+
+/// A place where a document departs from its schema.
+public struct SchemaIssue: Sendable, Equatable {
+    public enum Code: String, Sendable, CaseIterable {
+        case unknownKey = "schema.unknown-key"
+        case missingKey = "schema.missing-key"
+        case emptyValue = "schema.empty-value"
+        case wrongType = "schema.type"
+        case invalidValue = "schema.value"
+    }
+
+    public var code: Code
+    public var location: SourceLocation
+    public var path: DocumentPath
+    public var message: String
+    public var hint: String?
+
+    public init(code: Code, location: SourceLocation, path: DocumentPath, message: String, hint: String? = nil) {
+        self.code = code
+        self.location = location
+        self.path = path
+        self.message = message
+        self.hint = hint
+    }
+}
+
+/// Checks a YAML tree against a `SchemaType`, reporting every departure (not only the first).
+public struct SchemaValidator {
+    public private(set) var issues: [SchemaIssue] = []
+    private var path: [DocumentPath.Component] = []
+
+    public init() {}
+
+    /// Validates `node` against `type`; `path` is where the node sits in its document.
+    public static func validate(_ node: YAMLNode, against type: SchemaType, at path: DocumentPath = []) -> [SchemaIssue] {
+        var validator = SchemaValidator()
+        validator.path = path.components
+        validator.check(node, type, label: path.lastKey)
+        return validator.issues
+    }
+
+    private var currentPath: DocumentPath { DocumentPath(path) }
+
+    private mutating func report(_ code: SchemaIssue.Code, _ node: YAMLNode, _ message: String, hint: String? = nil) {
+        issues.append(SchemaIssue(code: code, location: node.location, path: currentPath, message: message, hint: hint))
+    }
+
+    /// How messages name the node being checked: its key, or its position in a list.
+    private func describe(_ label: String?) -> String {
+        if let label { return "「\(label)」" }
+        if case .index(let index)? = path.last { return "第 \(index + 1) 项" }
+        return "文件顶层"
+    }
+
+    private mutating func check(_ node: YAMLNode, _ type: SchemaType, label: String?) {
+        switch type {
+        case .deferred:
+            return
+        case .object(let schema):
+            guard expect(.mapping, node, type, label: label) else { return }
+            checkObject(node, schema)
+        case .dictionary(let keyFormat, let valueType):
+            guard expect(.mapping, node, type, label: label) else { return }
+            for (key, value) in node.pairs {
+                let name = key.text ?? ""
+                if !keyFormat.accepts(name) {
+                    path.append(.key(name))
+                    report(.invalidValue, key, "键「\(name)」不是\(keyFormat.displayName)")
+                    path.removeLast()
+                }
+                path.append(.key(name))
+                check(value, valueType, label: name)
+                path.removeLast()
+            }
+        case .list(let elementType):
+            guard expect(.sequence, node, type, label: label) else { return }
+            for (index, item) in node.items.enumerated() {
+                path.append(.index(index))
+                if item.isNull {
+                    report(.emptyValue, item, "\(describe(label))的第 \(index + 1) 项是空的",
+                           hint: "删去空的「- 」行，或在后面写上内容")
+                } else {
+                    check(item, elementType, label: nil)
+                }
+                path.removeLast()
+            }
+        case .text(let format):
+            guard expect(.scalar, node, type, label: label) else { return }
+            if let text = node.text, format != .any, !format.accepts(text) {
+                report(.invalidValue, node, "\(describe(label))应是\(format.displayName)，这里是「\(text)」")
+            }
+        case .integer(let minimum):
+            guard expect(.scalar, node, type, label: label) else { return }
+            guard let value = node.integer else {
+                return wrongScalar(node, type, label: label)
+            }
+            if let minimum, value < minimum {
+                report(.invalidValue, node, "\(describe(label))不能小于 \(minimum)，这里是 \(value)")
+            }
+        case .number(let minimum):
+            guard expect(.scalar, node, type, label: label) else { return }
+            guard let value = node.number else {
+                return wrongScalar(node, type, label: label)
+            }
+            if let minimum, value < minimum {
+                report(.invalidValue, node, "\(describe(label))不能小于 \(formatNumber(minimum))，这里是 \(node.text ?? "")")
+            }
+        case .boolean:
+            guard expect(.scalar, node, type, label: label) else { return }
+            if node.boolean == nil { wrongScalar(node, type, label: label) }
+        case .date:
+            guard expect(.scalar, node, type, label: label) else { return }
+            if node.date == nil { wrongScalar(node, type, label: label) }
+        case .choice(let choices):
+            guard expect(.scalar, node, type, label: label) else { return }
+            let text = node.text ?? ""
+            if !choices.contains(text) {
+                report(.invalidValue, node, "\(describe(label))的值「\(text)」不在可选值之内",
+                       hint: Suggestions.hint(for: text, among: choices, listing: "值"))
+            }
+        }
+    }
+
+    private mutating func checkObject(_ node: YAMLNode, _ schema: ObjectSchema) {
+        var seen = [Bool](repeating: false, count: schema.properties.count)
+        for (key, value) in node.pairs {
+            guard let index = schema.properties.firstIndex(where: { key.textEquals($0.name) }) else {
+                let name = key.text ?? ""
+                path.append(.key(name))
+                report(.unknownKey, key, "未知的键「\(name)」",
+                       hint: unknownKeyHint(name, schema))
+                path.removeLast()
+                continue
+            }
+            seen[index] = true
+            let property = schema.properties[index]
+            path.append(.key(property.name))
+            if value.isNull || isBlankText(value) {
+                if property.required {
+                    report(.emptyValue, value.isNull ? key : value, "「\(property.name)」（\(property.title)）没有填写")
+                }
+            } else {
+                check(value, property.type, label: property.name)
+            }
+            path.removeLast()
+        }
+        for (index, property) in schema.properties.enumerated() where property.required && !seen[index] {
+            report(.missingKey, node, "缺少必填的键「\(property.name)」（\(property.title)）")
+        }
+    }
+
+    private func unknownKeyHint(_ name: String, _ schema: ObjectSchema) -> String {
+        if name.contains("：") || name.contains(":") {
+            return "键和值之间要用半角冒号「:」加一个空格，这里写成了「\(name)」"
+        }
+        return Suggestions.hint(for: name, among: schema.properties.map(\.name), listing: "键")
+    }
+
+    private func isBlankText(_ node: YAMLNode) -> Bool {
+        guard node.isScalar, node.style != .plain else { return false }
+        return node.withTextBytes { bytes in bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } } ?? false
+    }
+
+    /// Reports a node of the wrong kind; returns whether the kind is right.
+    private mutating func expect(_ kind: YAMLNode.Kind, _ node: YAMLNode, _ type: SchemaType, label: String?) -> Bool {
+        if node.kind == kind { return true }
+        var hint: String?
+        if kind == .mapping, let text = node.text, text.contains("：") {
+            hint = "「\(text)」里用了全角冒号「：」；键和值之间要用半角冒号「:」加一个空格"
+        } else if kind == .mapping, node.isScalar, case .index? = path.last {
+            hint = "列表项写成「- name: 名称」，每个键另起一行并对齐"
+        } else if kind == .sequence, node.isScalar || node.isMapping {
+            hint = "列表的每一项另起一行，以「- 」开头"
+        }
+        let found = node.isScalar ? "文本「\(node.text ?? "")」" : node.kind.displayName
+        report(.wrongType, node, "\(describe(label))应是\(type.displayName)，这里是\(found)", hint: hint)
+        return false
+    }
+
+    private mutating func wrongScalar(_ node: YAMLNode, _ type: SchemaType, label: String?) {
+        let text = node.text ?? ""
+        var hint: String?
+        switch type {
+        case .integer, .number:
+            hint = node.style == .plain ? "只写阿拉伯数字，不带单位" : "数字不要加引号"
+        case .boolean:
+            hint = "写 true 或 false（不要写 yes、no 或 是、否）"
+        case .date:
+            hint = "日期写成 2024-03-01 这样的格式"
+        default:
+            break
+        }
+        report(.wrongType, node, "\(describe(label))应是\(type.displayName)，这里是「\(text)」", hint: hint)
+    }
+}
+
+func formatNumber(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+}

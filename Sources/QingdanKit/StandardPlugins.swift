@@ -1,0 +1,15 @@
+import ListChecks
+import QingdanCore
+import TextChecks
+
+/// The check plugins the `qingdan` tool ships with. Adding a plugin is one line here.
+public enum StandardPlugins {
+    public static var all: [any QingdanPlugin.Type] { [
+        ListChecks.self,
+        TextChecks.self,
+    ] }
+
+    public static func registry() throws(CheckKindRegistry.DuplicateKind) -> CheckKindRegistry {
+        try CheckKindRegistry(plugins: all)
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import QingdanKit
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+struct Qingdan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "qingdan",
+        abstract: "清单制合规检查：按规则包检查村级组织工作事项、机制牌子和证明事项的申报文件。",
+        discussion: """
+        退出码：0 没有达到 --fail-on 级别的问题；1 有；2 用法、规则包或输入文件错误。
+        """,
+        version: ToolVersion.current,
+        subcommands: [CheckCommand.self, ExplainCommand.self, PacksCommand.self],
+        defaultSubcommand: nil)
+}
+
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Qingdan.parseAsRoot()
+            try command.run()
+        } catch let status as ExitCode {
+            exit(status.rawValue)
+        } catch {
+            let code = Qingdan.exitCode(for: error)
+            if code == .success {
+                print(Qingdan.fullMessage(for: error))
+                exit(0)
+            }
+            Terminal.standardError.write(Qingdan.fullMessage(for: error) + "\n")
+            // Every usage error exits 2, like every other input error.
+            exit(code == .validationFailure || code == .failure ? 2 : code.rawValue)
+        }
+    }
+}
