@@ -28,6 +28,11 @@ let package = Package(
         .executableTarget(name: "qingdan", dependencies: [
             "QingdanKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .target(name: "QingdanTestSupport", dependencies: ["QingdanKit"], path: "Tests/Support"),
         .testTarget(name: "QingdanYAMLTests", dependencies: ["QingdanYAML"]),
+        .testTarget(name: "QingdanTextTests", dependencies: ["QingdanText"]),
+        .testTarget(name: "QingdanCoreTests", dependencies: ["QingdanCore", "QingdanTestSupport"]),
+        .testTarget(name: "RulePackTests", dependencies: ["QingdanKit", "QingdanTestSupport"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["qingdan", "QingdanTestSupport"]),
     ]
 )

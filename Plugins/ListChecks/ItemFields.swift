@@ -24,6 +24,8 @@ struct ItemFields: Check {
             return ItemFields(list: path, fields: fields, titles: titles)
         })
 
+    var reads: [FilingPath] { [list] }
+
     func run(on filing: FilingView, into sink: inout FindingSink) {
         for item in filing.items(of: list) {
             let missing = fields.filter { item.value($0) == nil }

@@ -35,6 +35,8 @@ struct ListCount: Check {
             return ListCount(list: path, max: max, min: min, exemptField: try options.fieldName("exempt_if", of: item))
         })
 
+    var reads: [FilingPath] { [list] }
+
     func run(on filing: FilingView, into sink: inout FindingSink) {
         guard let node = filing.node(at: list), node.isSequence else { return }
         let items = filing.items(of: list)

@@ -20,6 +20,8 @@ struct SectionRequired: Check {
                             allowEmpty: options.boolean("allow_empty") ?? false)
         })
 
+    var reads: [FilingPath] { sections }
+
     func run(on filing: FilingView, into sink: inout FindingSink) {
         for section in sections {
             let node = filing.node(at: section)

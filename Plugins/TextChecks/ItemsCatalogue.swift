@@ -28,6 +28,8 @@ struct ItemsCatalogue: Check {
                                   containing: options.text("match") != "exact")
         })
 
+    var reads: [FilingPath] { [list] }
+
     func run(on filing: FilingView, into sink: inout FindingSink) {
         for item in filing.items(of: list) {
             guard let text = item.text(field), let entry = catalogue.match(FoldedText(text), containing: containing) else { continue }

@@ -56,6 +56,8 @@ struct ItemsCategories: Check {
             return ItemsCategories(lists: paths, field: field, categories: categories)
         })
 
+    var reads: [FilingPath] { lists }
+
     func run(on filing: FilingView, into sink: inout FindingSink) {
         for list in lists {
             for item in filing.items(of: list) {

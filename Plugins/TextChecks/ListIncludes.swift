@@ -22,6 +22,8 @@ struct ListIncludes: Check {
                          catalogue: try Catalogue(options, option: "items", aliasOption: "aliases"))
         })
 
+    var reads: [FilingPath] { [list] }
+
     func run(on filing: FilingView, into sink: inout FindingSink) {
         guard let node = filing.node(at: list), node.isSequence else { return }
         let names = filing.items(of: list).compactMap { $0.name.map(FoldedText.init) }

@@ -40,7 +40,7 @@ enum RuleExplanation {
         text += "依据\(basis.status == .unverified ? "（未核实）" : "（已核实）")：\(basis.document.title)"
         if let number = basis.document.number { text += "（\(number)）" }
         text += " \(basis.section)\n  「\(basis.quote)」\n"
-        if let source = basis.document.source { text += "  原文：\(source)\n" }
+        if let source = rule.sourcePath { text += "  原文：\(source)\n" }
         text += "\n检查：\(rule.kind.name) — \(rule.kind.summary)\n"
         text += indent(sourceBlock(rule.checkNode), by: "  ") + "\n"
         text += "消息：\(rule.message.source)\n"

@@ -72,7 +72,8 @@ public struct Checker: Sendable {
             return FileReport(file: file, findings: findings, header: header, pack: pack, rulesRun: 0)
         }
         let filing = FilingView(root: root, header: header)
-        for rule in rules {
+        let malformed = issues.filter { $0.code == .wrongType || $0.code == .emptyValue }.map(\.path)
+        for rule in rules where !rule.check.reads.contains(where: { Self.overlaps($0, malformed) }) {
             findings += Self.run(rule, on: filing)
         }
         return FileReport(file: file, findings: findings, header: header, pack: pack, rulesRun: rules.count)
@@ -87,6 +88,15 @@ public struct Checker: Sendable {
                     file: filing.root.tree.source.path, location: report.location, path: report.path,
                     message: rule.message.render(report.values), hint: rule.hint, basis: rule.basis,
                     packID: rule.packID)
+        }
+    }
+
+    /// Whether a malformed place lies inside `path`, or `path` inside it.
+    static func overlaps(_ path: FilingPath, _ malformed: [DocumentPath]) -> Bool {
+        malformed.contains { place in
+            let keys = place.components.prefix { if case .key = $0 { true } else { false } }
+                .map { if case .key(let key) = $0 { key } else { "" } }
+            return keys.starts(with: path.keys) || path.keys.starts(with: keys)
         }
     }
 

@@ -24,6 +24,14 @@ public struct Rule: Sendable {
     public let node: YAMLNode
 
     public var file: String { node.tree.source.path }
+
+    /// The directory holding the pack tree (`Rules/`), against which document sources resolve.
+    public var rulesRoot: String { String(file.dropLast(packID.count + ".yaml".count)) }
+
+    /// Where the cited document's text is kept, when it is kept beside the packs.
+    public var sourcePath: String? {
+        basis.document.source.map { $0.hasPrefix("sources/") ? rulesRoot + $0 : $0 }
+    }
     public var location: SourceLocation { node.location }
 
     /// Whether the rule judges a filing at `level` describing `date`.

@@ -1,5 +1,9 @@
 /// A compiled check: one rule's options turned into something that inspects a filing.
 public protocol Check: Sendable {
+    /// The parts of a filing the check reads. The engine does not run a check on a part the
+    /// schema found malformed, so one typo is reported once, not again by every rule.
+    var reads: [FilingPath] { get }
+
     /// Reports every place the filing departs from the rule. Reads only; never throws: a
     /// section that is absent or malformed (the schema has reported it) is simply skipped.
     func run(on filing: FilingView, into sink: inout FindingSink)

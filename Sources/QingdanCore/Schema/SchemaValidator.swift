@@ -49,7 +49,9 @@ public struct SchemaValidator {
     /// How messages name the node being checked: its key, or its position in a list.
     private func describe(_ label: String?) -> String {
         if let label { return "「\(label)」" }
-        if case .index(let index)? = path.last { return "第 \(index + 1) 项" }
+        if case .index(let index)? = path.last {
+            return "「\(DocumentPath(Array(path.dropLast())))」的第 \(index + 1) 项"
+        }
         return "文件顶层"
     }
 

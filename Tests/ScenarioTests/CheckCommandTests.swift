@@ -1,0 +1,86 @@
+import Foundation
+import QingdanTestSupport
+import Testing
+
+/// Runs the built binary the way the README tells a user to, and compares what it prints with
+/// golden files.
+@Suite struct CheckCommandTests {
+    @Test func cleanFilingPrintsOneLineAndExitsZero() throws {
+        let result = try Binary.run(["check", "Examples/yubei/district.yaml"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.split(separator: "\n").count == 1)
+        #expect(Golden.mismatch(result.standardOutput, name: "yubei-district.txt") == nil)
+    }
+
+    @Test func violationsArePrintedWithTheirPolicyAndExitOne() throws {
+        let result = try Binary.run(["check", "Examples/yubei/district-violations.yaml"])
+        #expect(result.status == 1)
+        #expect(result.standardError.isEmpty)
+        #expect(Golden.mismatch(result.standardOutput, name: "yubei-district-violations.txt") == nil)
+        let first = try #require(result.standardOutput.split(separator: "\n").first)
+        #expect(first.hasPrefix("Examples/yubei/district-violations.yaml:81:7: error [YB-SELF-COUNT] "))
+    }
+
+    @Test func jsonReportIsValidAndVersioned() throws {
+        let result = try Binary.run(["check", "--format", "json", "Examples/yubei/district-violations.yaml"])
+        #expect(result.status == 1)
+        #expect(Golden.mismatch(result.standardOutput, name: "yubei-district-violations.json") == nil)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        #expect(object["format"] as? String == "qingdan-report")
+        #expect(object["version"] as? Int == 1)
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(findings.count == 8)
+        for finding in findings {
+            for key in ["rule_id", "topic", "severity", "file", "line", "column", "path", "message", "basis"] {
+                #expect(finding[key] != nil, "finding lacks \(key)")
+            }
+            let basis = try #require(finding["basis"] as? [String: Any])
+            for key in ["document", "title", "section", "quote", "status"] {
+                #expect(basis[key] != nil, "basis lacks \(key)")
+            }
+        }
+    }
+
+    @Test(arguments: [("never", Int32(0)), ("warning", 1), ("error", 1)])
+    func failOnChoosesTheExitStatus(level: String, status: Int32) throws {
+        let result = try Binary.run(["check", "--fail-on", level, "Examples/yubei/district-violations.yaml"])
+        #expect(result.status == status)
+    }
+
+    @Test func directoriesAreExpanded() throws {
+        let result = try Binary.run(["check", "Examples/yubei"])
+        #expect(result.status == 1)
+        #expect(result.standardOutput.hasSuffix("✗ 检查了 2 个文件，1 个有问题：8 个错误（规则包 cn@1.0 → cn/chongqing/yubei@1.0）\n"))
+    }
+
+    @Test func formatMistakesAreInputErrors() throws {
+        let result = try Binary.run(["check", "Tests/Fixtures/yubei-typos.yaml"])
+        #expect(result.status == 2)
+        #expect(Golden.mismatch(result.standardOutput, name: "yubei-typos.txt") == nil)
+    }
+
+    @Test func syntaxErrorsNameTheirPlace() throws {
+        let result = try Binary.run(["check", "Tests/Fixtures/tab-indent.yaml"])
+        #expect(result.status == 2)
+        #expect(result.standardOutput.hasPrefix("Tests/Fixtures/tab-indent.yaml:5:1: error [yaml.syntax] "))
+        #expect(result.standardOutput.contains("Tab"))
+    }
+
+    @Test func missingFilesAreUsageErrors() throws {
+        let result = try Binary.run(["check", "Examples/nowhere.yaml"])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("文件不存在：Examples/nowhere.yaml"))
+    }
+
+    @Test func unknownFormatIsAUsageError() throws {
+        let result = try Binary.run(["check", "--format", "xml", "Examples/yubei/district.yaml"])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("未知的输出格式「xml」"))
+    }
+
+    @Test func unknownFallbackPackIsAUsageError() throws {
+        let result = try Binary.run(["check", "--pack", "cn/chongqing/yubie", "Examples/yubei/district.yaml"])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("是否想写「cn/chongqing/yubei」？"))
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+
+/// Paths in this repository, for tests that read packs, examples and golden files.
+public enum Repository {
+    /// The repository root, found from this file's place in it.
+    public static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    public static func path(_ relative: String) -> String { root + "/" + relative }
+
+    public static func read(_ relative: String) throws -> String {
+        try String(contentsOfFile: path(relative), encoding: .utf8)
+    }
+}
