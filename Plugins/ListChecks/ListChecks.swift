@@ -6,5 +6,6 @@ public enum ListChecks: QingdanPlugin {
         SectionRequired.kind,
         ListCount.kind,
         ItemFields.kind,
+        ItemsForbidden.kind,
     ]
 }

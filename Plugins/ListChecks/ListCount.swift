@@ -1,22 +1,22 @@
 import QingdanCore
 
 /// `list.count`: a list holds no more (and no fewer) items than the approved catalogue. Items that
-/// carry the `exempt_if` field (such as `approval`) were admitted beyond the catalogue and are not
+/// meet `exempt_when` (such as `{approval: [present]}`: admitted beyond the catalogue) are not
 /// counted against `max`.
 struct ListCount: Check {
     let list: FilingPath
     let max: Int?
     let min: Int?
-    let exemptField: String?
+    let exemption: ItemCondition?
 
     static let kind = CheckKind(
         name: "list.count",
-        summary: "清单事项数不超过（不少于）核定数；写明审批的新增事项不计入上限",
+        summary: "清单事项数不超过（不少于）核定数；符合 exempt_when 的事项（如写明审批的新增事项）不计入上限",
         options: ObjectSchema(title: "list.count 的选项", properties: [
             Property("list", .text(.filingPath), required: true, title: "清单"),
             Property("max", .integer(minimum: 0), title: "最多事项数"),
             Property("min", .integer(minimum: 0), title: "最少事项数"),
-            Property("exempt_if", .text(), title: "不计入上限的事项所带的键，如 approval"),
+            Property("exempt_when", .dictionary(key: .any, value: .list(.text())), title: "不计入上限的事项满足的条件"),
         ]),
         variables: [("title", "清单名称"), ("list", "清单路径"), ("count", "计入上限的事项数"),
                     ("total", "全部事项数"), ("exempt", "不计入上限的事项数"), ("max", "上限"),
@@ -32,7 +32,7 @@ struct ListCount: Check {
             if let max, let min, min > max {
                 throw options.problem(at: "min", "min（\(min)）大于 max（\(max)）")
             }
-            return ListCount(list: path, max: max, min: min, exemptField: try options.fieldName("exempt_if", of: item))
+            return ListCount(list: path, max: max, min: min, exemption: try options.condition("exempt_when", of: item))
         })
 
     var reads: [FilingPath] { [list] }
@@ -40,7 +40,7 @@ struct ListCount: Check {
     func run(on filing: FilingView, into sink: inout FindingSink) {
         guard let node = filing.node(at: list), node.isSequence else { return }
         let items = filing.items(of: list)
-        let counted = items.filter { item in exemptField.map { item.value($0) == nil } ?? true }
+        let counted = items.filter { exemption?.matches($0) != true }
         var values: MessageValues = ["title": list.title, "list": list.description,
                                      "count": String(counted.count), "total": String(node.count),
                                      "exempt": String(items.count - counted.count)]

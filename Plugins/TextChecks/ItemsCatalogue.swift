@@ -21,6 +21,7 @@ struct ItemsCatalogue: Check {
         ]),
         variables: [("item", "事项名称"), ("entry", "匹配的目录事项"), ("number", "目录事项的序号"),
                     ("title", "清单名称")],
+        limits: [LimitOption("catalogue", stricter: .superset)],
         compile: { options throws(PackProblem) in
             let (path, item) = try options.filingList("list")
             return ItemsCatalogue(list: path, field: try options.fieldName("field", of: item) ?? "name",

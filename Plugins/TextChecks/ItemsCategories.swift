@@ -26,8 +26,9 @@ struct ItemsCategories: Check {
                 Property("except", .list(.text()), title: "含有这些词时不算"),
             ]))), required: true, title: "类别"),
         ]),
-        variables: [("item", "事项名称"), ("category", "事项所属的类别"), ("keyword", "匹配的关键词"),
+        variables: [("item", "事项名称"), ("value", "比对的文字（field 的值）"), ("category", "事项所属的类别"), ("keyword", "匹配的关键词"),
                     ("title", "事项所在清单的名称"), ("list", "事项所在清单的路径")],
+        limits: [LimitOption("categories", stricter: .superset), LimitOption("lists", stricter: .superset)],
         compile: { options throws(PackProblem) in
             let paths = try options.filingPaths("lists")
             guard !paths.isEmpty else { throw options.problem(at: "lists", "lists 不能为空") }
@@ -66,7 +67,7 @@ struct ItemsCategories: Check {
                 for category in categories where !category.exceptions.contains(where: folded.contains) {
                     guard let keyword = category.keywords.first(where: { folded.contains($0.folded) }) else { continue }
                     sink.report(at: item.value(field)!, path: item.path.appending(key: field), [
-                        "item": item.label, "category": category.name, "keyword": keyword.text,
+                        "item": item.label, "value": text, "category": category.name, "keyword": keyword.text,
                         "title": list.title, "list": list.description,
                     ])
                     break

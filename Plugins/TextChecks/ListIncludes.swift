@@ -17,6 +17,7 @@ struct ListIncludes: Check {
         ]),
         variables: [("entry", "缺少的事项"), ("number", "该事项在政策中的序号"), ("title", "清单名称"),
                     ("list", "清单路径")],
+        limits: [LimitOption("items", stricter: .superset)],
         compile: { options throws(PackProblem) in
             ListIncludes(list: try options.filingList("list").path,
                          catalogue: try Catalogue(options, option: "items", aliasOption: "aliases"))

@@ -7,5 +7,7 @@ public enum TextChecks: QingdanPlugin {
         ListIncludes.kind,
         ItemsCatalogue.kind,
         ItemsCategories.kind,
+        ItemsAbbreviations.kind,
+        ItemsScript.kind,
     ]
 }

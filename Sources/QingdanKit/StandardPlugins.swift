@@ -1,5 +1,6 @@
 import ListChecks
 import QingdanCore
+import QuantityChecks
 import TextChecks
 
 /// The check plugins the `qingdan` tool ships with. Adding a plugin is one line here.
@@ -7,6 +8,7 @@ public enum StandardPlugins {
     public static var all: [any QingdanPlugin.Type] { [
         ListChecks.self,
         TextChecks.self,
+        QuantityChecks.self,
     ] }
 
     public static func registry() throws(CheckKindRegistry.DuplicateKind) -> CheckKindRegistry {

@@ -19,6 +19,10 @@ public struct FoldedText: Hashable, Sendable, CustomStringConvertible {
         bytes = Array(String(scalars).utf8)
     }
 
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
     public var description: String { String(decoding: bytes, as: UTF8.self) }
     public var isEmpty: Bool { bytes.isEmpty }
 
@@ -68,5 +72,24 @@ public struct FoldedText: Hashable, Sendable, CustomStringConvertible {
 
     private static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar
+    }
+}
+
+extension FoldedText {
+    /// This text with every occurrence of `other` taken out.
+    public func removing(_ other: FoldedText) -> FoldedText {
+        guard !other.isEmpty, contains(other) else { return self }
+        var result: [UInt8] = []
+        var index = 0
+        let needle = other.bytes
+        while index < bytes.count {
+            if index + needle.count <= bytes.count, bytes[index..<index + needle.count].elementsEqual(needle) {
+                index += needle.count
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return FoldedText(bytes: result)
     }
 }

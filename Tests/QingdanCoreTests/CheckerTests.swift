@@ -81,7 +81,7 @@ lists:
         version: "1"
         title: 测试
         documents:
-          doc: {title: 测试文件}
+          doc: {title: 测试文件, level: county}
         rules:
           - id: T-COUNT
             title: 区级清单

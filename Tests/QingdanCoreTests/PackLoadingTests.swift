@@ -6,7 +6,7 @@ import Testing
 private func pack(id: String = "t", extends: String? = nil, ruleID: String = "T-RULE", topic: String = "list.count",
                   check: String = "kind: list.count\n      list: lists.assistance\n      max: 2",
                   document: String = "doc", message: String = "{title}有 {count} 项",
-                  examples: String? = nil, extra: String = "") -> String {
+                  examples: String? = nil, extra: String = "", authority: String = "county") -> String {
     let defaultExamples = """
           fail:
             - lists: {assistance: [{name: a}, {name: b}, {name: c}]}
@@ -22,6 +22,7 @@ private func pack(id: String = "t", extends: String? = nil, ruleID: String = "T-
     documents:
       doc-\(id.replacingOccurrences(of: "/", with: "-")):
         title: 测试文件
+        level: \(authority)
     rules:
       - id: \(ruleID)
         title: 测试规则
@@ -59,7 +60,7 @@ private func problems(_ files: [(id: String, text: String)]) -> [PackProblem] {
         let problem = try #require(found.first { $0.code == .option })
         #expect(problem.message.contains("检查类型 list.count 不支持选项「maxx」；是否想写「max」？"))
         #expect(problem.file == "t.yaml")
-        #expect(problem.location.line == 22)
+        #expect(problem.location.line == 23)
     }
 
     @Test func unknownCheckKindSuggestsOne() throws {
@@ -160,7 +161,7 @@ private func problems(_ files: [(id: String, text: String)]) -> [PackProblem] {
         let found = problems([
             ("a", pack(id: "a", ruleID: "A-COUNT")),
             ("a/b", pack(id: "a/b", extends: "a", ruleID: "B-FIELDS",
-                         check: "kind: items.fields\n      list: lists.assistance\n      fields: [funding]",
+                         check: "kind: items.fields\n      lists: [lists.assistance]\n      fields: [funding]",
                          message: "{item}", extra: "    replaces: A-COUNT")),
         ])
         #expect(found.map(\.code) == [.loosening])

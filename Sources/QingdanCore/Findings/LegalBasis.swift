@@ -32,12 +32,35 @@ public struct PolicyDocument: Sendable, Equatable {
     /// Where the text can be read: a file under Rules/sources/ or a public address.
     public let source: String?
     public let issued: CivilDateText?
+    /// Who issued it: a child pack may loosen a parent's limit only by citing a higher authority.
+    public let authority: Authority
 
-    public init(title: String, number: String? = nil, source: String? = nil, issued: CivilDateText? = nil) {
+    public init(title: String, number: String? = nil, source: String? = nil, issued: CivilDateText? = nil,
+                authority: Authority) {
         self.title = title
         self.number = number
         self.source = source
         self.issued = issued
+        self.authority = authority
+    }
+}
+
+/// The level of government a document comes from, lowest first.
+public enum Authority: String, Sendable, CaseIterable, Comparable {
+    case township, county, city, province, national
+
+    public static func < (lhs: Authority, rhs: Authority) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+
+    public var chineseName: String {
+        switch self {
+        case .township: "乡级"
+        case .county: "县级"
+        case .city: "市级"
+        case .province: "省级"
+        case .national: "国家"
+        }
     }
 }
 

@@ -48,7 +48,8 @@ struct PackFile: Sendable {
             for (key, value) in table.pairs {
                 documents[key.text ?? ""] = PolicyDocument(
                     title: value["title"]?.text ?? "", number: value["number"]?.text,
-                    source: value["source"]?.text, issued: value["issued"]?.text)
+                    source: value["source"]?.text, issued: value["issued"]?.text,
+                    authority: Authority(rawValue: value["level"]?.text ?? "") ?? .township)
             }
         }
         return PackFile(id: id, version: root["version"]?.text ?? "", title: root["title"]?.text ?? "",

@@ -35,7 +35,7 @@ public struct PackLibrary: Sendable {
                 }
                 documents[key] = document
             }
-            let compiler = RuleCompiler(registry: registry, documents: documents, packID: id)
+            let compiler = RuleCompiler(registry: registry, documents: documents, packID: id, packEffective: file.effective)
             var rules: [Rule] = []
             for node in file.ruleNodes {
                 guard let rule = compiler.compile(node, problems: &problems) else { continue }

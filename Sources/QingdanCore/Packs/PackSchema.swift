@@ -9,6 +9,7 @@ public enum PackSchema {
 
     static let document = ObjectSchema(title: "政策文件", properties: [
         Property("title", .text(), required: true, title: "文件名称"),
+        Property("level", .choice(Authority.allCases.map(\.rawValue)), required: true, title: "发文层级"),
         Property("number", .text(), title: "文号"),
         Property("issued", .date, title: "发布日期"),
         Property("source", .text(), title: "原文出处", summary: "Rules/ 下的原文文件，或公开地址"),

@@ -18,6 +18,8 @@ public struct Rule: Sendable {
     public let hint: String?
     public let examples: [RuleExample]
     public let packID: String
+    /// The days the rule's pack is in force; the rule applies only within them too.
+    public let packEffective: DateRange
     /// The rule's `check:` mapping, for tighten-only comparison and for `explain`.
     public let checkNode: YAMLNode
     /// The rule's mapping in its pack file.
@@ -36,7 +38,7 @@ public struct Rule: Sendable {
 
     /// Whether the rule judges a filing at `level` describing `date`.
     public func applies(level: RegionLevel?, date: CivilDate) -> Bool {
-        guard effective.contains(date) else { return false }
+        guard effective.contains(date), packEffective.contains(date) else { return false }
         guard let level, !levels.isEmpty else { return true }
         return levels.contains(level)
     }

@@ -7,6 +7,7 @@ struct RuleCompiler {
     /// Documents the rule may cite: its pack's and its ancestors'.
     let documents: [String: PolicyDocument]
     let packID: String
+    let packEffective: DateRange
 
     func compile(_ node: YAMLNode, problems: inout [PackProblem]) -> Rule? {
         let file = node.tree.source.path
@@ -35,11 +36,11 @@ struct RuleCompiler {
         let compiled = compileCheck(checkNode, ruleID: id, problems: &problems)
 
         let message = MessageTemplate(node["message"]?.text ?? "")
-        if let kind = compiled?.kind {
-            let known = Set(kind.variables.map(\.name))
+        if let (kind, check) = compiled {
+            let known = kind.variables.map(\.name) + check.variables
             for variable in message.variables where !known.contains(variable) {
                 problem(.template, node["message"], "\(id)：消息模板中的「{\(variable)}」不是检查类型 \(kind.name) 提供的值",
-                        hint: Suggestions.hint(for: variable, among: kind.variables.map(\.name), listing: "值"))
+                        hint: Suggestions.hint(for: variable, among: known, listing: "值"))
             }
         }
 
@@ -55,7 +56,7 @@ struct RuleCompiler {
                               section: basisNode["section"]?.text ?? "", quote: basisNode["quote"]?.text ?? "",
                               status: LegalBasis.Status(rawValue: basisNode["status"]?.text ?? "") ?? .unverified),
             replaces: node["replaces"]?.text, kind: compiled.kind, check: compiled.check, message: message,
-            hint: node["hint"]?.text, examples: examples, packID: packID, checkNode: checkNode, node: node)
+            hint: node["hint"]?.text, examples: examples, packID: packID, packEffective: packEffective, checkNode: checkNode, node: node)
     }
 
     private func compileCheck(_ node: YAMLNode, ruleID: String, problems: inout [PackProblem]) -> (kind: CheckKind, check: any Check)? {

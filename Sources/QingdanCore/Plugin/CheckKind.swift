@@ -4,9 +4,17 @@ public protocol Check: Sendable {
     /// schema found malformed, so one typo is reported once, not again by every rule.
     var reads: [FilingPath] { get }
 
+    /// Message values this rule's check provides beyond its kind's, such as the fields its
+    /// options name. Checked against the message template when the pack loads.
+    var variables: [String] { get }
+
     /// Reports every place the filing departs from the rule. Reads only; never throws: a
     /// section that is absent or malformed (the schema has reported it) is simply skipped.
     func run(on filing: FilingView, into sink: inout FindingSink)
+}
+
+extension Check {
+    public var variables: [String] { [] }
 }
 
 /// A kind of check that rule packs name in `check.kind`, such as `list.count`. Plugins declare
@@ -43,6 +51,9 @@ public struct LimitOption: Sendable, Equatable {
         case lower
         /// A larger value is stricter (`min`).
         case higher
+        /// More entries are stricter (required fields, banned items): a child keeps all of the
+        /// parent's entries (for a mapping, all of its keys).
+        case superset
     }
 
     public let option: String

@@ -68,7 +68,7 @@ public enum TextFormat: String, Sendable, CaseIterable {
         case .regionCode: "^([0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}|[0-9]{12})$"
         case .packID: "^[a-z0-9_-]+(/[a-z0-9_-]+)*$"
         case .ruleID: "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$"
-        case .filingPath: "^[a-z_]+(\\.[a-z_]+)*$"
+        case .filingPath: "^[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*$"
         case .identifier: "^[a-z0-9]+(-[a-z0-9]+)*$"
         }
     }
@@ -93,7 +93,8 @@ public enum TextFormat: String, Sendable, CaseIterable {
         case .ruleID:
             return upper(bytes.first ?? 0) && segments(separator: 0x2D) { upper($0) || digit($0) }
         case .filingPath:
-            return segments(separator: 0x2E) { lower($0) || $0 == 0x5F }
+            return segments(separator: 0x2E) { lower($0) || digit($0) || $0 == 0x5F }
+                && bytes.split(separator: 0x2E).allSatisfy { !digit($0.first ?? 0) }
         case .identifier:
             return segments(separator: 0x2D) { lower($0) || digit($0) }
         }

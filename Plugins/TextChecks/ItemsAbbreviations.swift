@@ -1,0 +1,77 @@
+import QingdanCore
+import QingdanText
+
+/// `items.abbreviations`: names are written in full, not in the short forms the pack lists
+/// (村委会 for 村民委员会). A short form that is part of its own full form (文明实践站 in
+/// 新时代文明实践站) is not counted.
+struct ItemsAbbreviations: Check {
+    struct Abbreviation: Sendable {
+        let short: String
+        let full: String
+        let foldedShort: FoldedText
+        let foldedFull: FoldedText
+    }
+
+    let lists: [FilingPath]
+    let field: String
+    let abbreviations: [Abbreviation]
+
+    static let kind = CheckKind(
+        name: "items.abbreviations",
+        summary: "名称写全称，不用简称",
+        options: ObjectSchema(title: "items.abbreviations 的选项", properties: [
+            Property("lists", .list(.text(.filingPath)), required: true, title: "清单"),
+            Property("field", .text(), title: "检查的键，默认 name"),
+            Property("abbreviations", .dictionary(key: .any, value: .text()), required: true, title: "简称 → 全称"),
+        ]),
+        variables: [("item", "名称"), ("short", "使用的简称"), ("full", "应使用的全称"),
+                    ("suggestion", "改正后的名称"), ("title", "所在清单的名称")],
+        limits: [LimitOption("abbreviations", stricter: .superset)],
+        compile: { options throws(PackProblem) in
+            let paths = try options.filingPaths("lists")
+            guard !paths.isEmpty else { throw options.problem(at: "lists", "lists 不能为空") }
+            var field = "name"
+            for path in paths {
+                guard case .list(.object(let item))? = path.schemaType else {
+                    throw options.problem(at: "lists", "「\(path)」不是由映射组成的列表")
+                }
+                field = try options.fieldName("field", of: item) ?? "name"
+            }
+            var abbreviations: [Abbreviation] = []
+            guard let table = options.node("abbreviations") else {
+                throw options.problem(at: nil, "items.abbreviations 缺少选项「abbreviations」")
+            }
+            for (key, value) in table.pairs {
+                let short = key.text ?? "", full = value.text ?? ""
+                abbreviations.append(Abbreviation(short: short, full: full,
+                                                  foldedShort: FoldedText(short), foldedFull: FoldedText(full)))
+            }
+            return ItemsAbbreviations(lists: paths, field: field, abbreviations: abbreviations)
+        })
+
+    var reads: [FilingPath] { lists }
+
+    func run(on filing: FilingView, into sink: inout FindingSink) {
+        for list in lists {
+            for item in filing.items(of: list) {
+                guard let text = item.text(field) else { continue }
+                let folded = FoldedText(text)
+                for abbreviation in abbreviations where folded.removing(abbreviation.foldedFull).contains(abbreviation.foldedShort) {
+                    sink.report(at: item.value(field)!, path: item.path.appending(key: field), [
+                        "item": item.label, "short": abbreviation.short, "full": abbreviation.full,
+                        "suggestion": expand(text, abbreviation), "title": list.title,
+                    ])
+                    break
+                }
+            }
+        }
+    }
+
+    /// `text` with the short form written out, leaving full forms already present alone.
+    private func expand(_ text: String, _ abbreviation: Abbreviation) -> String {
+        let marker = "\u{0}"
+        return text.replacing(abbreviation.full, with: marker)
+            .replacing(abbreviation.short, with: abbreviation.full)
+            .replacing(marker, with: abbreviation.full)
+    }
+}

@@ -1,0 +1,68 @@
+/// Finds characters a signboard must not use: traditional characters (繁体字) and non-standard
+/// simplified forms (二简字 and other irregular forms), each with the standard form to use.
+public enum ChineseScript {
+    public struct Issue: Sendable, Equatable {
+        public enum Kind: String, Sendable {
+            case traditional
+            case nonstandard
+
+            public var chineseName: String {
+                switch self {
+                case .traditional: "繁体字"
+                case .nonstandard: "不规范简化字"
+                }
+            }
+        }
+
+        public let kind: Kind
+        /// The text as written (one character, or a short word for word-level forms).
+        public let found: String
+        public let standard: String
+    }
+
+    /// Characters that the Hant→Hans table maps but that are also standard simplified characters
+    /// in their own right (通用规范汉字表), such as 乾 in 乾隆 and 乾元村, 著 in 显著.
+    public static let standardLookalikes: Set<Unicode.Scalar> = ["乾", "著", "於", "徵", "瞭", "藉", "夥", "摺", "麽"]
+
+    /// Every traditional or non-standard form in `text`, in order.
+    public static func issues(in text: String) -> [Issue] {
+        var found: [Issue] = []
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            if let form = NonstandardForms.match(scalars, at: index) {
+                found.append(Issue(kind: .nonstandard, found: form.written, standard: form.standard))
+                index += form.written.unicodeScalars.count
+                continue
+            }
+            let scalar = scalars[index]
+            if !standardLookalikes.contains(scalar), let simplified = TraditionalCharacters.simplified(scalar) {
+                found.append(Issue(kind: .traditional, found: String(scalar), standard: String(simplified)))
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// `text` with every issue replaced by its standard form: the suggestion a message shows.
+    public static func corrected(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            if let form = NonstandardForms.match(scalars, at: index) {
+                result.append(contentsOf: form.standard.unicodeScalars)
+                index += form.written.unicodeScalars.count
+                continue
+            }
+            let scalar = scalars[index]
+            if !standardLookalikes.contains(scalar), let simplified = TraditionalCharacters.simplified(scalar) {
+                result.append(simplified)
+            } else {
+                result.append(scalar)
+            }
+            index += 1
+        }
+        return String(result)
+    }
+}
