@@ -19,21 +19,17 @@ struct ItemFields: Check {
                     ("fields", "缺少的键"), ("title", "清单名称"), ("number", "事项序号，从 1 起")],
         limits: [LimitOption("fields", stricter: .superset), LimitOption("lists", stricter: .superset)],
         compile: { options throws(PackProblem) in
-            let paths = try options.filingPaths("lists")
-            guard !paths.isEmpty else { throw options.problem(at: "lists", "lists 不能为空") }
+            let lists = try options.filingLists("lists")
             var fields: [String] = []
             var titles: [String: String] = [:]
             var condition: ItemCondition?
-            for path in paths {
-                guard case .list(.object(let item))? = path.schemaType else {
-                    throw options.problem(at: "lists", "「\(path)」不是由映射组成的列表")
-                }
+            for (_, item) in lists {
                 fields = try options.fieldNames("fields", of: item)
                 condition = try options.condition("when", of: item)
                 for field in fields { titles[field] = item.property(field)?.title }
             }
             guard !fields.isEmpty else { throw options.problem(at: "fields", "fields 不能为空") }
-            return ItemFields(lists: paths, fields: fields, titles: titles, condition: condition)
+            return ItemFields(lists: lists.map(\.path), fields: fields, titles: titles, condition: condition)
         })
 
     var reads: [FilingPath] { lists }

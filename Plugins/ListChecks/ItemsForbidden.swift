@@ -20,14 +20,10 @@ struct ItemsForbidden: Check {
         ]),
         variables: [("item", "事项名称（或「第 N 项」）"), ("title", "清单名称"), ("number", "事项序号，从 1 起")],
         compile: { options throws(PackProblem) in
-            let paths = try options.filingPaths("lists")
-            guard !paths.isEmpty else { throw options.problem(at: "lists", "lists 不能为空") }
+            let lists = try options.filingLists("lists")
             var condition: ItemCondition?, exception: ItemCondition?
             var fields: [String] = []
-            for path in paths {
-                guard case .list(.object(let item))? = path.schemaType else {
-                    throw options.problem(at: "lists", "「\(path)」不是由映射组成的列表")
-                }
+            for (_, item) in lists {
                 condition = try options.condition("when", of: item)
                 exception = try options.condition("unless", of: item)
                 fields = item.properties.map(\.name).filter { $0 != "name" }
@@ -35,7 +31,7 @@ struct ItemsForbidden: Check {
             guard condition != nil || exception != nil else {
                 throw options.problem(at: nil, "items.forbidden 至少要有 when 或 unless")
             }
-            return ItemsForbidden(lists: paths, condition: condition, exception: exception, fields: fields)
+            return ItemsForbidden(lists: lists.map(\.path), condition: condition, exception: exception, fields: fields)
         })
 
     var reads: [FilingPath] { lists }
@@ -49,7 +45,8 @@ struct ItemsForbidden: Check {
                 var values: MessageValues = ["item": item.label, "title": list.title, "number": String(item.index + 1)]
                 for field in fields {
                     let value = item.value(field)
-                    values[field] = value?.boolean.map { $0 ? "是" : "否" } ?? value?.text ?? "未填写"
+                    values[field] = value?.boolean.map { $0 ? "是" : "否" }
+                        ?? value?.text.map { FilingSchema.valueNames[$0] ?? $0 } ?? "未填写"
                 }
                 sink.report(at: item.node, path: item.path, values)
             }

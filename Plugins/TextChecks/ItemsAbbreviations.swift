@@ -28,15 +28,9 @@ struct ItemsAbbreviations: Check {
                     ("suggestion", "改正后的名称"), ("title", "所在清单的名称")],
         limits: [LimitOption("abbreviations", stricter: .superset)],
         compile: { options throws(PackProblem) in
-            let paths = try options.filingPaths("lists")
-            guard !paths.isEmpty else { throw options.problem(at: "lists", "lists 不能为空") }
+            let lists = try options.filingLists("lists")
             var field = "name"
-            for path in paths {
-                guard case .list(.object(let item))? = path.schemaType else {
-                    throw options.problem(at: "lists", "「\(path)」不是由映射组成的列表")
-                }
-                field = try options.fieldName("field", of: item) ?? "name"
-            }
+            for (_, item) in lists { field = try options.fieldName("field", of: item) ?? "name" }
             var abbreviations: [Abbreviation] = []
             guard let table = options.node("abbreviations") else {
                 throw options.problem(at: nil, "items.abbreviations 缺少选项「abbreviations」")
@@ -46,7 +40,7 @@ struct ItemsAbbreviations: Check {
                 abbreviations.append(Abbreviation(short: short, full: full,
                                                   foldedShort: FoldedText(short), foldedFull: FoldedText(full)))
             }
-            return ItemsAbbreviations(lists: paths, field: field, abbreviations: abbreviations)
+            return ItemsAbbreviations(lists: lists.map(\.path), field: field, abbreviations: abbreviations)
         })
 
     var reads: [FilingPath] { lists }

@@ -30,15 +30,9 @@ struct ItemsCategories: Check {
                     ("title", "事项所在清单的名称"), ("list", "事项所在清单的路径")],
         limits: [LimitOption("categories", stricter: .superset), LimitOption("lists", stricter: .superset)],
         compile: { options throws(PackProblem) in
-            let paths = try options.filingPaths("lists")
-            guard !paths.isEmpty else { throw options.problem(at: "lists", "lists 不能为空") }
+            let lists = try options.filingLists("lists")
             var field = "name"
-            for path in paths {
-                guard case .list(.object(let item))? = path.schemaType else {
-                    throw options.problem(at: "lists", "「\(path)」不是由映射组成的列表")
-                }
-                field = try options.fieldName("field", of: item) ?? "name"
-            }
+            for (_, item) in lists { field = try options.fieldName("field", of: item) ?? "name" }
             var categories: [Category] = []
             guard let table = options.node("categories") else {
                 throw options.problem(at: nil, "items.categories 缺少选项「categories」")
@@ -54,7 +48,7 @@ struct ItemsCategories: Check {
                     keywords: keywords.map { ($0, FoldedText($0)) },
                     exceptions: value["except"]?.items.compactMap { $0.text.map(FoldedText.init) } ?? []))
             }
-            return ItemsCategories(lists: paths, field: field, categories: categories)
+            return ItemsCategories(lists: lists.map(\.path), field: field, categories: categories)
         })
 
     var reads: [FilingPath] { lists }

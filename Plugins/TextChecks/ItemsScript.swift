@@ -17,16 +17,10 @@ struct ItemsScript: Check {
         variables: [("item", "名称"), ("found", "不规范的字，及其规范写法"), ("kinds", "繁体字、不规范简化字"),
                     ("suggestion", "改正后的名称"), ("title", "所在清单的名称")],
         compile: { options throws(PackProblem) in
-            let paths = try options.filingPaths("lists")
-            guard !paths.isEmpty else { throw options.problem(at: "lists", "lists 不能为空") }
+            let lists = try options.filingLists("lists")
             var field = "name"
-            for path in paths {
-                guard case .list(.object(let item))? = path.schemaType else {
-                    throw options.problem(at: "lists", "「\(path)」不是由映射组成的列表")
-                }
-                field = try options.fieldName("field", of: item) ?? "name"
-            }
-            return ItemsScript(lists: paths, field: field)
+            for (_, item) in lists { field = try options.fieldName("field", of: item) ?? "name" }
+            return ItemsScript(lists: lists.map(\.path), field: field)
         })
 
     var reads: [FilingPath] { lists }

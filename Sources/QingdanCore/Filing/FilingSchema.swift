@@ -10,6 +10,17 @@ public enum FilingSchema {
     public static let basisLevels = ["central", "statutory", "provincial_approval", "none"]
     public static let colours = ["white", "red", "black", "yellow", "gold", "blue", "other"]
 
+    /// How messages show the values of choice keys.
+    public static let valueNames: [String: String] = [
+        "white": "白", "red": "红", "black": "黑", "yellow": "黄", "gold": "金", "blue": "蓝", "other": "其他",
+        "vertical": "竖写", "horizontal": "横写",
+        "party_organization": "村党组织", "villagers_committee": "村民委员会", "collective_economy": "村集体经济组织",
+        "supervision_committee": "村务监督委员会", "service_center": "村党群服务中心",
+        "civilization_station": "村新时代文明实践站", "award": "评比表彰、示范创建类",
+        "central": "党中央、国务院明确要求", "statutory": "法律法规规定", "provincial_approval": "省级党委和政府同意",
+        "none": "无",
+    ]
+
     public static let region = ObjectSchema(title: "地区", properties: [
         Property("code", .text(.regionCode), required: true, title: "统计用区划代码"),
         Property("name", .text(), required: true, title: "地区名称"),

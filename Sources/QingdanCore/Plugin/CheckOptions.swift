@@ -57,9 +57,21 @@ public struct CheckOptions: Sendable {
     /// A filing path option that must name a list of mappings; returns the path and the schema
     /// of one item.
     public func filingList(_ name: String) throws(PackProblem) -> (path: FilingPath, item: ObjectSchema) {
-        let path = try filingPath(name)
+        try itemList(try filingPath(name), option: name)
+    }
+
+    /// A non-empty list of filing path options, each naming a list of mappings; returns each path
+    /// with the schema of one of its items.
+    public func filingLists(_ name: String) throws(PackProblem) -> [(path: FilingPath, item: ObjectSchema)] {
+        var lists: [(path: FilingPath, item: ObjectSchema)] = []
+        for path in try filingPaths(name) { lists.append(try itemList(path, option: name)) }
+        guard !lists.isEmpty else { throw problem(at: name, "\(name) 不能为空") }
+        return lists
+    }
+
+    private func itemList(_ path: FilingPath, option: String) throws(PackProblem) -> (path: FilingPath, item: ObjectSchema) {
         guard case .list(.object(let item))? = path.schemaType else {
-            throw problem(at: name, "「\(path)」不是由映射组成的列表，检查类型 \(kindName) 不能用于它")
+            throw problem(at: option, "「\(path)」不是由映射组成的列表，检查类型 \(kindName) 不能用于它")
         }
         return (path, item)
     }

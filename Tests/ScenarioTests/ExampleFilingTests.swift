@@ -1,0 +1,55 @@
+import Foundation
+import QingdanTestSupport
+import Testing
+
+/// Every example filing: clean ones print one line and exit 0; the others match their golden
+/// report, line for line.
+@Suite struct ExampleFilingTests {
+    static let examples: [String] = {
+        let root = Repository.path("Examples")
+        let files = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
+        return files.filter { $0.hasSuffix(".yaml") }.sorted().map { "Examples/" + $0 }
+    }()
+
+    @Test func everyJurisdictionHasACleanAndAViolatingExample() {
+        for folder in ["yubei", "anshan", "haicang"] {
+            #expect(Self.examples.contains { $0.hasPrefix("Examples/\(folder)/") && !$0.contains("violations") })
+            #expect(Self.examples.contains { $0.hasPrefix("Examples/\(folder)/") && $0.contains("violations") })
+        }
+    }
+
+    @Test(arguments: examples)
+    func exampleReportMatchesItsGolden(_ path: String) throws {
+        let result = try Binary.run(["check", path])
+        let clean = !path.contains("violations")
+        if clean {
+            #expect(result.status == 0, "\(path): \(result.standardOutput)")
+            #expect(result.standardOutput.split(separator: "\n").count == 1)
+        } else {
+            #expect(result.status == 1)
+        }
+        let name = path.dropFirst("Examples/".count).replacingOccurrences(of: "/", with: "-")
+            .replacingOccurrences(of: ".yaml", with: ".txt")
+        #expect(Golden.mismatch(result.standardOutput, name: name) == nil)
+    }
+
+    @Test func anshanViolationsAreFoundAtTheirLines() throws {
+        let result = try Binary.run(["check", "--format", "json", "Examples/anshan/village-violations.yaml"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        let placed = Set(findings.map { "\($0["rule_id"]!)@\($0["line"]!)" })
+        for expected in ["AS-STYLE-PARTY-COLOURS@11", "AS-NAME-ABBREVIATION@16", "AS-STYLE-ORIENTATION@25",
+                         "AS-OUTSIDE-COUNT@31", "AS-OUTSIDE-KIND@31", "AS-AWARD-PLAQUES@34", "AS-NAME-SCRIPT@46",
+                         "AS-INSIDE-COUNT@47", "AS-FACILITY-AREA@51", "AS-FACILITY-ACTIVITY-SHARE@52",
+                         "AS-MECHANISM-BASIS@55", "AS-MECHANISM-STAFF@55", "AS-MECHANISM-FUNDING@59",
+                         "AS-MECHANISM-FUNDER@69", "CN-NEGATIVE-CONFLICT@72"] {
+            #expect(placed.contains(expected), "missing \(expected)")
+        }
+        #expect(findings.count == 15)
+    }
+
+    @Test func facilityMessageShowsTheComputedThreshold() throws {
+        let result = try Binary.run(["check", "Examples/anshan/village-violations.yaml"])
+        #expect(result.standardOutput.contains("综合服务设施建筑面积 400 m² 低于标准 450 m²（1500 户 × 30 m²/百户）"))
+    }
+}
