@@ -50,7 +50,7 @@ struct ListCount: Check {
             let first = counted[max]
             values["excess"] = String(counted.count - max)
             values["item"] = first.label
-            sink.report(at: first.node, path: first.path, values)
+            sink.report(at: first.node, path: first.path, subject: list.documentPath, values)
         } else if let min, node.count < min {
             values["shortfall"] = String(min - node.count)
             sink.report(at: node, path: list.documentPath, values)

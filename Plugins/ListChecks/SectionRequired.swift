@@ -28,7 +28,7 @@ struct SectionRequired: Check {
             let empty = node.map { ($0.isSequence || $0.isMapping) && $0.count == 0 || $0.isNull } ?? false
             guard node == nil || (empty && !allowEmpty) else { continue }
             let place = filing.nearestNode(to: section)
-            sink.report(at: place.node, path: place.path,
+            sink.report(at: place.node, path: place.path, identity: section.description,
                         ["section": section.description, "title": section.title, "state": node == nil ? "缺少" : "为空"])
         }
     }

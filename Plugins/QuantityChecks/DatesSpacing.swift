@@ -34,7 +34,7 @@ struct DatesSpacing: Check {
         for (previous, current) in zip(dated, dated.dropFirst()) {
             let earliest = previous.2.adding(years: minYears)
             guard current.2 < earliest else { continue }
-            sink.report(at: current.1, path: list.documentPath.appending(index: current.0), [
+            sink.report(at: current.1, path: list.documentPath.appending(index: current.0), identity: current.2.description, [
                 "date": current.2.description, "previous": previous.2.description,
                 "years": String(minYears), "earliest": earliest.description,
             ])

@@ -29,7 +29,7 @@ struct ListIncludes: Check {
         guard let node = filing.node(at: list), node.isSequence else { return }
         let names = filing.items(of: list).compactMap { $0.name.map(FoldedText.init) }
         for entry in catalogue.entries where !names.contains(where: { name in entry.forms.contains { name.contains($0) } }) {
-            sink.report(at: node, path: list.documentPath, [
+            sink.report(at: node, path: list.documentPath, identity: entry.name, [
                 "entry": entry.name, "number": String(entry.number), "title": list.title, "list": list.description,
             ])
         }

@@ -9,5 +9,6 @@ public enum TextChecks: QingdanPlugin {
         ItemsCategories.kind,
         ItemsAbbreviations.kind,
         ItemsScript.kind,
+        TasksAdmitted.kind,
     ]
 }

@@ -1,13 +1,71 @@
 import QingdanCore
 
-/// Renders a check run in one output format. One reporter per file, each golden-file tested.
-public protocol Reporter: Sendable {
-    /// The name `--format` takes.
-    static var name: String { get }
-    func render(_ run: CheckRun) -> String
+/// Renders a run in one output format, file by file as the run goes, so that a run over many
+/// thousands of filings needs no more memory than one. One reporter per file, each golden-tested.
+public protocol Reporter {
+    /// Output that precedes the first file.
+    mutating func begin(into output: inout String)
+    /// One file's report, in input order.
+    mutating func add(_ report: FileReport, into output: inout String)
+    /// Output that follows the last file.
+    mutating func end(_ summary: RunSummary, into output: inout String)
 }
 
-/// The reporters `--format` can name.
+/// What reporters may need beyond the reports: the tool's version and every rule.
+public struct ReportContext: Sendable {
+    public let toolVersion: String
+    /// Every rule of every pack, for formats that list rules (SARIF).
+    public let rules: [Rule]
+    public let colour: Bool
+
+    public init(toolVersion: String, rules: [Rule], colour: Bool = false) {
+        self.toolVersion = toolVersion
+        self.rules = rules
+        self.colour = colour
+    }
+}
+
+/// The reporters `--format` and `--report` can name.
 public enum Reporters {
-    public static let names = [TextReporter.name, JSONReporter.name]
+    public static let names = ["text", "json", "sarif", "junit", "github", "gitlab", "markdown", "csv", "html"]
+
+    public static func make(_ name: String, context: ReportContext) -> (any Reporter)? {
+        switch name {
+        case "text": TextReporter(colour: context.colour)
+        case "json": JSONReporter(toolVersion: context.toolVersion)
+        case "sarif": SARIFReporter(context: context)
+        case "junit": JUnitReporter()
+        case "github": GitHubReporter()
+        case "gitlab": GitLabReporter()
+        case "markdown": MarkdownReporter()
+        case "csv": CSVReporter()
+        case "html": HTMLReporter(toolVersion: context.toolVersion)
+        default: nil
+        }
+    }
+
+    /// Renders whole reports at once (tests, small runs).
+    public static func render(_ reports: [FileReport], with reporter: inout some Reporter, toolVersion: String) -> String {
+        var output = ""
+        var summary = RunSummary(toolVersion: toolVersion)
+        reporter.begin(into: &output)
+        for report in reports {
+            reporter.add(report, into: &output)
+            summary.add(report)
+        }
+        reporter.end(summary, into: &output)
+        return output
+    }
+}
+
+extension Finding {
+    /// `《文件》（文号） 条款：「引文」`, with （未核实） when the fact is unverified.
+    var citation: String? {
+        guard let basis else { return nil }
+        var text = basis.document.title
+        if let number = basis.document.number { text += "（\(number)）" }
+        text += " \(basis.section)：「\(basis.quote)」"
+        if basis.status == .unverified { text += "（未核实）" }
+        return text
+    }
 }

@@ -1,22 +1,24 @@
 import QingdanCore
 
 /// The report people read: one `file:line:col: severity [RULE] message` line per finding, the
-/// policy it rests on and a hint under it, then a one-line summary. Chinese; coloured on a terminal.
+/// policy it rests on and a hint under it, then a one-line summary — and for runs over several
+/// regions, a roll-up by region and topic. Chinese; coloured on a terminal.
 public struct TextReporter: Reporter {
-    public static let name = "text"
     public let colour: Bool
 
     public init(colour: Bool) {
         self.colour = colour
     }
 
-    public func render(_ run: CheckRun) -> String {
-        var output = ""
-        for finding in run.findings {
-            output += line(for: finding)
-        }
-        output += summary(run)
-        return output
+    public mutating func begin(into output: inout String) {}
+
+    public mutating func add(_ report: FileReport, into output: inout String) {
+        for finding in report.findings { output += line(for: finding) }
+    }
+
+    public mutating func end(_ summary: RunSummary, into output: inout String) {
+        if summary.regionTotals.count > 1 { output += rollup(summary) }
+        output += self.summary(summary)
     }
 
     func line(for finding: Finding) -> String {
@@ -39,29 +41,41 @@ public struct TextReporter: Reporter {
         return text
     }
 
-    func summary(_ run: CheckRun) -> String {
-        let files = run.reports.count
-        let errors = run.count(.error), warnings = run.count(.warning), infos = run.count(.info)
-        var packs: [String] = []
-        for report in run.reports {
-            guard let pack = report.pack else { continue }
-            let chain = pack.versionChain.map { "\($0.id)@\($0.version)" }.joined(separator: " → ")
-            if !packs.contains(chain) { packs.append(chain) }
+    func rollup(_ summary: RunSummary) -> String {
+        var text = "\n按地区：\n"
+        for (region, name, count) in summary.regionTotals {
+            text += "  \(region)\(name.map { " \($0)" } ?? "")：\(count)\n"
         }
+        text += "按类别：\n"
+        for (topic, count) in summary.topicTotals {
+            text += "  \(topic.rawValue)（\(topic.summary)）：\(count)\n"
+        }
+        return text + "\n"
+    }
+
+    func summary(_ summary: RunSummary) -> String {
+        let errors = summary.count(.error), warnings = summary.count(.warning), infos = summary.count(.info)
         var details: [String] = []
-        if !packs.isEmpty { details.append("规则包 \(packs.joined(separator: "、"))") }
-        if run.reports.count == 1, run.reports[0].rulesRun > 0 { details.append("\(run.reports[0].rulesRun) 条规则") }
+        if !summary.packChains.isEmpty { details.append("规则包 \(summary.packChains.joined(separator: "、"))") }
+        if let rules = summary.rulesRunInOnlyFile, rules > 0 { details.append("\(rules) 条规则") }
+        if summary.suppressedTotal > 0 {
+            var parts: [String] = []
+            if let count = summary.suppressed[.inline] { parts.append("注释豁免 \(count)") }
+            if let count = summary.suppressed[.waiverFile] { parts.append("豁免文件 \(count)") }
+            if let count = summary.suppressed[.baseline] { parts.append("基线 \(count)") }
+            details.append("未计入：\(parts.joined(separator: "、"))")
+        }
         let detail = details.isEmpty ? "" : "（\(details.joined(separator: "，"))）"
         if errors + warnings + infos == 0 {
-            return paint(Style.green, "✓ 检查了 \(files) 个文件，未发现问题") + detail + "\n"
+            return paint(Style.green, "✓ 检查了 \(summary.files) 个文件，未发现问题") + detail + "\n"
         }
         var counts: [String] = []
         if errors > 0 { counts.append("\(errors) 个错误") }
         if warnings > 0 { counts.append("\(warnings) 个警告") }
         if infos > 0 { counts.append("\(infos) 个提示") }
-        let withProblems = run.reports.count { !$0.findings.isEmpty }
+        let withProblems = summary.withFindings + summary.inputErrors
         let symbol = errors > 0 ? paint(Style.red, "✗") : paint(Style.yellow, "!")
-        return "\(symbol) 检查了 \(files) 个文件，\(withProblems) 个有问题：\(counts.joined(separator: "，"))\(detail)\n"
+        return "\(symbol) 检查了 \(summary.files) 个文件，\(withProblems) 个有问题：\(counts.joined(separator: "，"))\(detail)\n"
     }
 
     private func paint(_ style: String, _ text: String) -> String {

@@ -29,6 +29,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.init(year: year, month: month, day: day)
     }
 
+    /// The earliest date there is, for sorting dates that may be missing.
+    public static let distantPast = CivilDate(year: 1, month: 1, day: 1)!
+
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -2,50 +2,72 @@ import ArgumentParser
 import QingdanCore
 import QingdanKit
 import QingdanReporters
-import QingdanYAML
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "检查申报文件，报告每个问题及其政策依据。")
 
-    @Argument(help: ArgumentHelp("申报文件，或含有申报文件（.yaml、.yml、.json）的目录。", valueName: "path"))
-    var paths: [String]
+    @OptionGroup var options: RunOptions
 
-    @Option(help: ArgumentHelp("文件既没有写 pack:，区划代码也没有对应的规则包时，使用这个规则包。", valueName: "id"))
-    var pack: String?
+    @Option(help: ArgumentHelp("标准输出的格式：\(Reporters.names.joined(separator: "、"))。", valueName: "format"))
+    var format: String = "text"
 
-    @Option(help: ArgumentHelp("输出格式：\(Reporters.names.joined(separator: "、"))。", valueName: "format"))
-    var format: String = TextReporter.name
+    @Option(name: .customLong("report"), help: ArgumentHelp("另写一份报告到文件，如 sarif:qingdan.sarif、html:report.html（可重复）。", valueName: "format:path"))
+    var reports: [String] = []
 
     @Option(name: .customLong("fail-on"), help: ArgumentHelp("达到这个级别的问题使退出码为 1：error、warning 或 never。", valueName: "level"))
     var failOn: FailLevel = .error
 
+    @Option(help: ArgumentHelp("基线文件：其中已有的问题不计入（由 qingdan baseline 生成）。", valueName: "file"))
+    var baseline: String?
+
     @Option(name: .customLong("color"), help: ArgumentHelp("文本输出是否着色：auto（仅终端）、always、never。", valueName: "when"))
     var colour: ColourChoice = .auto
 
-    @OptionGroup var packOptions: PackOptions
+    @Flag(name: .customLong("no-progress"), help: "不在终端上显示进度条。")
+    var noProgress = false
 
     func validate() throws {
         guard Reporters.names.contains(format) else {
             throw ValidationError("未知的输出格式「\(format)」；可用：\(Reporters.names.joined(separator: "、"))")
         }
+        for report in reports {
+            let parts = report.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[1].isEmpty, Reporters.names.contains(parts[0]) else {
+                throw ValidationError("--report 要写成 格式:文件，如 sarif:qingdan.sarif；可用的格式：\(Reporters.names.joined(separator: "、"))")
+            }
+        }
     }
 
     func run() throws {
-        let library = try packOptions.loadLibrary()
-        if let pack, library.pack(id: pack) == nil {
-            throw ValidationError("没有名为「\(pack)」的规则包；\(Suggestions.hint(for: pack, among: library.ids, listing: "规则包"))")
+        let library = try options.packOptions.loadLibrary()
+        let checker = try options.makeChecker(library: library, baseline: baseline)
+        let context = ReportContext(toolVersion: ToolVersion.current, rules: library.allRules,
+                                    colour: Terminal.standardOutput.wantsColour(colour))
+        var outputs = [BatchRunner.Output(reporter: Reporters.make(format, context: context)!, target: .standardOutput())]
+        for report in reports {
+            let parts = report.split(separator: ":", maxSplits: 1).map(String.init)
+            let fileContext = ReportContext(toolVersion: ToolVersion.current, rules: library.allRules, colour: false)
+            do {
+                outputs.append(BatchRunner.Output(reporter: Reporters.make(parts[0], context: fileContext)!, target: try .file(parts[1])))
+            } catch {
+                throw ValidationError(error.message)
+            }
         }
-        let files = try InputFiles.expand(paths)
-        let checker = Checker(library: library, settings: Checker.Settings(fallbackPack: pack, today: .today))
-        let run = CheckRun(reports: files.map(checker.check(path:)), toolVersion: ToolVersion.current)
-        let output = switch format {
-        case JSONReporter.name: JSONReporter().render(run)
-        default: TextReporter(colour: Terminal.standardOutput.wantsColour(colour)).render(run)
+        let runner = BatchRunner(checker: checker, jobs: options.jobCount,
+                                 showProgress: !noProgress && Terminal.standardError.isInteractive)
+        let (summary, counts) = runner.run(options.selection, outputs: &outputs)
+        for output in outputs {
+            do {
+                try output.target.finish()
+            } catch {
+                Terminal.standardError.write("qingdan: \(error.message)\n")
+                throw ExitCode(2)
+            }
         }
-        Terminal.standardOutput.write(output)
-        throw ExitCode(run.exitStatus(failLevel: failOn.severity))
+        try options.requireFiles(counts)
+        throw ExitCode(summary.exitStatus(failLevel: failOn.severity))
     }
 }
 
@@ -62,27 +84,3 @@ enum FailLevel: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension ColourChoice: ExpressibleByArgument {}
-
-/// The files named on the command line, with directories expanded to the filings inside them.
-enum InputFiles {
-    static let extensions = [".yaml", ".yml", ".json"]
-
-    static func expand(_ paths: [String]) throws -> [String] {
-        var files: [String] = []
-        for path in paths {
-            if FileSystem.isDirectory(path) {
-                let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-                let found = FileSystem.files(under: base).filter { name in extensions.contains { name.hasSuffix($0) } }
-                guard !found.isEmpty else {
-                    throw ValidationError("目录「\(path)」中没有申报文件（\(extensions.joined(separator: "、"))）")
-                }
-                files += found.map { base + "/" + $0 }
-            } else if FileSystem.exists(path) {
-                files.append(path)
-            } else {
-                throw ValidationError("文件不存在：\(path)")
-            }
-        }
-        return files
-    }
-}

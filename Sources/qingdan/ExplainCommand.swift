@@ -50,7 +50,7 @@ enum RuleExplanation {
             let heading = example.expectation == .fail ? "应报告问题的示例" : "不应报告问题的示例"
             text += "\n\(heading) \(example.number)：\n"
             text += indent(sourceBlock(example.node), by: "    ") + "\n"
-            let findings = Checker.run(rule, on: FilingView(root: example.node, header: FilingHeader()))
+            let findings = Checker.run(rule, on: example.filing)
             if findings.isEmpty {
                 text += "  → 没有问题\n"
             }

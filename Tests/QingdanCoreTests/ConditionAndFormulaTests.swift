@@ -59,7 +59,7 @@ private func problems(_ files: [(id: String, text: String)]) -> [PackProblem] {
         """, message: "{item}：{orientation}，{background}")).get()
         let rule = try #require(library.rule(id: "T-RULE"))
         let example = try #require(rule.examples.first)
-        let findings = Checker.run(rule, on: FilingView(root: example.node, header: FilingHeader()))
+        let findings = Checker.run(rule, on: example.filing)
         #expect(findings.map(\.message) == ["「a」：横写，未填写"])
     }
 
@@ -103,7 +103,7 @@ private func problems(_ files: [(id: String, text: String)]) -> [PackProblem] {
                 - {formula: "max(facility.households * 30 / 100, 0)", reason: "{households} 户 × 30 m²/百户"}
         """, message: "{value} < {threshold}（{reason}）")).get()
         let rule = try #require(library.rule(id: "T-RULE"))
-        let findings = Checker.run(rule, on: FilingView(root: rule.examples[0].node, header: FilingHeader()))
+        let findings = Checker.run(rule, on: rule.examples[0].filing)
         #expect(findings.map(\.message) == ["100 < 600（2000 户 × 30 m²/百户）"])
     }
 }

@@ -85,3 +85,35 @@ private func parse(_ text: String) throws -> YAMLTree {
         #expect(CivilDate("2022-10-01")! < CivilDate("2023-01-01")!)
     }
 }
+
+@Suite struct HeaderScanTests {
+    @Test func readsTheRegionWithoutTheRest() {
+        let source = SourceFile(path: "f", text: "qingdan: 1\nregion:\n  code: \"500112\"\n  level: county\nlists: [unclosed\n")
+        #expect(YAMLParser.topLevelScalars(of: "region", in: source) == ["code": "500112", "level": "county"])
+    }
+
+    @Test func readsFlowMappingsAndSkipsNestedValues() {
+        let source = SourceFile(path: "f", text: "lists: {a: [1, 2]}\nregion: {code: \"2103\", extra: {x: 1}, level: city}\n")
+        #expect(YAMLParser.topLevelScalars(of: "region", in: source) == ["code": "2103", "level": "city"])
+    }
+
+    @Test func absentOrMalformedRegionIsNil() {
+        #expect(YAMLParser.topLevelScalars(of: "region", in: SourceFile(path: "f", text: "qingdan: 1\n")) == nil)
+        #expect(YAMLParser.topLevelScalars(of: "region", in: SourceFile(path: "f", text: "region: 500112\n")) == nil)
+        #expect(YAMLParser.topLevelScalars(of: "region", in: SourceFile(path: "f", text: "region: {code: [\n")) == nil)
+        #expect(YAMLParser.topLevelScalars(of: "region", in: SourceFile(path: "f", text: "")) == nil)
+    }
+}
+
+@Suite struct HeaderScanWithScalarsTests {
+    @Test func readsTopLevelScalarsBeforeAndAfterTheMapping() {
+        let source = SourceFile(path: "f", text: "as_of: 2024-03-01\nregion: {code: \"2103\", level: city}\nlists: {}\n")
+        let scan = YAMLParser.scanHeader(of: "region", scalars: ["as_of"], in: source)
+        #expect(scan == YAMLParser.HeaderScan(mapping: ["code": "2103", "level": "city"], scalars: ["as_of": "2024-03-01"]))
+    }
+
+    @Test func aMissingScalarStillGivesTheMapping() {
+        let source = SourceFile(path: "f", text: "region: {code: \"2103\"}\nlists: {}\n")
+        #expect(YAMLParser.scanHeader(of: "region", scalars: ["as_of"], in: source)?.mapping == ["code": "2103"])
+    }
+}

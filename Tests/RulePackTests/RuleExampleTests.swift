@@ -19,7 +19,7 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
 @Suite struct RuleExampleTests {
     @Test(arguments: ExampleCase.all)
     func exampleBehavesAsDeclared(_ testCase: ExampleCase) {
-        let filing = FilingView(root: testCase.example.node, header: FilingHeader())
+        let filing = testCase.example.filing
         let findings = Checker.run(testCase.rule, on: filing)
         switch testCase.example.expectation {
         case .fail:

@@ -36,7 +36,8 @@ import Testing
     @Test func anshanViolationsAreFoundAtTheirLines() throws {
         let result = try Binary.run(["check", "--format", "json", "Examples/anshan/village-violations.yaml"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
-        let findings = try #require(object["findings"] as? [[String: Any]])
+        let files = try #require(object["files"] as? [[String: Any]])
+        let findings = files.flatMap { $0["findings"] as? [[String: Any]] ?? [] }
         let placed = Set(findings.map { "\($0["rule_id"]!)@\($0["line"]!)" })
         for expected in ["AS-STYLE-PARTY-COLOURS@11", "AS-NAME-ABBREVIATION@16", "AS-STYLE-ORIENTATION@25",
                          "AS-OUTSIDE-COUNT@31", "AS-OUTSIDE-KIND@31", "AS-AWARD-PLAQUES@34", "AS-NAME-SCRIPT@46",
@@ -51,5 +52,22 @@ import Testing
     @Test func facilityMessageShowsTheComputedThreshold() throws {
         let result = try Binary.run(["check", "Examples/anshan/village-violations.yaml"])
         #expect(result.standardOutput.contains("综合服务设施建筑面积 400 m² 低于标准 450 m²（1500 户 × 30 m²/百户）"))
+    }
+}
+
+@Suite struct WholeRunTests {
+    @Test func allExamplesTogetherIncludeCrossFilingChecks() throws {
+        let result = try Binary.run(["check", "Examples/"])
+        #expect(result.status == 1)
+        #expect(Golden.mismatch(result.standardOutput, name: "examples-all.txt") == nil)
+        #expect(result.standardOutput.contains("Examples/yubei/village-violations.yaml:14:5: error [YB-TASK-ADMISSION]"))
+    }
+
+    @Test(arguments: ["json", "sarif", "html", "csv", "text"])
+    func outputIsTheSameAtAnyThreadCount(format: String) throws {
+        let one = try Binary.run(["check", "--format", format, "--jobs", "1", "Examples/"])
+        let four = try Binary.run(["check", "--format", format, "--jobs", "4", "Examples/"])
+        #expect(one.standardOutput == four.standardOutput)
+        #expect(one.status == four.status)
     }
 }

@@ -1,19 +1,24 @@
 import QingdanYAML
 
 /// Checks filings against the pack that applies to each: parse, validate against the filing
-/// schema, choose the pack, run the rules in force on the filing's date at its level.
+/// schema, choose the pack, run the rules in force on the filing's date at its level, then apply
+/// waivers and the baseline.
 public struct Checker: Sendable {
     public struct Settings: Sendable {
         /// The pack for filings that name none and whose region code matches none.
         public var fallbackPack: String?
         public var limits: ParseLimits
-        /// The date used when a filing has no valid `as_of` (the schema reports it).
+        /// The date used when a filing has no valid `as_of` (the schema reports it), and the day
+        /// waivers expire against.
         public var today: CivilDate
+        /// Waivers and baseline; nil checks without them.
+        public var suppressor: Suppressor?
 
-        public init(fallbackPack: String? = nil, limits: ParseLimits = .default, today: CivilDate) {
+        public init(fallbackPack: String? = nil, limits: ParseLimits = .default, today: CivilDate, suppressor: Suppressor? = nil) {
             self.fallbackPack = fallbackPack
             self.limits = limits
             self.today = today
+            self.suppressor = suppressor
         }
     }
 
@@ -22,6 +27,7 @@ public struct Checker: Sendable {
         public static let unknownPack = "filing.unknown-pack"
         public static let noPack = "filing.no-pack"
         public static let noRules = "filing.no-applicable-rules"
+        public static let duplicateRegion = "filing.duplicate-region"
     }
 
     public let library: PackLibrary
@@ -32,51 +38,89 @@ public struct Checker: Sendable {
         self.settings = settings
     }
 
+    /// Rule ids and engine codes: what a waiver may name.
+    public var knownRuleIDs: Set<String> {
+        Set(library.allRules.map(\.id)).union([Code.unknownPack, Code.noPack, Code.noRules, Code.duplicateRegion])
+            .union(SchemaIssue.Code.allCases.map(\.rawValue))
+    }
+
     /// Reads and checks the file at `path`.
-    public func check(path: String) -> FileReport {
+    public func check(path: String, district: DistrictFiling? = nil) -> FileReport {
         do {
-            return check(try SourceFile.load(path: path, maxBytes: settings.limits.maxFileBytes))
+            return check(try SourceFile.load(path: path, maxBytes: settings.limits.maxFileBytes), district: district)
         } catch {
             return FileReport(file: path, findings: [Self.finding(error, file: path)], header: nil, pack: nil, rulesRun: 0)
         }
     }
 
-    public func check(_ source: SourceFile) -> FileReport {
-        let file = source.path
-        let tree: YAMLTree
+    public func check(_ source: SourceFile, district: DistrictFiling? = nil) -> FileReport {
+        check(parsed: parse(source), district: district)
+    }
+
+    /// A file parsed (or not) on the way to being checked.
+    public struct Parsed: Sendable {
+        public let source: SourceFile
+        public let tree: Result<YAMLTree, YAMLProblem>
+
+        /// The header, when the file parses to a mapping.
+        public var header: FilingHeader? {
+            guard case .success(let tree) = tree, tree.root.isMapping else { return nil }
+            return FilingHeader(root: tree.root)
+        }
+    }
+
+    public func parse(_ source: SourceFile) -> Parsed {
         do {
-            tree = try YAMLParser.parse(source, limits: settings.limits)
+            return Parsed(source: source, tree: .success(try YAMLParser.parse(source, limits: settings.limits)))
         } catch {
-            return FileReport(file: file, findings: [Self.finding(error, file: file)], header: nil, pack: nil, rulesRun: 0)
+            return Parsed(source: source, tree: .failure(error))
+        }
+    }
+
+    public func check(parsed: Parsed, district: DistrictFiling? = nil) -> FileReport {
+        let file = parsed.source.path
+        let tree: YAMLTree
+        switch parsed.tree {
+        case .failure(let problem):
+            return FileReport(file: file, findings: [Self.finding(problem, file: file)], header: nil, pack: nil, rulesRun: 0)
+        case .success(let parsedTree):
+            tree = parsedTree
         }
         let root = tree.root
         var findings: [Finding] = []
         var issues = SchemaValidator.validate(root, against: FilingSchema.document)
         let header = root.isMapping ? FilingHeader(root: root) : FilingHeader()
         if root.isMapping { issues += FilingHeader.consistencyIssues(root: root, header: header) }
-        findings += issues.map { Self.finding($0, file: file) }
-        guard root.isMapping else {
-            return FileReport(file: file, findings: findings, header: header, pack: nil, rulesRun: 0)
+        findings += issues.map { Self.finding($0, file: file, root: root) }
+        var pack: ResolvedPack?
+        var rulesRun = 0
+        if root.isMapping, let chosen = choosePack(root: root, header: header, file: file, findings: &findings) {
+            pack = chosen
+            let date = header.asOf ?? settings.today
+            let rules = chosen.rules.filter { $0.applies(level: header.level, date: date) }
+            if rules.isEmpty {
+                findings.append(Finding(
+                    ruleID: Code.noRules, topic: .schema, severity: .error, file: file, location: root.location, path: [],
+                    message: "规则包 \(chosen.id) 没有适用于这份申报（\(header.level?.chineseName ?? "未知层级")，\(date)）的规则",
+                    hint: "检查 region.level 和 as_of，或用 pack: 指定适用的规则包"))
+            }
+            let filing = FilingView(root: root, header: header, district: district)
+            let malformed = issues.filter { $0.code == .wrongType || $0.code == .emptyValue }.map(\.path)
+            for rule in rules where !rule.check.reads.contains(where: { Self.overlaps($0, malformed) }) {
+                findings += Self.run(rule, on: filing)
+            }
+            rulesRun = rules.count
         }
-
-        guard let pack = choosePack(root: root, header: header, file: file, findings: &findings) else {
-            return FileReport(file: file, findings: findings, header: header, pack: nil, rulesRun: 0)
+        var report: FileReport
+        if let suppressor = settings.suppressor {
+            let outcome = suppressor.apply(to: findings, source: parsed.source, root: root)
+            report = FileReport(file: file, findings: outcome.findings, suppressed: outcome.suppressed, header: header,
+                                pack: pack, rulesRun: rulesRun, usedWaiverEntries: outcome.usedWaiverEntries)
+        } else {
+            report = FileReport(file: file, findings: findings, header: header, pack: pack, rulesRun: rulesRun)
         }
-        let date = header.asOf ?? settings.today
-        let rules = pack.rules.filter { $0.applies(level: header.level, date: date) }
-        if rules.isEmpty {
-            findings.append(Finding(
-                ruleID: Code.noRules, topic: .schema, severity: .error, file: file, location: root.location, path: [],
-                message: "规则包 \(pack.id) 没有适用于这份申报（\(header.level?.chineseName ?? "未知层级")，\(date)）的规则",
-                hint: "检查 region.level 和 as_of，或用 pack: 指定适用的规则包"))
-            return FileReport(file: file, findings: findings, header: header, pack: pack, rulesRun: 0)
-        }
-        let filing = FilingView(root: root, header: header)
-        let malformed = issues.filter { $0.code == .wrongType || $0.code == .emptyValue }.map(\.path)
-        for rule in rules where !rule.check.reads.contains(where: { Self.overlaps($0, malformed) }) {
-            findings += Self.run(rule, on: filing)
-        }
-        return FileReport(file: file, findings: findings, header: header, pack: pack, rulesRun: rules.count)
+        report.regionCodeLocation = root["region"]?["code"]?.location
+        return report
     }
 
     /// Runs one rule and turns what its check reports into findings.
@@ -87,7 +131,8 @@ public struct Checker: Sendable {
             Finding(ruleID: rule.id, topic: rule.topic, severity: rule.severity,
                     file: filing.root.tree.source.path, location: report.location, path: report.path,
                     message: rule.message.render(report.values), hint: rule.hint, basis: rule.basis,
-                    packID: rule.packID)
+                    packID: rule.packID, anchor: (report.subject ?? report.path).anchor(in: filing.root),
+                    identity: report.identity)
         }
     }
 
@@ -126,11 +171,12 @@ public struct Checker: Sendable {
         }
         return Finding(ruleID: problem.code.rawValue, topic: problem.code == .encoding ? .encoding : .syntax,
                        severity: .error, file: file, location: problem.location, path: [], message: message,
-                       hint: problem.hint)
+                       hint: problem.hint, identity: problem.code.rawValue)
     }
 
-    static func finding(_ issue: SchemaIssue, file: String) -> Finding {
+    static func finding(_ issue: SchemaIssue, file: String, root: YAMLNode) -> Finding {
         Finding(ruleID: issue.code.rawValue, topic: .schema, severity: .error, file: file, location: issue.location,
-                path: issue.path, message: issue.message, hint: issue.hint)
+                path: issue.path, message: issue.message, hint: issue.hint, anchor: issue.path.anchor(in: root),
+                identity: issue.message)
     }
 }

@@ -15,10 +15,15 @@ public struct Finding: Sendable, Equatable {
     public var basis: LegalBasis?
     /// The pack the rule comes from (`cn/chongqing/yubei`); nil for format problems.
     public var packID: String?
+    /// The path with list positions replaced by item names where items have one
+    /// (`lists.assistance[协助开展社会救助]`), so it survives items inserted above.
+    public var anchor: String
+    /// Tells apart findings of one rule at one place (the missing entry, the early date).
+    public var identity: String
 
     public init(ruleID: String, topic: Topic, severity: Severity, file: String, location: SourceLocation,
                 path: DocumentPath, message: String, hint: String? = nil, basis: LegalBasis? = nil,
-                packID: String? = nil) {
+                packID: String? = nil, anchor: String? = nil, identity: String = "") {
         self.ruleID = ruleID
         self.topic = topic
         self.severity = severity
@@ -29,11 +34,14 @@ public struct Finding: Sendable, Equatable {
         self.hint = hint
         self.basis = basis
         self.packID = packID
+        self.anchor = anchor ?? path.description
+        self.identity = identity
     }
 
-    /// Identifies the finding across edits that move lines: rule, file and document path.
+    /// Identifies the finding across edits that move lines or insert items elsewhere: rule, file,
+    /// anchor and identity. Baselines match findings by it.
     public var fingerprint: String {
-        Fingerprint.of("\(ruleID)|\(file)|\(path)")
+        Fingerprint.of("\(ruleID)|\(file)|\(anchor)|\(identity)")
     }
 
     /// Report order: by file, position, then rule id.
@@ -53,5 +61,26 @@ enum Fingerprint {
         }
         let digits = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}
+
+extension DocumentPath {
+    /// This path with each list position replaced by the item's `name` where it has one.
+    public func anchor(in root: YAMLNode) -> String {
+        var node: YAMLNode? = root
+        var text = ""
+        for component in components {
+            switch component {
+            case .key(let key):
+                if !text.isEmpty { text += "." }
+                text += key
+                node = node?[key]
+            case .index(let index):
+                let item = node.flatMap { $0.isSequence && index < $0.count ? $0.items[index] : nil }
+                if let name = item?["name"]?.text { text += "[\(name)]" } else { text += "[\(index)]" }
+                node = item
+            }
+        }
+        return text
     }
 }

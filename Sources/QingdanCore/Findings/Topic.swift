@@ -19,6 +19,9 @@ public struct Topic: RawRepresentable, Hashable, Sendable, Comparable, CustomStr
     public static let syntax = Topic(known: "format.syntax")
     public static let encoding = Topic(known: "format.encoding")
     public static let schema = Topic(known: "format.schema")
+    public static let waiver = Topic(known: "waiver")
+    public static let duplicateRegion = Topic(known: "filing.duplicate-region")
+    public static let unlistedTask = Topic(known: "admission.unlisted-task")
 
     /// True for the `format.*` topics: the input could not be read as a filing.
     public var isFormat: Bool { rawValue.hasPrefix("format.") }
@@ -35,6 +38,7 @@ public struct Topic: RawRepresentable, Hashable, Sendable, Comparable, CustomStr
         "facility.area", "facility.activity-share",
         "mechanism.basis", "mechanism.dedicated-staff", "mechanism.funding",
         "admission.unlisted-task", "process.steps",
+        "filing.duplicate-region", "waiver",
     ]
 
     private static let descriptions: [String: String] = [
@@ -66,5 +70,7 @@ public struct Topic: RawRepresentable, Hashable, Sendable, Comparable, CustomStr
         "mechanism.funding": "有依据的工作机制未写明保障单位",
         "admission.unlisted-task": "交办村级组织的工作不在准入清单内",
         "process.steps": "小微权力流程环节过多",
+        "filing.duplicate-region": "同一区划代码有多份申报",
+        "waiver": "豁免有误：缺少理由、已过期、未豁免任何问题或未指明规则",
     ]
 }

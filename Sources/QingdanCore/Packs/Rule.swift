@@ -53,5 +53,14 @@ public struct RuleExample: Sendable {
     public let expectation: Expectation
     /// Position among the rule's examples of the same expectation, from 1.
     public let number: Int
+    /// The filing fragment.
     public let node: YAMLNode
+    /// The district filing fragment the example is checked against, for cross-filing rules.
+    public let district: YAMLNode?
+
+    /// The example as a check sees it.
+    public var filing: FilingView {
+        FilingView(root: node, header: FilingHeader(),
+                   district: district.map { DistrictFiling(root: $0, header: FilingHeader(root: $0)) })
+    }
 }

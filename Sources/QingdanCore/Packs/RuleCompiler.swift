@@ -100,6 +100,11 @@ struct RuleCompiler {
         }
     }
 
+    static let pairedExample = SchemaType.object(ObjectSchema(title: "跨文件示例", properties: [
+        Property("filing", .object(FilingSchema.root.relaxed), required: true, title: "申报文件片段"),
+        Property("district", .object(FilingSchema.root.relaxed), required: true, title: "所属县级地区的申报文件片段"),
+    ]))
+
     private func readExamples(_ node: YAMLNode, ruleID: String, problems: inout [PackProblem]) -> [RuleExample] {
         let file = node.tree.source.path
         var examples: [RuleExample] = []
@@ -112,13 +117,16 @@ struct RuleCompiler {
                                             hint: "示例既说明规则，也作为测试运行"))
             }
             for (index, item) in items.enumerated() {
-                let issues = SchemaValidator.validate(item, against: .object(FilingSchema.root.relaxed))
+                // An example for a cross-filing rule pairs a filing with its district's filing.
+                let paired = item["filing"] != nil
+                let issues = SchemaValidator.validate(item, against: paired ? Self.pairedExample : .object(FilingSchema.root.relaxed))
                 for issue in issues {
                     problems.append(PackProblem(code: .example, file: file, location: issue.location,
                                                 message: "\(ruleID)：\(expectation.rawValue) 示例 \(index + 1) 不符合申报格式：\(issue.path)：\(issue.message)",
                                                 hint: issue.hint))
                 }
-                examples.append(RuleExample(expectation: expectation, number: index + 1, node: item))
+                examples.append(RuleExample(expectation: expectation, number: index + 1,
+                                            node: paired ? item["filing"] ?? item : item, district: paired ? item["district"] : nil))
             }
         }
         return examples

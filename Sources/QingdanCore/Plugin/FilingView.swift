@@ -4,10 +4,14 @@ import QingdanYAML
 public struct FilingView: Sendable {
     public let root: YAMLNode
     public let header: FilingHeader
+    /// The filing of the county-level region this one lies in, when the same run checks it:
+    /// what cross-filing checks (准入) compare against.
+    public let district: DistrictFiling?
 
-    public init(root: YAMLNode, header: FilingHeader) {
+    public init(root: YAMLNode, header: FilingHeader, district: DistrictFiling? = nil) {
         self.root = root
         self.header = header
+        self.district = district
     }
 
     /// The node at `path`, if every key on the way is present.
@@ -35,6 +39,23 @@ public struct FilingView: Sendable {
         }
         return (node, DocumentPath(keys: reached))
     }
+}
+
+/// A county-level filing that another filing of the same run is checked against.
+public struct DistrictFiling: Sendable {
+    public let root: YAMLNode
+    public let header: FilingHeader
+
+    public init(root: YAMLNode, header: FilingHeader) {
+        self.root = root
+        self.header = header
+    }
+
+    public var file: String { root.tree.source.path }
+    public var view: FilingView { FilingView(root: root, header: header) }
+
+    /// The district's name as its filing gives it.
+    public var name: String { header.regionName ?? header.regionCode ?? file }
 }
 
 /// A dotted path into a filing (`lists.assistance`), checked against the filing schema when the

@@ -24,13 +24,20 @@ public struct FindingSink: Sendable {
         public let location: SourceLocation
         public let path: DocumentPath
         public let values: MessageValues
+        /// Tells apart several reports of one rule at one place.
+        public let identity: String
+        /// What the finding is about, when that is not where it is reported (a list that is too
+        /// long is reported at its first excess item): its fingerprint follows this place.
+        public let subject: DocumentPath?
     }
 
     public private(set) var reports: [Report] = []
 
     public init() {}
 
-    public mutating func report(at node: YAMLNode, path: DocumentPath, _ values: MessageValues) {
-        reports.append(Report(location: node.location, path: path, values: values))
+    /// Reports a place; `identity` must differ between reports of one check at one place.
+    public mutating func report(at node: YAMLNode, path: DocumentPath, identity: String = "",
+                                subject: DocumentPath? = nil, _ values: MessageValues) {
+        reports.append(Report(location: node.location, path: path, values: values, identity: identity, subject: subject))
     }
 }

@@ -1,6 +1,6 @@
 /// A small JSON writer with a fixed key order, so reports are byte-identical across runs.
-struct JSONWriter {
-    indirect enum Value {
+public enum JSONWriter {
+    public indirect enum Value: Sendable {
         case string(String)
         case int(Int)
         case bool(Bool)
@@ -8,17 +8,18 @@ struct JSONWriter {
         case array([Value])
         case object([(String, Value)])
 
-        static func optional(_ text: String?) -> Value { text.map(Value.string) ?? .null }
+        public static func optional(_ text: String?) -> Value { text.map(Value.string) ?? .null }
     }
 
-    static func render(_ value: Value) -> String {
+    public static func render(_ value: Value) -> String {
         var output = ""
         write(value, indent: 0, into: &output)
         output += "\n"
         return output
     }
 
-    private static func write(_ value: Value, indent: Int, into output: inout String) {
+    /// Writes `value` pretty-printed at `indent` levels of two spaces.
+    public static func write(_ value: Value, indent: Int, into output: inout String) {
         switch value {
         case .string(let text): escape(text, into: &output)
         case .int(let number): output += String(number)
@@ -47,7 +48,7 @@ struct JSONWriter {
         }
     }
 
-    static func escape(_ text: String, into output: inout String) {
+    public static func escape(_ text: String, into output: inout String) {
         output += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

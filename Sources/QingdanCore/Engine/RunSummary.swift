@@ -1,0 +1,83 @@
+/// Totals of a run, gathered file by file so that nothing per file needs to be kept: what
+/// reporters print at the end, and what decides the exit status.
+public struct RunSummary: Sendable {
+    public struct RollupKey: Hashable, Sendable, Comparable {
+        /// The county-level region code (the first 6 digits), or the whole code above that level.
+        public let region: String
+        public let topic: Topic
+
+        public static func < (a: RollupKey, b: RollupKey) -> Bool { (a.region, a.topic) < (b.region, b.topic) }
+    }
+
+    public let toolVersion: String
+    public private(set) var files = 0
+    public private(set) var clean = 0
+    public private(set) var withFindings = 0
+    public private(set) var inputErrors = 0
+    public private(set) var bySeverity: [Severity: Int] = [:]
+    public private(set) var suppressed: [Suppression.Kind: Int] = [:]
+    /// Findings per region and topic.
+    public private(set) var rollup: [RollupKey: Int] = [:]
+    /// Names of the regions in the roll-up, from the filings that name them.
+    public private(set) var regionNames: [String: String] = [:]
+    /// Pack version chains applied, in the order first met (`cn@1.0 → cn/liaoning@1.0`).
+    public private(set) var packChains: [String] = []
+    /// Rules run in the only file, when there is one file.
+    public private(set) var rulesRunInOnlyFile: Int?
+
+    public init(toolVersion: String) {
+        self.toolVersion = toolVersion
+    }
+
+    public mutating func add(_ report: FileReport) {
+        files += 1
+        rulesRunInOnlyFile = files == 1 ? report.rulesRun : nil
+        if report.hasInputError { inputErrors += 1 } else if report.findings.isEmpty { clean += 1 } else { withFindings += 1 }
+        let region = Self.rollupRegion(report.header?.regionCode)
+        if let code = report.header?.regionCode, let name = report.header?.regionName,
+           code == region || regionNames[region] == nil {
+            regionNames[region] = name
+        }
+        for finding in report.findings {
+            bySeverity[finding.severity, default: 0] += 1
+            rollup[RollupKey(region: region, topic: finding.topic), default: 0] += 1
+        }
+        for item in report.suppressed { suppressed[item.suppression.kind, default: 0] += 1 }
+        if let pack = report.pack {
+            let chain = pack.versionChain.map { "\($0.id)@\($0.version)" }.joined(separator: " → ")
+            if !packChains.contains(chain) { packChains.append(chain) }
+        }
+    }
+
+    public func count(_ severity: Severity) -> Int { bySeverity[severity] ?? 0 }
+    public var findings: Int { bySeverity.values.reduce(0, +) }
+    public var suppressedTotal: Int { suppressed.values.reduce(0, +) }
+    public var hasInputError: Bool { inputErrors > 0 }
+
+    /// The exit status: 2 for input errors, 1 for findings at or above `failLevel`, else 0.
+    public func exitStatus(failLevel: Severity?) -> Int32 {
+        if hasInputError { return 2 }
+        guard let failLevel else { return 0 }
+        return bySeverity.contains { $0.key >= failLevel && $0.value > 0 } ? 1 : 0
+    }
+
+    /// Regions of the roll-up with their totals, most findings first.
+    public var regionTotals: [(region: String, name: String?, count: Int)] {
+        var totals: [String: Int] = [:]
+        for (key, count) in rollup { totals[key.region, default: 0] += count }
+        return totals.map { ($0.key, regionNames[$0.key], $0.value) }
+            .sorted { ($1.count, $0.region) < ($0.count, $1.region) }
+    }
+
+    /// Topics of the roll-up with their totals, most findings first.
+    public var topicTotals: [(topic: Topic, count: Int)] {
+        var totals: [Topic: Int] = [:]
+        for (key, count) in rollup { totals[key.topic, default: 0] += count }
+        return totals.map { ($0.key, $0.value) }.sorted { ($1.count, $0.topic) < ($0.count, $1.topic) }
+    }
+
+    static func rollupRegion(_ code: String?) -> String {
+        guard let code else { return "—" }
+        return code.count > 6 ? String(code.prefix(6)) : code
+    }
+}

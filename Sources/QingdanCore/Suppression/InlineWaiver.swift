@@ -1,0 +1,139 @@
+import QingdanYAML
+
+/// A waiver written in a filing as a comment:
+///
+///     # qingdan: allow YB-CERT-COUNT reason="经区政府同意暂保留" until=2025-12-31
+///     - name: 农户种养殖情况证明
+///
+/// A comment on a line of its own applies to the next line with content; a comment at the end
+/// of a line applies to that line. The reason is required; `until` is optional.
+public struct InlineWaiver: Sendable, Equatable {
+    public let rules: [String]
+    public let reason: String?
+    public let until: CivilDate?
+    /// `until` as written, when it is not a valid date.
+    public let invalidUntil: String?
+    /// Where the comment is.
+    public let location: SourceLocation
+    /// The line whose findings it waives.
+    public let targetLine: Int
+
+    static let marker = Array("qingdan:".utf8)
+
+    /// Every waiver comment in a file.
+    public static func scan(_ source: SourceFile) -> [InlineWaiver] {
+        let bytes = source.bytes
+        guard bytes.count >= marker.count, containsMarker(bytes) else { return [] }
+        var waivers: [InlineWaiver] = []
+        var pendingFullLine: [(comment: String, location: SourceLocation)] = []
+        var lineStart = source.byteOrderMarkLength
+        var line = 1
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let content = bytes[lineStart..<lineEnd]
+            let firstNonSpace = content.firstIndex { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }
+            let isBlank = firstNonSpace == nil
+            if let hash = commentStart(content) {
+                let text = String(decoding: bytes[(hash + 1)..<lineEnd], as: UTF8.self)
+                let column = String(decoding: bytes[lineStart..<hash], as: UTF8.self).unicodeScalars.count + 1
+                let location = SourceLocation(line: line, column: column, offset: hash)
+                if let body = body(of: text) {
+                    if hash == firstNonSpace {
+                        pendingFullLine.append((body, location))
+                    } else {
+                        waivers.append(parse(body, location: location, target: line))
+                    }
+                }
+            }
+            let isCommentOnly = firstNonSpace.map { bytes[$0] == UInt8(ascii: "#") } ?? false
+            if !isBlank && !isCommentOnly {
+                waivers += pendingFullLine.map { parse($0.comment, location: $0.location, target: line) }
+                pendingFullLine.removeAll()
+            }
+            line += 1
+            lineStart = lineEnd + 1
+        }
+        // Comments with nothing below them still count (as unused).
+        waivers += pendingFullLine.map { parse($0.comment, location: $0.location, target: line) }
+        return waivers
+    }
+
+    private static func containsMarker(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index + marker.count <= bytes.count {
+            if bytes[index] == marker[0], bytes[index..<index + marker.count].elementsEqual(marker) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The offset of the `#` that starts a comment on this line, outside quotes.
+    private static func commentStart(_ line: ArraySlice<UInt8>) -> Int? {
+        var quote: UInt8?
+        var previous: UInt8 = 0x20
+        for index in line.indices {
+            let byte = line[index]
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: "#"), previous == 0x20 || previous == 0x09 {
+                return index
+            }
+            previous = byte
+        }
+        return nil
+    }
+
+    /// The text after `qingdan:` when the comment is a Qingdan directive.
+    private static func body(of comment: String) -> String? {
+        let trimmed = comment.drop { $0 == " " || $0 == "\t" }
+        guard trimmed.hasPrefix("qingdan:") else { return nil }
+        return String(trimmed.dropFirst("qingdan:".count))
+    }
+
+    static func parse(_ body: String, location: SourceLocation, target: Int) -> InlineWaiver {
+        var rest = Substring(body)
+        func skipSpaces() { rest = rest.drop { $0 == " " || $0 == "\t" || $0 == "\r" } }
+        func word() -> Substring {
+            skipSpaces()
+            let token = rest.prefix { $0 != " " && $0 != "\t" && $0 != "\r" }
+            rest = rest.dropFirst(token.count)
+            return token
+        }
+        var rules: [String] = []
+        var reason: String?
+        var untilText: String?
+        if word() == "allow" {
+            let ruleWord = word()
+            if !ruleWord.contains("=") {
+                rules = ruleWord.split(separator: ",").map(String.init)
+            } else {
+                rest = ruleWord + rest
+            }
+            while true {
+                skipSpaces()
+                guard let equals = rest.firstIndex(of: "=") else { break }
+                let key = rest[..<equals]
+                rest = rest[rest.index(after: equals)...]
+                let value: String
+                if let open = rest.first, let close = (["\"": "\"", "“": "”", "「": "」"] as [Character: Character])[open] {
+                    let afterOpen = rest.dropFirst()
+                    let end = afterOpen.firstIndex(of: close) ?? afterOpen.endIndex
+                    value = String(afterOpen[..<end])
+                    rest = end < afterOpen.endIndex ? afterOpen[afterOpen.index(after: end)...] : ""
+                } else {
+                    value = String(word())
+                }
+                if key == "reason" { reason = value } else if key == "until" { untilText = value }
+            }
+        }
+        let until = untilText.flatMap { CivilDate($0) }
+        return InlineWaiver(rules: rules, reason: reason?.isEmpty == true ? nil : reason, until: until,
+                            invalidUntil: until == nil ? untilText : nil, location: location, targetLine: target)
+    }
+
+    /// A waiver for no rule in particular (`allow` alone, `allow all`, `allow *`).
+    public var isBlanket: Bool { rules.isEmpty || rules.contains { $0 == "all" || $0 == "*" } }
+}

@@ -1,0 +1,71 @@
+import QingdanYAML
+
+/// Exemptions of whole filings from rules, approved by an authority and kept in one file that
+/// `--waivers` names:
+///
+///     qingdan-waivers: 1
+///     waivers:
+///       - files: ["filings/500112/*.yaml"]
+///         rules: [YB-CERT-COUNT]
+///         reason: 经区政府同意，暂保留第 8 项证明至市级清理完成
+///         approver: 渝北区人民政府
+///         document: 渝北府办〔2023〕15号
+///         until: 2025-12-31
+public struct WaiverFile: Sendable {
+    public struct Entry: Sendable {
+        public let files: [Glob]
+        public let rules: [String]
+        public let reason: String
+        public let approver: String
+        public let document: String
+        public let until: CivilDate?
+        public let location: SourceLocation
+
+        public func covers(file: String) -> Bool { files.contains { $0.matches(file) } }
+    }
+
+    public let path: String
+    public let entries: [Entry]
+
+    static let schema = SchemaType.object(ObjectSchema(title: "豁免文件", properties: [
+        Property("qingdan-waivers", .integer(minimum: 1), required: true, title: "豁免文件格式版本"),
+        Property("waivers", .list(.object(ObjectSchema(title: "豁免", properties: [
+            Property("files", .list(.text()), required: true, title: "适用的申报文件（可用 * 和 **）"),
+            Property("rules", .list(.text(.ruleID)), required: true, title: "豁免的规则"),
+            Property("reason", .text(), required: true, title: "理由"),
+            Property("approver", .text(), required: true, title: "批准机关"),
+            Property("document", .text(), required: true, title: "批准文号"),
+            Property("until", .date, title: "有效至（含）"),
+        ]))), required: true, title: "豁免"),
+    ]))
+
+    /// Reads and validates a waiver file; every problem is located in it.
+    public static func load(path: String, knownRules: Set<String>) -> Result<WaiverFile, PackLoadFailure> {
+        func failure(_ location: SourceLocation, _ message: String, _ hint: String? = nil) -> PackProblem {
+            PackProblem(code: .schema, file: path, location: location, message: message, hint: hint)
+        }
+        let tree: YAMLTree
+        do {
+            tree = try YAMLParser.parse(try SourceFile.load(path: path, maxBytes: ParseLimits.default.maxFileBytes))
+        } catch {
+            return .failure(PackLoadFailure(problems: [failure(error.location, error.message, error.hint)]))
+        }
+        var problems = SchemaValidator.validate(tree.root, against: schema).map {
+            failure($0.location, "\($0.path)：\($0.message)", $0.hint)
+        }
+        var entries: [Entry] = []
+        for item in tree.root["waivers"]?.items.map({ $0 }) ?? [] where item.isMapping {
+            let rules = item["rules"]?.items.compactMap(\.text) ?? []
+            for (rule, node) in zip(rules, item["rules"]!.items) where !knownRules.contains(rule) {
+                problems.append(failure(node.location, "没有编号为「\(rule)」的规则",
+                                        Suggestions.hint(for: rule, among: knownRules.sorted(), listing: "规则编号")))
+            }
+            entries.append(Entry(files: item["files"]?.items.compactMap { $0.text.map(Glob.init) } ?? [],
+                                 rules: rules, reason: item["reason"]?.text ?? "", approver: item["approver"]?.text ?? "",
+                                 document: item["document"]?.text ?? "", until: item["until"]?.date,
+                                 location: item.location))
+        }
+        guard problems.isEmpty else { return .failure(PackLoadFailure(problems: problems)) }
+        return .success(WaiverFile(path: path, entries: entries))
+    }
+}

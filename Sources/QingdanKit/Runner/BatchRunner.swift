@@ -1,0 +1,199 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import QingdanCore
+import QingdanReporters
+import QingdanYAML
+
+/// Checks a selection of files on all cores and feeds every reporter in input order, whatever
+/// the number of threads, keeping only one chunk of files in memory at a time.
+///
+/// Two passes over the files: a survey that reads only each filing's `region` and `as_of` (and
+/// parses the county-level filings in full, which are few), then the check. The survey is what
+/// lets cross-filing checks work in one streaming pass: two filings of one region for one date
+/// are reported, and a village's tasks are checked against its district's published lists (准入)
+/// — the district filing in force on the village's date — whatever the order of the files.
+public struct BatchRunner: Sendable {
+    public let checker: Checker
+    public let jobs: Int
+    public let showProgress: Bool
+
+    public init(checker: Checker, jobs: Int, showProgress: Bool) {
+        self.checker = checker
+        self.jobs = max(1, jobs)
+        self.showProgress = showProgress
+    }
+
+    public struct Output {
+        public var reporter: any Reporter
+        public let target: OutputTarget
+
+        public init(reporter: any Reporter, target: OutputTarget) {
+            self.reporter = reporter
+            self.target = target
+        }
+    }
+
+    /// Files per chunk: enough to keep every core busy, few enough to bound memory.
+    var chunkSize: Int { jobs * 64 }
+
+    public func run(_ input: InputSelection, outputs: inout [Output]) -> (summary: RunSummary, filesPerPath: [Int]) {
+        let survey = self.survey(input)
+        var summary = RunSummary(toolVersion: ToolVersion.current)
+        var progress = showProgress && survey.files >= 100 ? ProgressBar(total: survey.files) : nil
+        for index in outputs.indices {
+            var text = ""
+            outputs[index].reporter.begin(into: &text)
+            outputs[index].target.write(text)
+        }
+        var duplicates = DuplicateRegions(counts: survey.codeCounts)
+        var usedWaiverEntries = Set<Int>()
+        func emit(_ report: FileReport) {
+            summary.add(report)
+            for index in outputs.indices {
+                var text = ""
+                outputs[index].reporter.add(report, into: &text)
+                outputs[index].target.write(text)
+            }
+        }
+        let filesPerPath = forEachChunk(input) { chunk in
+            let reports = parallelMap(chunk, jobs: jobs) { path in check(path, survey: survey) }
+            for var report in reports {
+                report.add(duplicates.findings(for: report))
+                usedWaiverEntries.formUnion(report.usedWaiverEntries)
+                emit(report)
+            }
+            progress?.advance(by: chunk.count)
+        }
+        progress?.finish()
+        if let suppressor = checker.settings.suppressor, let waiverFile = suppressor.waiverFile {
+            let problems = suppressor.waiverFileProblems(used: usedWaiverEntries)
+            if !problems.isEmpty {
+                emit(FileReport(file: waiverFile.path, findings: problems, header: nil, pack: nil, rulesRun: 0))
+            }
+        }
+        for index in outputs.indices {
+            var text = ""
+            outputs[index].reporter.end(summary, into: &text)
+            outputs[index].target.write(text)
+        }
+        return (summary, filesPerPath)
+    }
+
+    private func check(_ path: String, survey: Survey) -> FileReport {
+        if let parsed = survey.districtsByPath[path] { return checker.check(parsed: parsed) }
+        let source: SourceFile
+        do {
+            source = try SourceFile.load(path: path, maxBytes: checker.settings.limits.maxFileBytes)
+        } catch {
+            return checker.check(path: path)
+        }
+        let parsed = checker.parse(source)
+        var district: DistrictFiling?
+        if let header = parsed.header, let code = header.regionCode, code.count > 6,
+           let level = header.level, level > .county {
+            district = survey.district(for: String(code.prefix(6)), on: header.asOf)
+        }
+        return checker.check(parsed: parsed, district: district)
+    }
+
+    /// Calls `body` with consecutive chunks of the selection; returns the files per path.
+    private func forEachChunk(_ input: InputSelection, _ body: ([String]) -> Void) -> [Int] {
+        var chunk: [String] = []
+        chunk.reserveCapacity(chunkSize)
+        let counts = input.forEach { path in
+            chunk.append(path)
+            if chunk.count == chunkSize {
+                body(chunk)
+                chunk.removeAll(keepingCapacity: true)
+            }
+        }
+        if !chunk.isEmpty { body(chunk) }
+        return counts
+    }
+
+    struct Survey: Sendable {
+        var files = 0
+        /// How many filings name each region code and date (packed into integers).
+        var codeCounts: [UInt64: UInt32] = [:]
+        /// County-level filings, parsed once and kept: by region code (in date order), and by path.
+        var districtsByCode: [String: [DistrictFiling]] = [:]
+        var districtsByPath: [String: Checker.Parsed] = [:]
+
+        /// The latest filing of district `code` dated on or before `date`.
+        func district(for code: String, on date: CivilDate?) -> DistrictFiling? {
+            guard let filings = districtsByCode[code] else { return nil }
+            guard let date else { return filings.last }
+            return filings.last { ($0.header.asOf ?? date) <= date }
+        }
+    }
+
+    private func survey(_ input: InputSelection) -> Survey {
+        var survey = Survey()
+        let checker = self.checker
+        _ = forEachChunk(input) { chunk in
+            let looks = parallelMap(chunk, jobs: jobs) { path -> (code: String?, date: String?, district: Checker.Parsed?) in
+                guard let source = try? SourceFile.load(path: path, maxBytes: checker.settings.limits.maxFileBytes),
+                      let scan = YAMLParser.scanHeader(of: "region", scalars: ["as_of"], in: source),
+                      let code = scan.mapping["code"], TextFormat.regionCode.accepts(code) else { return (nil, nil, nil) }
+                let isDistrict = code.count == 6 && scan.mapping["level"] == RegionLevel.county.rawValue
+                return (code, scan.scalars["as_of"], isDistrict ? checker.parse(source) : nil)
+            }
+            for (path, look) in zip(chunk, looks) {
+                survey.files += 1
+                guard let code = look.code else { continue }
+                survey.codeCounts[DuplicateRegions.key(code, date: look.date), default: 0] += 1
+                if let parsed = look.district, case .success(let tree) = parsed.tree {
+                    let filing = DistrictFiling(root: tree.root, header: FilingHeader(root: tree.root))
+                    survey.districtsByCode[code, default: []].append(filing)
+                    survey.districtsByPath[path] = parsed
+                }
+            }
+        }
+        for code in survey.districtsByCode.keys {
+            survey.districtsByCode[code]!.sort { ($0.header.asOf ?? .distantPast) < ($1.header.asOf ?? .distantPast) }
+        }
+        return survey
+    }
+}
+
+/// Reports filings that share a region code and a date (`as_of`): the first met names how many
+/// there are, each later one names the first. Filings of one region for different dates are its
+/// history, not duplicates.
+struct DuplicateRegions {
+    let counts: [UInt64: UInt32]
+    private var firstFile: [UInt64: String] = [:]
+
+    init(counts: [UInt64: UInt32]) {
+        self.counts = counts
+    }
+
+    /// A region code and date as one integer: the code's digits with its length in the low bits
+    /// (so "21" and "0021" differ), hashed with the date.
+    static func key(_ code: String, date: String?) -> UInt64 {
+        var value: UInt64 = 0
+        for byte in code.utf8 { value = value * 10 + UInt64(byte &- 0x30) }
+        var hash = value << 4 | UInt64(code.utf8.count)
+        for byte in (date ?? "").utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
+
+    mutating func findings(for report: FileReport) -> [Finding] {
+        guard let code = report.header?.regionCode, TextFormat.regionCode.accepts(code) else { return [] }
+        let date = report.header?.asOf?.description
+        let key = Self.key(code, date: date)
+        guard let count = counts[key], count > 1 else { return [] }
+        let message: String
+        if let first = firstFile[key] {
+            message = "区划代码 \(code) 和基准日期 \(date ?? "—") 与 \(first) 相同：同一地区同一日期只应有一份申报"
+        } else {
+            firstFile[key] = report.file
+            message = "区划代码 \(code) 在本次检查中有 \(count) 份基准日期为 \(date ?? "—") 的申报：同一地区同一日期只应有一份申报"
+        }
+        return [Finding(ruleID: Checker.Code.duplicateRegion, topic: .duplicateRegion, severity: .error, file: report.file,
+                        location: report.regionCodeLocation ?? .start, path: ["region", "code"], message: message,
+                        hint: "核对区划代码是否写错；同一地区的新旧申报只保留一份", identity: code)]
+    }
+}

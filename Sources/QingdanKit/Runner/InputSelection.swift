@@ -1,0 +1,84 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import QingdanCore
+
+/// The files a run checks: files named on the command line, and the files below named
+/// directories that match the include patterns and none of the exclude patterns. Directories are
+/// walked in sorted order, one directory at a time, so the order is deterministic and memory does
+/// not grow with the number of files.
+public struct InputSelection: Sendable {
+    public static let defaultIncludes = ["*.yaml", "*.yml", "*.json"]
+
+    public let paths: [String]
+    public let include: [Glob]
+    public let exclude: [Glob]
+
+    public struct Problem: Error, Sendable {
+        public let message: String
+    }
+
+    public init(paths: [String], include: [String] = [], exclude: [String] = []) {
+        self.paths = paths
+        self.include = (include.isEmpty ? Self.defaultIncludes : include).map(Glob.init)
+        self.exclude = exclude.map(Glob.init)
+    }
+
+    /// Checks that every path exists.
+    public func validate() throws(Problem) {
+        for path in paths where !FileSystem.exists(path) {
+            throw Problem(message: "文件不存在：\(path)")
+        }
+    }
+
+    /// Calls `body` with each selected file in order; returns how many each path contributed.
+    @discardableResult
+    public func forEach(_ body: (String) -> Void) -> [Int] {
+        paths.map { path in
+            var count = 0
+            if FileSystem.isDirectory(path) {
+                let base = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+                walk(base, relative: "") { file in
+                    count += 1
+                    body(file)
+                }
+            } else {
+                count = 1
+                body(path)
+            }
+            return count
+        }
+    }
+
+    private func selected(_ relative: String, full: String) -> Bool {
+        include.contains { $0.matches(relative) || $0.matches(full) }
+            && !exclude.contains { $0.matches(relative) || $0.matches(full) }
+    }
+
+    private func excludedDirectory(_ relative: String, full: String) -> Bool {
+        exclude.contains { $0.matches(relative) || $0.matches(full) || $0.matches(relative + "/") }
+    }
+
+    private func walk(_ directory: String, relative: String, _ body: (String) -> Void) {
+        guard let handle = opendir(directory) else { return }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        closedir(handle)
+        for name in names.sorted() {
+            let full = directory + "/" + name
+            let child = relative.isEmpty ? name : relative + "/" + name
+            if FileSystem.isDirectory(full) {
+                if !excludedDirectory(child, full: full) { walk(full, relative: child, body) }
+            } else if selected(child, full: full) {
+                body(full)
+            }
+        }
+    }
+}

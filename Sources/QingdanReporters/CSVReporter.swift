@@ -1,0 +1,36 @@
+import QingdanCore
+
+/// CSV for spreadsheets: UTF-8 with a byte order mark so that Excel shows Chinese correctly,
+/// one row per finding, RFC 4180 quoting.
+public struct CSVReporter: Reporter {
+    static let columns = ["文件", "行", "列", "严重程度", "规则", "类别", "消息", "建议", "依据文件", "文号", "条款", "引文",
+                          "核实状态", "区划代码", "地区", "路径", "指纹"]
+
+    public init() {}
+
+    public mutating func begin(into output: inout String) {
+        output += "\u{FEFF}" + Self.columns.map(Self.field).joined(separator: ",") + "\r\n"
+    }
+
+    public mutating func add(_ report: FileReport, into output: inout String) {
+        for finding in report.findings {
+            let basis = finding.basis
+            let row = [finding.file, String(finding.location.line), String(finding.location.column),
+                       finding.severity.chineseName, finding.ruleID, finding.topic.rawValue, finding.message,
+                       finding.hint ?? "", basis?.document.title ?? "", basis?.document.number ?? "", basis?.section ?? "",
+                       basis?.quote ?? "", basis.map { $0.status == .verified ? "已核实" : "未核实" } ?? "",
+                       report.header?.regionCode ?? "", report.header?.regionName ?? "", finding.path.description,
+                       finding.fingerprint]
+            output += row.map(Self.field).joined(separator: ",") + "\r\n"
+        }
+    }
+
+    public mutating func end(_ summary: RunSummary, into output: inout String) {}
+
+    static func field(_ text: String) -> String {
+        // A leading = + - @ would make a spreadsheet run a formula; a quote mark defuses it.
+        let safe = text.first.map { "=+-@".contains($0) } == true ? "'" + text : text
+        let needsQuotes = safe.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        return needsQuotes ? "\"" + safe.replacing("\"", with: "\"\"") + "\"" : safe
+    }
+}

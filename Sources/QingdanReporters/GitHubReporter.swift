@@ -1,0 +1,36 @@
+import QingdanCore
+
+/// GitHub Actions workflow commands: each finding becomes an annotation on its line in the pull
+/// request (`::error file=…,line=…,col=…,title=…::message`).
+public struct GitHubReporter: Reporter {
+    public init() {}
+
+    public mutating func begin(into output: inout String) {}
+
+    public mutating func add(_ report: FileReport, into output: inout String) {
+        for finding in report.findings {
+            let command = switch finding.severity {
+            case .error: "error"
+            case .warning: "warning"
+            case .info: "notice"
+            }
+            var message = finding.message
+            if let citation = finding.citation { message += "\n依据：\(citation)" }
+            if let hint = finding.hint { message += "\n建议：\(hint)" }
+            output += "::\(command) file=\(Self.property(finding.file)),line=\(finding.location.line),"
+            output += "col=\(finding.location.column),title=\(Self.property("qingdan \(finding.ruleID)"))::\(Self.data(message))\n"
+        }
+    }
+
+    public mutating func end(_ summary: RunSummary, into output: inout String) {
+        output += "::notice title=qingdan::\(Self.data("检查了 \(summary.files) 个文件：\(summary.count(.error)) 个错误，\(summary.count(.warning)) 个警告"))\n"
+    }
+
+    static func data(_ text: String) -> String {
+        text.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
+    }
+
+    static func property(_ text: String) -> String {
+        data(text).replacing(":", with: "%3A").replacing(",", with: "%2C")
+    }
+}

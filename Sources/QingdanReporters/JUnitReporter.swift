@@ -1,0 +1,55 @@
+import QingdanCore
+
+/// JUnit XML for CI systems that show test results (Jenkins, GitLab, Azure): one test suite per
+/// filing, one failing test case per finding, one passing case for a clean filing.
+public struct JUnitReporter: Reporter {
+    public init() {}
+
+    public mutating func begin(into output: inout String) {
+        output += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"qingdan\">\n"
+    }
+
+    public mutating func add(_ report: FileReport, into output: inout String) {
+        let failures = report.findings.count { $0.severity == .error }
+        let cases = max(report.findings.count, 1)
+        output += "  <testsuite name=\"\(Self.escape(report.file))\" tests=\"\(cases)\" failures=\"\(failures)\" errors=\"0\""
+        output += " skipped=\"\(report.findings.count - failures)\">\n"
+        if report.findings.isEmpty {
+            output += "    <testcase classname=\"\(Self.escape(report.file))\" name=\"qingdan check\"/>\n"
+        }
+        for finding in report.findings {
+            let name = "\(finding.ruleID) \(finding.location.line):\(finding.location.column)"
+            output += "    <testcase classname=\"\(Self.escape(report.file))\" name=\"\(Self.escape(name))\">\n"
+            var body = "\(finding.file):\(finding.location.line):\(finding.location.column)\n\(finding.message)"
+            if let citation = finding.citation { body += "\n依据：\(citation)" }
+            if let hint = finding.hint { body += "\n建议：\(hint)" }
+            if finding.severity == .error {
+                output += "      <failure message=\"\(Self.escape(finding.message))\" type=\"\(finding.topic.rawValue)\">\(Self.escape(body))</failure>\n"
+            } else {
+                output += "      <skipped message=\"\(finding.severity.rawValue): \(Self.escape(finding.message))\"/>\n"
+            }
+            output += "    </testcase>\n"
+        }
+        output += "  </testsuite>\n"
+    }
+
+    public mutating func end(_ summary: RunSummary, into output: inout String) {
+        output += "</testsuites>\n"
+    }
+
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "\n": escaped += "&#10;"
+            case _ where scalar.value < 0x20 && scalar != "\t": escaped += "\u{FFFD}"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+}

@@ -1,0 +1,176 @@
+import QingdanCore
+
+/// SARIF 2.1.0 for code-scanning tools (GitHub code scanning, Azure DevOps, IDE viewers): every
+/// rule with its help text and legal basis, every finding as a result with its location; waived
+/// and baselined findings as suppressed results.
+public struct SARIFReporter: Reporter {
+    let context: ReportContext
+    private var ruleIndex: [String: Int] = [:]
+    private var first = true
+
+    /// Stable codes of format and engine findings, listed as rules too.
+    static let formatCodes: [(id: String, topic: String, text: String)] =
+        YAMLCodes.all + SchemaIssue.Code.allCases.map { ($0.rawValue, "format.schema", "申报文件的键未知、缺少、为空或类型不对") } + [
+            (Checker.Code.unknownPack, "format.schema", "申报文件指定的规则包不存在"),
+            (Checker.Code.noPack, "format.schema", "无法为申报文件确定规则包"),
+            (Checker.Code.noRules, "format.schema", "规则包中没有适用于这份申报的规则"),
+            (Checker.Code.duplicateRegion, "filing.duplicate-region", "同一区划代码有多份申报"),
+            ("waiver.blanket", "waiver", "豁免注释没有指明规则"),
+            ("waiver.malformed", "waiver", "豁免注释缺少理由、日期有误或规则编号不存在"),
+            ("waiver.expired", "waiver", "豁免已到期"),
+            ("waiver.unused", "waiver", "豁免没有豁免任何问题"),
+        ]
+
+    public init(context: ReportContext) {
+        self.context = context
+    }
+
+    public mutating func begin(into output: inout String) {
+        var rules: [JSONWriter.Value] = []
+        for rule in context.rules {
+            ruleIndex[rule.id] = rules.count
+            rules.append(Self.descriptor(rule))
+        }
+        for code in Self.formatCodes where ruleIndex[code.id] == nil {
+            ruleIndex[code.id] = rules.count
+            rules.append(.object([
+                ("id", .string(code.id)),
+                ("shortDescription", .object([("text", .string(code.text))])),
+                ("defaultConfiguration", .object([("level", .string(code.topic == "waiver" ? "warning" : "error"))])),
+                ("properties", .object([("tags", .array([.string(code.topic)]))])),
+            ]))
+        }
+        output += "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
+        output += "  \"runs\": [\n    {\n      \"tool\": {\n        \"driver\": "
+        JSONWriter.write(.object([
+            ("name", .string("qingdan")),
+            ("version", .string(context.toolVersion)),
+            ("informationUri", .string("https://github.com/qingdan/qingdan")),
+            ("rules", .array(rules)),
+        ]), indent: 4, into: &output)
+        output += "\n      },\n      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": ["
+    }
+
+    public mutating func add(_ report: FileReport, into output: inout String) {
+        for finding in report.findings { write(result(finding, suppression: nil), into: &output) }
+        for item in report.suppressed { write(result(item.finding, suppression: item.suppression), into: &output) }
+    }
+
+    public mutating func end(_ summary: RunSummary, into output: inout String) {
+        output += first ? "],\n" : "\n      ],\n"
+        output += "      \"invocations\": [{\"executionSuccessful\": \(summary.hasInputError ? "false" : "true")}]\n    }\n  ]\n}\n"
+    }
+
+    private mutating func write(_ value: JSONWriter.Value, into output: inout String) {
+        output += first ? "\n        " : ",\n        "
+        first = false
+        JSONWriter.write(value, indent: 4, into: &output)
+    }
+
+    private func result(_ finding: Finding, suppression: Suppression?) -> JSONWriter.Value {
+        var pairs: [(String, JSONWriter.Value)] = [
+            ("ruleId", .string(finding.ruleID)),
+        ]
+        if let index = ruleIndex[finding.ruleID] { pairs.append(("ruleIndex", .int(index))) }
+        pairs.append(("level", .string(Self.level(finding.severity))))
+        var text = finding.message
+        if let citation = finding.citation { text += "\n依据：\(citation)" }
+        if let hint = finding.hint { text += "\n建议：\(hint)" }
+        pairs.append(("message", .object([("text", .string(text))])))
+        pairs.append(("locations", .array([.object([
+            ("physicalLocation", .object([
+                ("artifactLocation", .object([("uri", .string(Self.uri(finding.file)))])),
+                ("region", .object([
+                    ("startLine", .int(finding.location.line)),
+                    ("startColumn", .int(finding.location.column)),
+                ])),
+            ])),
+            ("logicalLocations", .array([.object([("fullyQualifiedName", .string(finding.path.description.isEmpty ? "/" : finding.path.description))])])),
+        ])])))
+        pairs.append(("partialFingerprints", .object([("qingdan/v1", .string(finding.fingerprint))])))
+        if let suppression {
+            pairs.append(("suppressions", .array([.object([
+                ("kind", .string(suppression.kind == .inline ? "inSource" : "external")),
+                ("status", .string("accepted")),
+                ("justification", .string([suppression.reason, suppression.approver, suppression.document]
+                    .compactMap { $0 }.joined(separator: "；"))),
+            ])])))
+        }
+        pairs.append(("properties", .object([("topic", .string(finding.topic.rawValue))])))
+        return .object(pairs)
+    }
+
+    static func descriptor(_ rule: Rule) -> JSONWriter.Value {
+        let basis = rule.basis
+        var help = "\(rule.title)\n\n依据：\(basis.document.title)"
+        if let number = basis.document.number { help += "（\(number)）" }
+        help += " \(basis.section)\n「\(basis.quote)」"
+        if basis.status == .unverified { help += "（未核实）" }
+        if let hint = rule.hint { help += "\n\n建议：\(hint)" }
+        var markdown = "**\(rule.title)**\n\n依据：\(basis.document.title)"
+        if let number = basis.document.number { markdown += "（\(number)）" }
+        markdown += " \(basis.section)\n\n> \(basis.quote)"
+        if let hint = rule.hint { markdown += "\n\n建议：\(hint)" }
+        return .object([
+            ("id", .string(rule.id)),
+            ("name", .string(rule.id)),
+            ("shortDescription", .object([("text", .string(rule.title))])),
+            ("fullDescription", .object([("text", .string("\(rule.title)：「\(basis.quote)」"))])),
+            ("help", .object([("text", .string(help)), ("markdown", .string(markdown))])),
+            ("defaultConfiguration", .object([("level", .string(level(rule.severity)))])),
+            ("properties", .object([
+                ("tags", .array([.string(rule.topic.rawValue), .string(rule.packID)])),
+                ("topic", .string(rule.topic.rawValue)),
+                ("pack", .string(rule.packID)),
+                ("basis", .object([
+                    ("document", .string(basis.documentID)),
+                    ("title", .string(basis.document.title)),
+                    ("number", .optional(basis.document.number)),
+                    ("section", .string(basis.section)),
+                    ("quote", .string(basis.quote)),
+                    ("status", .string(basis.status.rawValue)),
+                ])),
+            ])),
+        ])
+    }
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "note"
+        }
+    }
+
+    /// A relative path as a URI reference: each segment percent-encoded where URIs require it.
+    static func uri(_ path: String) -> String {
+        var text = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                text.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                text += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return text
+    }
+}
+
+/// Codes of the YAML layer with what each means, for formats that list them.
+enum YAMLCodes {
+    static let all: [(id: String, topic: String, text: String)] = [
+        ("yaml.syntax", "format.syntax", "不是格式正确的 YAML"),
+        ("yaml.encoding", "format.encoding", "不是 UTF-8 编码"),
+        ("yaml.duplicate-key", "format.syntax", "同一映射中的键重复"),
+        ("yaml.alias", "format.syntax", "使用了锚点或别名"),
+        ("yaml.tag", "format.syntax", "使用了不支持的 YAML 标签"),
+        ("yaml.complex-key", "format.syntax", "键不是文本"),
+        ("yaml.multiple-documents", "format.syntax", "一个文件中有多个 YAML 文档"),
+        ("yaml.empty", "format.syntax", "文件是空的"),
+        ("yaml.limit", "format.syntax", "超过大小、深度或节点数的上限"),
+        ("input.unreadable", "format.syntax", "无法读取文件"),
+    ]
+}

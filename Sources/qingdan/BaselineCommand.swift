@@ -1,0 +1,48 @@
+import ArgumentParser
+import QingdanCore
+import QingdanKit
+import QingdanReporters
+
+struct BaselineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "baseline",
+        abstract: "把现有的问题记入基线文件；之后 check --baseline 只报告新出现的问题。",
+        discussion: "问题按指纹（规则、文件、事项名称或路径）匹配，行号变化不影响。豁免的问题不记入基线。")
+
+    @OptionGroup var options: RunOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("基线文件（写入时先写临时文件再替换）。", valueName: "file"))
+    var output: String = "qingdan-baseline.json"
+
+    func run() throws {
+        let library = try options.packOptions.loadLibrary()
+        let checker = try options.makeChecker(library: library)
+        let collector = FindingCollector()
+        var outputs = [BatchRunner.Output(reporter: collector, target: .standardOutput())]
+        let runner = BatchRunner(checker: checker, jobs: options.jobCount, showProgress: Terminal.standardError.isInteractive)
+        let (summary, counts) = runner.run(options.selection, outputs: &outputs)
+        try options.requireFiles(counts)
+        if summary.hasInputError {
+            Terminal.standardError.write("qingdan: 有 \(summary.inputErrors) 个文件不是格式正确的申报，先改正它们（qingdan check）再生成基线\n")
+            throw ExitCode(2)
+        }
+        let findings = (outputs[0].reporter as! FindingCollector).findings
+        do {
+            let target = try OutputTarget.file(output)
+            target.write(Baseline.render(findings))
+            try target.finish()
+        } catch {
+            throw ValidationError(error.message)
+        }
+        Terminal.standardOutput.write("已把 \(summary.files) 个文件中的 \(findings.count) 个问题记入 \(output)\n")
+    }
+}
+
+/// Gathers every counted finding of a run.
+final class FindingCollector: Reporter {
+    private(set) var findings: [Finding] = []
+
+    func begin(into output: inout String) {}
+    func add(_ report: FileReport, into output: inout String) { findings += report.findings }
+    func end(_ summary: RunSummary, into output: inout String) {}
+}

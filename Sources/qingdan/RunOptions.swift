@@ -1,0 +1,87 @@
+import ArgumentParser
+import QingdanCore
+import QingdanKit
+import QingdanYAML
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What `check` and `baseline` share: the files, the packs, waivers and how to run.
+struct RunOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("申报文件，或含有申报文件的目录（.yaml、.yml、.json）。", valueName: "path"))
+    var paths: [String]
+
+    @Option(help: ArgumentHelp("文件既没有写 pack:，区划代码也没有对应的规则包时，使用这个规则包。", valueName: "id"))
+    var pack: String?
+
+    @Option(help: ArgumentHelp("在目录中只检查匹配的文件（可重复；默认 *.yaml、*.yml、*.json；** 匹配多级目录）。", valueName: "glob"))
+    var include: [String] = []
+
+    @Option(help: ArgumentHelp("在目录中跳过匹配的文件或目录（可重复）。", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Option(name: .customLong("jobs"), help: ArgumentHelp("同时检查的文件数（默认：全部 CPU 核）。", valueName: "n"))
+    var jobs: Int?
+
+    @Option(help: ArgumentHelp("豁免文件：经批准对整份申报豁免某些规则（见 Docs/waivers.md）。", valueName: "file"))
+    var waivers: String?
+
+    @Option(help: ArgumentHelp("把这一天当作今天（YYYY-MM-DD）：判断豁免是否到期、缺少 as_of 的申报按哪天的规则检查。", valueName: "date"))
+    var today: String?
+
+    @OptionGroup var packOptions: PackOptions
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs 至少为 1") }
+        if let today, CivilDate(today) == nil { throw ValidationError("--today「\(today)」不是 YYYY-MM-DD 格式的日期") }
+    }
+
+    var selection: InputSelection { InputSelection(paths: paths, include: include, exclude: exclude) }
+
+    var date: CivilDate { today.flatMap { CivilDate($0) } ?? .today }
+
+    var jobCount: Int { jobs ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
+    /// The checker for this run, with waivers and (for `check`) the baseline.
+    func makeChecker(library: PackLibrary, baseline: String? = nil) throws -> Checker {
+        if let pack, library.pack(id: pack) == nil {
+            throw ValidationError("没有名为「\(pack)」的规则包；\(Suggestions.hint(for: pack, among: library.ids, listing: "规则包"))")
+        }
+        do {
+            try selection.validate()
+        } catch {
+            throw ValidationError(error.message)
+        }
+        let plain = Checker(library: library, settings: Checker.Settings(fallbackPack: pack, today: date))
+        let known = plain.knownRuleIDs
+        var waiverFile: WaiverFile?
+        if let waivers {
+            waiverFile = try report(WaiverFile.load(path: waivers, knownRules: known), what: "豁免文件")
+        }
+        let baselineFile = try baseline.map { try report(Baseline.load(path: $0), what: "基线文件") }
+        let suppressor = Suppressor(waiverFile: waiverFile, baseline: baselineFile, today: date, knownRules: known)
+        return Checker(library: library, settings: Checker.Settings(fallbackPack: pack, today: date, suppressor: suppressor))
+    }
+
+    private func report<T>(_ result: Result<T, PackLoadFailure>, what: String) throws -> T {
+        switch result {
+        case .success(let value):
+            return value
+        case .failure(let failure):
+            let colour = Terminal.standardError.wantsColour(.auto)
+            for problem in failure.problems { Terminal.standardError.write(PackProblemText.render(problem, colour: colour)) }
+            Terminal.standardError.write("qingdan: \(what)有 \(failure.problems.count) 处错误，未做检查\n")
+            throw ExitCode(2)
+        }
+    }
+
+    /// Fails when a named directory held no file to check.
+    func requireFiles(_ counts: [Int]) throws {
+        for (path, count) in zip(paths, counts) where count == 0 {
+            Terminal.standardError.write("qingdan: 目录「\(path)」中没有要检查的文件（\(include.isEmpty ? InputSelection.defaultIncludes.joined(separator: "、") : include.joined(separator: "、"))）\n")
+            throw ExitCode(2)
+        }
+    }
+}
