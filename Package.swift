@@ -4,6 +4,11 @@ import PackageDescription
 let package = Package(
     name: "Qingdan",
     platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "qingdan", targets: ["qingdan"]),
+        .plugin(name: "QingdanCommand", targets: ["QingdanCommand"]),
+        .plugin(name: "QingdanBuildCheck", targets: ["QingdanBuildCheck"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
@@ -20,20 +25,22 @@ let package = Package(
         .target(name: "TextChecks", dependencies: ["QingdanCore", "QingdanText"], path: "Plugins/TextChecks"),
         .target(name: "QuantityChecks", dependencies: ["QingdanCore"], path: "Plugins/QuantityChecks"),
         .target(name: "QingdanReporters", dependencies: ["QingdanCore"]),
-        .executableTarget(name: "qingdan-embed"),
-        .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["qingdan-embed"],
-                path: "Plugins/EmbedRules"),
         .target(name: "QingdanKit",
-                dependencies: ["QingdanCore", "QingdanReporters", "ListChecks", "TextChecks", "QuantityChecks"],
-                plugins: ["EmbedRules"]),
+                dependencies: ["QingdanCore", "QingdanReporters", "ListChecks", "TextChecks", "QuantityChecks"]),
         .executableTarget(name: "qingdan", dependencies: [
             "QingdanKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .plugin(name: "QingdanCommand",
+                capability: .command(intent: .custom(verb: "qingdan", description: "Run qingdan (check, explain, packs …) on this package")),
+                dependencies: ["qingdan"], path: "Plugins/QingdanCommand"),
+        .plugin(name: "QingdanBuildCheck", capability: .buildTool(), dependencies: ["qingdan"],
+                path: "Plugins/QingdanBuildCheck"),
         .target(name: "QingdanTestSupport", dependencies: ["QingdanKit"], path: "Tests/Support"),
         .testTarget(name: "QingdanYAMLTests", dependencies: ["QingdanYAML"]),
         .testTarget(name: "QingdanTextTests", dependencies: ["QingdanText", "QingdanTestSupport"]),
         .testTarget(name: "QingdanCoreTests", dependencies: ["QingdanCore", "QingdanTestSupport"]),
         .testTarget(name: "RulePackTests", dependencies: ["QingdanKit", "QingdanTestSupport"]),
         .testTarget(name: "ScenarioTests", dependencies: ["qingdan", "QingdanTestSupport"]),
+        .testTarget(name: "ReporterTests", dependencies: ["qingdan", "QingdanTestSupport"]),
     ]
 )

@@ -66,7 +66,7 @@ public struct HTMLReporter: Reporter {
         </section>
         <section class="rollup">
         <div><h2>按地区</h2>\(Self.bars(summary.regionTotals.map { ("\($0.region)\($0.name.map { " \($0)" } ?? "")", $0.count) }, id: "chart-region"))</div>
-        <div><h2>按类别</h2>\(Self.bars(summary.topicTotals.map { ("\($0.topic.rawValue) \($0.topic.summary)", $0.count) }, id: "chart-topic"))</div>
+        <div><h2>按类别</h2>\(Self.bars(summary.topicTotals.map { ($0.topic.summary, $0.count) }, id: "chart-topic"))</div>
         </section>
         <section>
         <h2>问题清单</h2>
@@ -102,13 +102,14 @@ public struct HTMLReporter: Reporter {
     /// A horizontal bar chart as inline SVG.
     static func bars(_ entries: [(label: String, count: Int)], id: String) -> String {
         guard let largest = entries.map(\.count).max(), largest > 0 else { return "<p>没有问题。</p>" }
-        let rowHeight = 24, labelWidth = 260, barWidth = 300
+        let rowHeight = 24, labelWidth = 320, barWidth = 260
         var svg = "<svg id=\"\(id)\" class=\"chart\" role=\"img\" viewBox=\"0 0 \(labelWidth + barWidth + 60) \(entries.count * rowHeight + 4)\" "
         svg += "width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">"
         for (index, entry) in entries.enumerated() {
             let y = index * rowHeight + 2
             let width = max(2, entry.count * barWidth / largest)
-            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 16)\" text-anchor=\"end\">\(escape(entry.label))</text>"
+            let label = entry.label.count > 24 ? String(entry.label.prefix(23)) + "…" : entry.label
+            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 16)\" text-anchor=\"end\"><title>\(escape(entry.label))</title>\(escape(label))</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"\(rowHeight - 8)\" rx=\"3\"></rect>"
             svg += "<text x=\"\(labelWidth + width + 6)\" y=\"\(y + 16)\">\(entry.count)</text>"
         }
@@ -142,7 +143,7 @@ public struct HTMLReporter: Reporter {
     table{border-collapse:collapse;width:100%;background:#fff;font-size:14px}th,td{border:1px solid #d0d7de;padding:6px 8px;text-align:left;vertical-align:top}
     th{background:#f6f8fa}code{font-size:12px}.pos{color:#57606a}.hint{color:#57606a;margin-top:4px}
     blockquote{margin:4px 0 0;padding:4px 8px;border-left:3px solid #d0d7de;color:#424a53}
-    .badge{border-radius:10px;padding:1px 8px;font-size:12px;color:#fff}.badge.error{background:#cf222e}.badge.warning{background:#bf8700}.badge.info{background:#0969da}
+    .badge{border-radius:10px;padding:1px 8px;font-size:12px;color:#fff;white-space:nowrap}.badge.error{background:#cf222e}.badge.warning{background:#bf8700}.badge.info{background:#0969da}
     tr.input-error td:last-child{color:#cf222e}tr.findings td:last-child{color:#9a6700}tr.clean td:last-child{color:#1a7f37}
     """
 

@@ -45,7 +45,6 @@ public struct SARIFReporter: Reporter {
         JSONWriter.write(.object([
             ("name", .string("qingdan")),
             ("version", .string(context.toolVersion)),
-            ("informationUri", .string("https://github.com/qingdan/qingdan")),
             ("rules", .array(rules)),
         ]), indent: 4, into: &output)
         output += "\n      },\n      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": ["

@@ -4,9 +4,14 @@ import QingdanTestSupport
 import Testing
 
 @Suite struct BundledPackTests {
+    @Test func packsCompiledIntoTheBinaryAreCurrent() throws {
+        let files = try DirectoryPackSource(root: Repository.path("Rules")).packFiles().get()
+            .map { (id: $0.id, text: String(decoding: $0.source.bytes, as: UTF8.self)) }
+        #expect(Golden.mismatch(BundledPacks.generateSource(files), path: "Sources/QingdanKit/BundledRuleFiles.swift") == nil)
+    }
+
     @Test func rulesDirectoryLoadsAndMatchesTheBinary() throws {
-        let directory = try PackLibrary(source: DirectoryPackSource(root: Repository.path("Rules")),
-                                        registry: try StandardPlugins.registry())
+        let directory = TestPacks.rulesDirectory
         #expect(directory.ids == TestPacks.bundled.ids)
         #expect(directory.allRules.map(\.id) == TestPacks.bundled.allRules.map(\.id))
     }

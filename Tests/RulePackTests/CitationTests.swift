@@ -6,11 +6,11 @@ import Testing
 /// Legal traceability: every rule cites a document, a section and a quote, and every quote marked
 /// verified whose document is kept in Rules/sources is found there word for word.
 @Suite struct CitationTests {
-    static let rules = TestPacks.bundled.allRules
+    static let rules = TestPacks.rulesDirectory.allRules
 
     @Test(arguments: rules.map(\.id))
     func ruleCitesItsPolicy(_ id: String) throws {
-        let rule = try #require(TestPacks.bundled.rule(id: id))
+        let rule = try #require(TestPacks.rulesDirectory.rule(id: id))
         #expect(!rule.basis.document.title.isEmpty)
         #expect(!rule.basis.section.isEmpty)
         #expect(rule.basis.quote.count >= 8, "quote too short to trace: \(rule.basis.quote)")
@@ -20,16 +20,16 @@ import Testing
 
     @Test(arguments: rules.filter { $0.basis.status == .verified && $0.basis.document.source?.hasPrefix("sources/") == true }.map(\.id))
     func verifiedQuoteAppearsInItsSource(_ id: String) throws {
-        let rule = try #require(TestPacks.bundled.rule(id: id))
-        #expect(rule.sourcePath == "Rules/" + rule.basis.document.source!)
-        let source = try Repository.read(rule.sourcePath!)
+        let rule = try #require(TestPacks.rulesDirectory.rule(id: id))
+        #expect(rule.sourcePath == Repository.path("Rules/" + rule.basis.document.source!))
+        let source = try String(contentsOfFile: rule.sourcePath!, encoding: .utf8)
         func squeeze(_ text: String) -> String { text.filter { !$0.isWhitespace } }
         #expect(squeeze(source).contains(squeeze(rule.basis.quote)),
                 "\(id): quote not found in \(rule.basis.document.source!): \(rule.basis.quote)")
     }
 
     @Test func sourcesNamedByPacksExist() {
-        for pack in TestPacks.bundled.packs.values {
+        for pack in TestPacks.rulesDirectory.packs.values {
             for (name, document) in pack.pack.documents {
                 guard let source = document.source, source.hasPrefix("sources/") else { continue }
                 #expect(FileManager.default.fileExists(atPath: Repository.path("Rules/" + source)), "\(pack.id) \(name): \(source)")

@@ -9,7 +9,7 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { "\(rule.id) \(example.expectation.rawValue) \(example.number)" }
 
-    static let all: [ExampleCase] = TestPacks.bundled.allRules.flatMap { rule in
+    static let all: [ExampleCase] = TestPacks.rulesDirectory.allRules.flatMap { rule in
         rule.examples.map { ExampleCase(rule: rule, example: $0) }
     }
 }
@@ -35,6 +35,6 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     }
 
     @Test func everyPackHasExamples() {
-        #expect(ExampleCase.all.count >= 2 * TestPacks.bundled.allRules.count)
+        #expect(ExampleCase.all.count >= 2 * TestPacks.rulesDirectory.allRules.count)
     }
 }

@@ -18,7 +18,7 @@ import Testing
         #expect(result.standardError.isEmpty)
         #expect(Golden.mismatch(result.standardOutput, name: "yubei-district-violations.txt") == nil)
         let first = try #require(result.standardOutput.split(separator: "\n").first)
-        #expect(first.hasPrefix("Examples/yubei/district-violations.yaml:81:7: error [YB-SELF-COUNT] "))
+        #expect(first.hasPrefix("Examples/yubei/district-violations.yaml:82:7: error [YB-SELF-COUNT] "))
     }
 
     @Test func jsonReportIsValidAndVersioned() throws {

@@ -13,6 +13,17 @@ public enum TestPacks {
         }
     }()
 
+    /// The packs of `Rules/` as they are on disk: what rule examples and citations are tested
+    /// against, so a new rule is tested before the binary's copy is regenerated.
+    public static let rulesDirectory: PackLibrary = {
+        do {
+            return try PackLibrary(source: DirectoryPackSource(root: Repository.path("Rules")),
+                                   registry: try StandardPlugins.registry())
+        } catch {
+            fatalError("the packs in Rules/ do not load: \(error)")
+        }
+    }()
+
     /// Loads packs written inline by a test; returns the problems when they do not load.
     public static func load(_ files: [(id: String, text: String)]) -> Result<PackLibrary, PackLoadFailure> {
         let source = InMemoryPackSource(files: files.map { ($0.id, "\($0.id).yaml", $0.text) })

@@ -15,3 +15,12 @@ public enum Repository {
         try String(contentsOfFile: path(relative), encoding: .utf8)
     }
 }
+
+extension FileManager {
+    /// Writes `text` to a new file in the temporary directory and returns its path.
+    public static func temporaryFile(_ text: String, suffix: String = ".yaml") -> String {
+        let path = NSTemporaryDirectory() + "qingdan-test-\(UUID().uuidString)\(suffix)"
+        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        return path
+    }
+}

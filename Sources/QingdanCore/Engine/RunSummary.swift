@@ -34,8 +34,8 @@ public struct RunSummary: Sendable {
         rulesRunInOnlyFile = files == 1 ? report.rulesRun : nil
         if report.hasInputError { inputErrors += 1 } else if report.findings.isEmpty { clean += 1 } else { withFindings += 1 }
         let region = Self.rollupRegion(report.header?.regionCode)
-        if let code = report.header?.regionCode, let name = report.header?.regionName,
-           code == region || regionNames[region] == nil {
+        // A group is named by the filing of the region itself (a village's name would mislead).
+        if let code = report.header?.regionCode, code == region, let name = report.header?.regionName {
             regionNames[region] = name
         }
         for finding in report.findings {

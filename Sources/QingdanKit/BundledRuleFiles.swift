@@ -1,0 +1,1611 @@
+// Generated from Rules/ by Tests/RulePackTests/BundledPackTests.swift. Do not edit:
+// run `QINGDAN_UPDATE_GOLDEN=1 swift test` after changing a pack.
+
+let bundledRuleFiles: [(id: String, path: String, text: String)] = [
+    ("cn", "Rules/cn.yaml", #"""
+# yaml-language-server: $schema=../Docs/schemas/rule-pack.schema.json
+# 全国规则包：党中央、国务院及国务院部门对村级组织证明事项和工作事务的规定。
+# 各省、市、县（区）规则包继承本包（extends: cn）。
+qingdan-pack: 1
+id: cn
+version: "1.0"
+title: 全国
+documents:
+  cn-mca-2020-20:
+    title: 民政部等六部门《关于改进和规范基层群众性自治组织出具证明工作的指导意见》及《不应由基层群众性自治组织出具证明事项清单（第一批）》
+    level: national
+    number: 民发〔2020〕20号
+  cn-2022-28:
+    title: 中共中央办公厅 国务院办公厅《关于规范村级组织工作事务、机制牌子和证明事项的意见》
+    level: national
+    number: 厅字〔2022〕28号
+    issued: 2022-08-22
+    # 引文经鞍山市贯彻通知（征求意见稿）转述，可在该文中核对。
+    source: sources/003_177504c8e4607ae5.txt
+
+rules:
+  - id: CN-CERT-BANNED
+    title: 不得出具民政部清单列明的 20 项证明
+    topic: certificate.banned
+    severity: error
+    basis:
+      document: cn-mca-2020-20
+      section: 附件《不应由基层群众性自治组织出具证明事项清单（第一批）》
+      quote: 有明确法律法规依据或经国务院批准列入保留证明事项清单、属于基层群众性自治组织职责范围的事项
+      status: verified
+    check:
+      kind: items.catalogue
+      list: lists.certificates
+      catalogue:
+        - 亲属关系证明
+        - 居民身份信息证明
+        - 户口登记项目内容变更申请证明
+        - 居民养犬证明
+        - 无犯罪记录证明
+        - 社区戒毒社区康复人员情况证明（表现证明）
+        - 人员失踪证明
+        - 婚姻状况证明
+        - 出生证明
+        - 健在证明
+        - 死亡证明
+        - 疾病状况证明
+        - 残疾状况证明
+        - 婚育状况证明
+        - 居民就业状况证明
+        - 居民个人档案证明
+        - 居民财产证明
+        - 遗产继承权证明
+        - 市场主体住所证明
+        - 证件遗失证明
+      aliases:
+        社区戒毒社区康复人员情况证明（表现证明）: [社区戒毒社区康复人员情况证明]
+    message: 证明事项{item}属于《不应由基层群众性自治组织出具证明事项清单（第一批）》第 {number} 项「{entry}」，村级组织不应出具
+    hint: 从证明事项清单中删去该项；需要核实的，由主管部门通过信息共享、告知承诺等方式办理
+    examples:
+      fail:
+        - lists:
+            certificates:
+              - name: 亲属关系证明
+                basis: 无
+        - lists:
+            certificates:
+              - name: 社区戒毒社区康复人员情况证明
+        - lists:
+            certificates:
+              - name: 出具 婚姻状况 证明
+      pass:
+        - lists:
+            certificates:
+              - name: 居住情况证明
+                basis: 《居住证暂行条例》第九条
+
+  - id: CN-CERT-BASIS
+    title: 保留的证明事项要有设定依据
+    topic: certificate.fields
+    severity: error
+    basis:
+      document: cn-mca-2020-20
+      section: 二、依法依规确定出具证明事项
+      quote: 有明确法律法规依据或经国务院批准列入保留证明事项清单、属于基层群众性自治组织职责范围的事项
+      status: verified
+    check:
+      kind: items.fields
+      lists: [lists.certificates]
+      fields: [basis]
+    message: 证明事项{item}缺少{missing}
+    hint: 写明出具该证明的法律法规依据或国务院批准文件
+    examples:
+      fail:
+        - lists:
+            certificates:
+              - name: 居住情况证明
+      pass:
+        - lists:
+            certificates:
+              - name: 居住情况证明
+                basis: 《居住证暂行条例》第九条
+
+  - id: CN-NEGATIVE-CONFLICT
+    title: 村级组织不作为行政执法、拆迁拆违、招商引资、安全生产的责任主体
+    topic: negative.conflict
+    severity: error
+    effective:
+      from: 2022-08-22
+    basis:
+      document: cn-2022-28
+      section: 鞍山市贯彻通知 五、（四）转述
+      quote: 不得将村级组织作为行政执法、拆迁拆违、招商引资、安全生产等事务的责任主体
+      status: verified
+    check:
+      kind: items.categories
+      lists: [lists.self_governance, tasks]
+      categories:
+        行政执法:
+          keywords: [行政执法, 执法]
+          except: [协助, 配合]
+        拆迁拆违:
+          keywords: [拆迁, 拆违, 违法建筑, 违章建筑]
+          except: [协助, 配合]
+        招商引资:
+          keywords: [招商引资, 招商]
+          except: [协助, 配合]
+        安全生产:
+          keywords: [安全生产, 生产安全]
+          except: [协助, 配合]
+    message: "{item}（{title}）属于「{category}」，村级组织不应是其责任主体"
+    hint: 从该清单删去此项；确需村级组织参与的，写成协助事项并注明主管部门和经费
+    examples:
+      fail:
+        - lists:
+            self_governance:
+              - name: 负责辖区违法建筑拆除
+        - tasks:
+            - name: 完成年度招商引资任务
+              assigned_by: 某镇政府
+      pass:
+        - lists:
+            self_governance:
+              - name: 调解民间纠纷
+        - tasks:
+            - name: 协助开展安全生产宣传
+              assigned_by: 区应急管理局
+
+"""#),
+    ("cn/chongqing/yubei", "Rules/cn/chongqing/yubei.yaml", #"""
+# yaml-language-server: $schema=../../../Docs/schemas/rule-pack.schema.json
+# 重庆市渝北区：村级组织工作事项准入「四张清单」——依法自治事项 23 项、依法协助政府工作事项 27 项、
+# 负面事项 7 项、依法出具证明事项 7 项。区级清单由区（县级）申报。
+qingdan-pack: 1
+id: cn/chongqing/yubei
+version: "1.0"
+title: 重庆市渝北区
+extends: cn
+regions: ["500112"]
+documents:
+  yubei-access:
+    title: 《渝北区村级组织工作事项准入制度实施办法》
+    level: county
+    source: sources/000_2456933c8b36eff8.txt
+
+rules:
+  - id: YB-LISTS-REQUIRED
+    title: 区级申报包含「四张清单」
+    topic: list.missing
+    severity: error
+    levels: [county]
+    basis:
+      document: yubei-access
+      section: 导语
+      quote: 建立村级组织依法自治事项清单、依法协助政府工作事项清单、负面事项清单、依法出具证明事项清单“四张清单”制度
+      status: verified
+    check:
+      kind: section.required
+      sections: [lists.self_governance, lists.assistance, lists.negative, lists.certificates]
+    message: "{state}{title}（{section}）"
+    hint: 渝北区的区级申报要包含自治、协助、负面、证明四张清单
+    examples:
+      fail:
+        - lists:
+            self_governance: [{name: 调解民间纠纷}]
+            assistance: [{name: 协助开展社会救助}]
+            negative: [{name: 行政执法}]
+        - lists:
+            self_governance: [{name: 调解民间纠纷}]
+            assistance: []
+            negative: [{name: 行政执法}]
+            certificates: [{name: 居住情况证明}]
+      pass:
+        - lists:
+            self_governance: [{name: 调解民间纠纷}]
+            assistance: [{name: 协助开展社会救助}]
+            negative: [{name: 行政执法}]
+            certificates: [{name: 居住情况证明}]
+
+  - id: YB-SELF-COUNT
+    title: 依法自治事项不超过核定的 23 项
+    topic: list.count
+    severity: error
+    levels: [county]
+    basis:
+      document: yubei-access
+      section: 一、定好自治清单
+      quote: 梳理确定村级组织调解民间纠纷、办理公益事业等23项依法自治事项清单
+      status: verified
+    check:
+      kind: list.count
+      list: lists.self_governance
+      max: 23
+      exempt_when: {approval: [present]}
+    message: "{title}有 {count} 项未注明审批，超过核定的 {max} 项；从{item}起超出 {excess} 项"
+    hint: 删去超出的事项，或为经区政府审定新增的事项写明 approval（审定机关和日期）
+    examples:
+      fail:
+        - lists:
+            self_governance: [{name: 自治事项1}, {name: 自治事项2}, {name: 自治事项3}, {name: 自治事项4},
+                              {name: 自治事项5}, {name: 自治事项6}, {name: 自治事项7}, {name: 自治事项8},
+                              {name: 自治事项9}, {name: 自治事项10}, {name: 自治事项11}, {name: 自治事项12},
+                              {name: 自治事项13}, {name: 自治事项14}, {name: 自治事项15}, {name: 自治事项16},
+                              {name: 自治事项17}, {name: 自治事项18}, {name: 自治事项19}, {name: 自治事项20},
+                              {name: 自治事项21}, {name: 自治事项22}, {name: 自治事项23}, {name: 自治事项24}]
+      pass:
+        - lists:
+            self_governance: [{name: 自治事项1}, {name: 自治事项2}, {name: 自治事项3}, {name: 自治事项4},
+                              {name: 自治事项5}, {name: 自治事项6}, {name: 自治事项7}, {name: 自治事项8},
+                              {name: 自治事项9}, {name: 自治事项10}, {name: 自治事项11}, {name: 自治事项12},
+                              {name: 自治事项13}, {name: 自治事项14}, {name: 自治事项15}, {name: 自治事项16},
+                              {name: 自治事项17}, {name: 自治事项18}, {name: 自治事项19}, {name: 自治事项20},
+                              {name: 自治事项21}, {name: 自治事项22}, {name: 自治事项23},
+                              {name: 新增自治事项, approval: 区政府审定 2022-03-01}]
+
+  - id: YB-ASSIST-COUNT
+    title: 依法协助政府工作事项不超过核定的 27 项，其他事项须经准入
+    topic: list.count
+    severity: error
+    levels: [county]
+    basis:
+      document: yubei-access
+      section: 二、定好协助清单
+      quote: 除依法明确协助政府工作事项清单外，其他需要基层组织协助事项，一律严格把关、限制准入
+      status: verified
+    check:
+      kind: list.count
+      list: lists.assistance
+      max: 27
+      exempt_when: {approval: [present]}
+    message: "{title}有 {count} 项未注明准入审批，超过核定的 {max} 项；从{item}起超出 {excess} 项"
+    hint: 核定清单之外的协助事项须经准入审定；删去该项，或写明 approval（审定机关和日期）
+    examples:
+      fail:
+        - lists:
+            assistance: [{name: 协助1}, {name: 协助2}, {name: 协助3}, {name: 协助4}, {name: 协助5},
+                         {name: 协助6}, {name: 协助7}, {name: 协助8}, {name: 协助9}, {name: 协助10},
+                         {name: 协助11}, {name: 协助12}, {name: 协助13}, {name: 协助14}, {name: 协助15},
+                         {name: 协助16}, {name: 协助17}, {name: 协助18}, {name: 协助19}, {name: 协助20},
+                         {name: 协助21}, {name: 协助22}, {name: 协助23}, {name: 协助24}, {name: 协助25},
+                         {name: 协助26}, {name: 协助27}, {name: 协助28}]
+      pass:
+        - lists:
+            assistance: [{name: 协助1}, {name: 协助2}, {name: 协助3}, {name: 协助4}, {name: 协助5},
+                         {name: 协助6}, {name: 协助7}, {name: 协助8}, {name: 协助9}, {name: 协助10},
+                         {name: 协助11}, {name: 协助12}, {name: 协助13}, {name: 协助14}, {name: 协助15},
+                         {name: 协助16}, {name: 协助17}, {name: 协助18}, {name: 协助19}, {name: 协助20},
+                         {name: 协助21}, {name: 协助22}, {name: 协助23}, {name: 协助24}, {name: 协助25},
+                         {name: 协助26}, {name: 协助27}, {name: 协助28, approval: 区政府审定 2023-01-10}]
+
+  - id: YB-ASSIST-FUNDING
+    title: 协助事项写明经费和责任部门（费随事转、权随责走）
+    topic: assistance.funding
+    severity: error
+    levels: [county]
+    basis:
+      document: yubei-access
+      section: 二、定好协助清单
+      quote: 督促区级部门按照“费随事转、权随责走”要求，从指导服务、人员配备、经费投入等方面，为村级组织依法协助政府工作事项给予支持和保障
+      status: verified
+    check:
+      kind: items.fields
+      lists: [lists.assistance]
+      fields: [department, funding]
+    message: 协助事项{item}缺少{missing}
+    hint: 写明提出协助要求的区级部门（department）和提供工作经费的方式（funding）
+    examples:
+      fail:
+        - lists:
+            assistance:
+              - name: 协助开展社会救助
+                department: 区民政局
+      pass:
+        - lists:
+            assistance:
+              - name: 协助开展社会救助
+                department: 区民政局
+                funding: 区民政局按年度拨付村级协助工作经费
+
+  - id: YB-NEGATIVE-INCLUDES
+    title: 负面事项清单列明 7 项工作
+    topic: negative.missing
+    severity: error
+    levels: [county]
+    basis:
+      document: yubei-access
+      section: 三、定好负面清单
+      quote: 明确规定不得将村级组织作为行政执法、拆迁拆违、环境整治、城市管理、招商引资、协税护税、生产安全管理等7项工作的责任主体
+      status: verified
+    check:
+      kind: list.includes
+      list: lists.negative
+      items: [行政执法, 拆迁拆违, 环境整治, 城市管理, 招商引资, 协税护税, 生产安全管理]
+      aliases:
+        生产安全管理: [安全生产]
+    message: "{title}缺少第 {number} 项「{entry}」"
+    hint: 负面事项清单要列明全部 7 项；新增或调整须经区政府报市政府审定
+    examples:
+      fail:
+        - lists:
+            negative: [{name: 行政执法}, {name: 拆迁拆违}, {name: 环境整治}, {name: 城市管理},
+                       {name: 招商引资}, {name: 生产安全管理}]
+      pass:
+        - lists:
+            negative: [{name: 行政执法}, {name: 拆迁拆违}, {name: 环境整治}, {name: 城市管理},
+                       {name: 招商引资}, {name: 协税护税}, {name: 安全生产管理}]
+
+  - id: YB-NEGATIVE-CONFLICT
+    title: 负面清单的 7 项工作不得出现在自治清单或交办工作中
+    topic: negative.conflict
+    severity: error
+    replaces: CN-NEGATIVE-CONFLICT
+    basis:
+      document: yubei-access
+      section: 三、定好负面清单
+      quote: 明确规定不得将村级组织作为行政执法、拆迁拆违、环境整治、城市管理、招商引资、协税护税、生产安全管理等7项工作的责任主体
+      status: verified
+    check:
+      kind: items.categories
+      lists: [lists.self_governance, tasks]
+      categories:
+        行政执法:
+          keywords: [行政执法, 执法]
+          except: [协助, 配合]
+        拆迁拆违:
+          keywords: [拆迁, 拆违, 违法建筑, 违章建筑]
+          except: [协助, 配合]
+        环境整治:
+          keywords: [环境整治]
+          except: [协助, 配合, 人居环境]
+        城市管理:
+          keywords: [城市管理, 城管]
+          except: [协助, 配合]
+        招商引资:
+          keywords: [招商引资, 招商]
+          except: [协助, 配合]
+        协税护税:
+          keywords: [协税, 护税, 征税, 催缴税]
+          except: [协助, 配合]
+        安全生产:
+          keywords: [安全生产, 生产安全]
+          except: [协助, 配合]
+    message: "{item}（{title}）属于负面事项「{category}」，村级组织不应是其责任主体"
+    hint: 从该清单删去此项；确需村级组织参与的，写成协助事项并注明主管部门和经费
+    examples:
+      fail:
+        - lists:
+            self_governance:
+              - name: 负责辖区违法建筑的巡查和拆除
+        - tasks:
+            - name: 组织开展沿街环境整治
+              assigned_by: 某街道办事处
+      pass:
+        - lists:
+            self_governance:
+              - name: 组织村民开展人居环境整治
+        - tasks:
+            - name: 协助做好协税护税宣传
+              assigned_by: 区税务局
+
+  - id: YB-CERT-FIELDS
+    title: 保留的证明事项列明设定依据、办事指南和表单样本
+    topic: certificate.fields
+    severity: error
+    replaces: CN-CERT-BASIS
+    basis:
+      document: yubei-access
+      section: 四、定好证明清单
+      quote: 取消村级组织出具证明事项35项，梳理保留村级组织依法出具证明事项7项，并列明设定依据、统一办事指南、制定表单样本
+      status: verified
+    check:
+      kind: items.fields
+      lists: [lists.certificates]
+      fields: [basis, guide, form_sample]
+    message: 证明事项{item}缺少{missing}
+    hint: 每项保留的证明都要列明设定依据（basis）、统一的办事指南（guide）和表单样本（form_sample）
+    examples:
+      fail:
+        - lists:
+            certificates:
+              - name: 居住情况证明
+                basis: 《居住证暂行条例》第九条
+      pass:
+        - lists:
+            certificates:
+              - name: 居住情况证明
+                basis: 《居住证暂行条例》第九条
+                guide: 渝北区居住情况证明办事指南
+                form_sample: 居住情况证明（样表）
+
+  - id: YB-CERT-COUNT
+    title: 保留的证明事项不超过 7 项
+    topic: certificate.count
+    severity: error
+    levels: [county]
+    basis:
+      document: yubei-access
+      section: 四、定好证明清单
+      quote: 取消村级组织出具证明事项35项，梳理保留村级组织依法出具证明事项7项，并列明设定依据、统一办事指南、制定表单样本
+      status: verified
+    check:
+      kind: list.count
+      list: lists.certificates
+      max: 7
+    message: "{title}有 {count} 项，超过保留的 {max} 项；从{item}起超出 {excess} 项"
+    hint: 渝北区保留村级组织出具证明事项 7 项，其余证明已取消
+    examples:
+      fail:
+        - lists:
+            certificates: [{name: 证明1}, {name: 证明2}, {name: 证明3}, {name: 证明4},
+                           {name: 证明5}, {name: 证明6}, {name: 证明7}, {name: 证明8}]
+      pass:
+        - lists:
+            certificates: [{name: 证明1}, {name: 证明2}, {name: 证明3}, {name: 证明4},
+                           {name: 证明5}, {name: 证明6}, {name: 证明7}]
+
+  - id: YB-TASK-ADMISSION
+    title: 交办村级组织的工作须在区级清单中或经准入
+    topic: admission.unlisted-task
+    severity: error
+    levels: [township, village]
+    basis:
+      document: yubei-access
+      section: 二、定好协助清单
+      quote: 除依法明确协助政府工作事项清单外，其他需要基层组织协助事项，一律严格把关、限制准入
+      status: verified
+    check:
+      kind: tasks.admitted
+      list: tasks
+      admitted_by: [lists.self_governance, lists.assistance]
+      exempt_when: {approval: [present]}
+    message: 交办的工作{item}不在{district}的{lists}中，也没有准入审批
+    hint: 清单外的工作须经区里准入审定：写明 approval（审定机关和日期），否则村级组织可以不承接
+    examples:
+      fail:
+        - filing:
+            tasks: [{name: 协助开展农村道路交通安全劝导, assigned_by: 某镇政府}]
+          district:
+            region: {code: "500112", name: 重庆市渝北区, level: county}
+            lists: {assistance: [{name: 协助开展社会救助}]}
+      pass:
+        - filing:
+            tasks: [{name: 协助开展社会救助, assigned_by: 区民政局}]
+          district:
+            region: {code: "500112", name: 重庆市渝北区, level: county}
+            lists: {assistance: [{name: 协助开展社会救助}]}
+        - filing:
+            tasks: [{name: 协助开展农村道路交通安全劝导, assigned_by: 区交通局, approval: 区政府准入审定 2023-04-01}]
+          district:
+            region: {code: "500112", name: 重庆市渝北区, level: county}
+            lists: {assistance: [{name: 协助开展社会救助}]}
+
+"""#),
+    ("cn/fujian/xiamen/haicang", "Rules/cn/fujian/xiamen/haicang.yaml", #"""
+# yaml-language-server: $schema=../../../../Docs/schemas/rule-pack.schema.json
+# 福建省厦门市海沧区：《海沧区村(居)民委员会有关职责事项一览表》（"6张清单"），2016 年制定，2020 年修订。
+# 引文见 Rules/sources/001_378cf8640503b9f8.txt（农业农村部 国家乡村振兴局清单制典型案例·海沧区）。
+# 原文只写明修订年份：2016 年清单按 2016-01-01 至 2019-12-31、2020 年修订清单按 2020-01-01 起计算。
+qingdan-pack: 1
+id: cn/fujian/xiamen/haicang
+version: "1.0"
+title: 福建省厦门市海沧区
+extends: cn
+regions: ["350205"]
+documents:
+  haicang-lists:
+    title: 海沧区《海沧区村(居)民委员会有关职责事项一览表》（6张清单）
+    level: county
+    source: sources/001_378cf8640503b9f8.txt
+
+rules:
+  - id: HC-LISTS-REQUIRED
+    title: 区级申报包含 6 张清单
+    topic: list.missing
+    severity: error
+    levels: [county]
+    basis:
+      document: haicang-lists
+      section: 二是“6张清单”厘清权责边界
+      quote: 2016年海沧区制定了村居有关权责事项6张清单,分别是依法履行职责、依法协助基层政府工作、依法依规组织开展监督活动、建立的台账报表、开展的检查评比达标活动和保留证明清单
+      status: verified
+    check:
+      kind: section.required
+      sections: [lists.self_governance, lists.assistance, lists.supervision, lists.reports, lists.evaluations, lists.certificates]
+    message: "{state}{title}（{section}）"
+    hint: 海沧区的区级申报要包含依法履行职责、协助、监督活动、台账报表、评比达标、保留证明 6 张清单；海沧的「依法履行职责事项」写在 self_governance 中
+    examples:
+      fail:
+        - lists:
+            self_governance: [{name: 调解民间纠纷}]
+            assistance: [{name: 协助开展社会救助}]
+            supervision: [{name: 监督村务公开}]
+            reports: [{name: 村级财务台账}]
+            evaluations: [{name: 文明村评选}]
+      pass:
+        - lists:
+            self_governance: [{name: 调解民间纠纷}]
+            assistance: [{name: 协助开展社会救助}]
+            supervision: [{name: 监督村务公开}]
+            reports: [{name: 村级财务台账}]
+            evaluations: [{name: 文明村评选}]
+            certificates: [{name: 居住情况证明}]
+  - id: HC-SELF-COUNT-2020
+    title: 依法履行职责事项不超过2020 年清单核定的 24 项，其他事项须经区委、区政府同意
+    topic: list.count
+    severity: error
+    levels: [county]
+    effective:
+      from: 2020-01-01
+    basis:
+      document: haicang-lists
+      section: 二是“6张清单”厘清权责边界（2020 年修订）
+      quote: 依法履行职责事项从38项减为24项
+      status: verified
+    check:
+      kind: list.count
+      list: lists.self_governance
+      max: 24
+      exempt_when: {approval: [present]}
+    message: "{title}有 {count} 项未注明审批，超过 2020 年清单核定的 {max} 项；从{item}起超出 {excess} 项"
+    hint: 清单外的事项须经区委、区政府研究同意方可下放；删去该项，或写明 approval（研究同意的会议和日期）
+    examples:
+      fail:
+        - lists:
+            self_governance: [{name: 履职1}, {name: 履职2}, {name: 履职3}, {name: 履职4}, {name: 履职5}, {name: 履职6},
+                              {name: 履职7}, {name: 履职8}, {name: 履职9}, {name: 履职10}, {name: 履职11}, {name: 履职12},
+                              {name: 履职13}, {name: 履职14}, {name: 履职15}, {name: 履职16}, {name: 履职17}, {name: 履职18},
+                              {name: 履职19}, {name: 履职20}, {name: 履职21}, {name: 履职22}, {name: 履职23}, {name: 履职24},
+                              {name: 履职25}]
+      pass:
+        - lists:
+            self_governance: [{name: 履职1}, {name: 履职2}, {name: 履职3}, {name: 履职4}, {name: 履职5}, {name: 履职6},
+                              {name: 履职7}, {name: 履职8}, {name: 履职9}, {name: 履职10}, {name: 履职11}, {name: 履职12},
+                              {name: 履职13}, {name: 履职14}, {name: 履职15}, {name: 履职16}, {name: 履职17}, {name: 履职18},
+                              {name: 履职19}, {name: 履职20}, {name: 履职21}, {name: 履职22}, {name: 履职23}, {name: 履职24},
+                              {name: 履职25, approval: 区委区政府研究同意 2021-03-01}]
+  - id: HC-ASSIST-COUNT-2020
+    title: 依法协助基层政府工作事项不超过2020 年清单核定的 55 项，其他事项须经区委、区政府同意
+    topic: list.count
+    severity: error
+    levels: [county]
+    effective:
+      from: 2020-01-01
+    basis:
+      document: haicang-lists
+      section: 二是“6张清单”厘清权责边界（2020 年修订）
+      quote: 依法协助基层政府工作事项从61项减为55项
+      status: verified
+    check:
+      kind: list.count
+      list: lists.assistance
+      max: 55
+      exempt_when: {approval: [present]}
+    message: "{title}有 {count} 项未注明审批，超过 2020 年清单核定的 {max} 项；从{item}起超出 {excess} 项"
+    hint: 清单外的事项须经区委、区政府研究同意方可下放；删去该项，或写明 approval（研究同意的会议和日期）
+    examples:
+      fail:
+        - lists:
+            assistance: [{name: 协助1}, {name: 协助2}, {name: 协助3}, {name: 协助4}, {name: 协助5}, {name: 协助6},
+                         {name: 协助7}, {name: 协助8}, {name: 协助9}, {name: 协助10}, {name: 协助11}, {name: 协助12},
+                         {name: 协助13}, {name: 协助14}, {name: 协助15}, {name: 协助16}, {name: 协助17}, {name: 协助18},
+                         {name: 协助19}, {name: 协助20}, {name: 协助21}, {name: 协助22}, {name: 协助23}, {name: 协助24},
+                         {name: 协助25}, {name: 协助26}, {name: 协助27}, {name: 协助28}, {name: 协助29}, {name: 协助30},
+                         {name: 协助31}, {name: 协助32}, {name: 协助33}, {name: 协助34}, {name: 协助35}, {name: 协助36},
+                         {name: 协助37}, {name: 协助38}, {name: 协助39}, {name: 协助40}, {name: 协助41}, {name: 协助42},
+                         {name: 协助43}, {name: 协助44}, {name: 协助45}, {name: 协助46}, {name: 协助47}, {name: 协助48},
+                         {name: 协助49}, {name: 协助50}, {name: 协助51}, {name: 协助52}, {name: 协助53}, {name: 协助54},
+                         {name: 协助55}, {name: 协助56}]
+      pass:
+        - lists:
+            assistance: [{name: 协助1}, {name: 协助2}, {name: 协助3}, {name: 协助4}, {name: 协助5}, {name: 协助6},
+                         {name: 协助7}, {name: 协助8}, {name: 协助9}, {name: 协助10}, {name: 协助11}, {name: 协助12},
+                         {name: 协助13}, {name: 协助14}, {name: 协助15}, {name: 协助16}, {name: 协助17}, {name: 协助18},
+                         {name: 协助19}, {name: 协助20}, {name: 协助21}, {name: 协助22}, {name: 协助23}, {name: 协助24},
+                         {name: 协助25}, {name: 协助26}, {name: 协助27}, {name: 协助28}, {name: 协助29}, {name: 协助30},
+                         {name: 协助31}, {name: 协助32}, {name: 协助33}, {name: 协助34}, {name: 协助35}, {name: 协助36},
+                         {name: 协助37}, {name: 协助38}, {name: 协助39}, {name: 协助40}, {name: 协助41}, {name: 协助42},
+                         {name: 协助43}, {name: 协助44}, {name: 协助45}, {name: 协助46}, {name: 协助47}, {name: 协助48},
+                         {name: 协助49}, {name: 协助50}, {name: 协助51}, {name: 协助52}, {name: 协助53}, {name: 协助54},
+                         {name: 协助55}, {name: 协助56, approval: 区委区政府研究同意 2021-03-01}]
+  - id: HC-SUPERVISION-COUNT-2020
+    title: 依法依规组织开展监督活动事项不超过2020 年清单核定的 10 项，其他事项须经区委、区政府同意
+    topic: list.count
+    severity: error
+    levels: [county]
+    effective:
+      from: 2020-01-01
+    basis:
+      document: haicang-lists
+      section: 二是“6张清单”厘清权责边界（2020 年修订）
+      quote: 依法依规组织开展监督活动事项从11项减为10项
+      status: verified
+    check:
+      kind: list.count
+      list: lists.supervision
+      max: 10
+      exempt_when: {approval: [present]}
+    message: "{title}有 {count} 项未注明审批，超过 2020 年清单核定的 {max} 项；从{item}起超出 {excess} 项"
+    hint: 清单外的事项须经区委、区政府研究同意方可下放；删去该项，或写明 approval（研究同意的会议和日期）
+    examples:
+      fail:
+        - lists:
+            supervision: [{name: 监督1}, {name: 监督2}, {name: 监督3}, {name: 监督4}, {name: 监督5}, {name: 监督6},
+                          {name: 监督7}, {name: 监督8}, {name: 监督9}, {name: 监督10}, {name: 监督11}]
+      pass:
+        - lists:
+            supervision: [{name: 监督1}, {name: 监督2}, {name: 监督3}, {name: 监督4}, {name: 监督5}, {name: 监督6},
+                          {name: 监督7}, {name: 监督8}, {name: 监督9}, {name: 监督10}, {name: 监督11, approval: 区委区政府研究同意 2021-03-01}]
+  - id: HC-REPORTS-COUNT-2020
+    title: 台账报表事项不超过2020 年清单核定的 21 项，其他事项须经区委、区政府同意
+    topic: list.count
+    severity: error
+    levels: [county]
+    effective:
+      from: 2020-01-01
+    basis:
+      document: haicang-lists
+      section: 二是“6张清单”厘清权责边界（2020 年修订）
+      quote: 台账报表事项从27项减为21项
+      status: verified
+    check:
+      kind: list.count
+      list: lists.reports
+      max: 21
+      exempt_when: {approval: [present]}
+    message: "{title}有 {count} 项未注明审批，超过 2020 年清单核定的 {max} 项；从{item}起超出 {excess} 项"
+    hint: 清单外的事项须经区委、区政府研究同意方可下放；删去该项，或写明 approval（研究同意的会议和日期）
+    examples:
+      fail:
+        - lists:
+            reports: [{name: 台账1}, {name: 台账2}, {name: 台账3}, {name: 台账4}, {name: 台账5}, {name: 台账6},
+                      {name: 台账7}, {name: 台账8}, {name: 台账9}, {name: 台账10}, {name: 台账11}, {name: 台账12},
+                      {name: 台账13}, {name: 台账14}, {name: 台账15}, {name: 台账16}, {name: 台账17}, {name: 台账18},
+                      {name: 台账19}, {name: 台账20}, {name: 台账21}, {name: 台账22}]
+      pass:
+        - lists:
+            reports: [{name: 台账1}, {name: 台账2}, {name: 台账3}, {name: 台账4}, {name: 台账5}, {name: 台账6},
+                      {name: 台账7}, {name: 台账8}, {name: 台账9}, {name: 台账10}, {name: 台账11}, {name: 台账12},
+                      {name: 台账13}, {name: 台账14}, {name: 台账15}, {name: 台账16}, {name: 台账17}, {name: 台账18},
+                      {name: 台账19}, {name: 台账20}, {name: 台账21}, {name: 台账22, approval: 区委区政府研究同意 2021-03-01}]
+  - id: HC-EVALUATIONS-COUNT-2020
+    title: 评比达标活动不超过2020 年清单核定的 7 项，其他事项须经区委、区政府同意
+    topic: list.count
+    severity: error
+    levels: [county]
+    effective:
+      from: 2020-01-01
+    basis:
+      document: haicang-lists
+      section: 二是“6张清单”厘清权责边界（2020 年修订）
+      quote: 评比达标活动从8项减为7项
+      status: verified
+    check:
+      kind: list.count
+      list: lists.evaluations
+      max: 7
+      exempt_when: {approval: [present]}
+    message: "{title}有 {count} 项未注明审批，超过 2020 年清单核定的 {max} 项；从{item}起超出 {excess} 项"
+    hint: 清单外的事项须经区委、区政府研究同意方可下放；删去该项，或写明 approval（研究同意的会议和日期）
+    examples:
+      fail:
+        - lists:
+            evaluations: [{name: 评比1}, {name: 评比2}, {name: 评比3}, {name: 评比4}, {name: 评比5}, {name: 评比6},
+                          {name: 评比7}, {name: 评比8}]
+      pass:
+        - lists:
+            evaluations: [{name: 评比1}, {name: 评比2}, {name: 评比3}, {name: 评比4}, {name: 评比5}, {name: 评比6},
+                          {name: 评比7}, {name: 评比8, approval: 区委区政府研究同意 2021-03-01}]
+  - id: HC-CERT-COUNT-2020
+    title: 保留证明事项不超过2020 年清单核定的 2 项，其他事项须经区委、区政府同意
+    topic: certificate.count
+    severity: error
+    levels: [county]
+    effective:
+      from: 2020-01-01
+    basis:
+      document: haicang-lists
+      section: 二是“6张清单”厘清权责边界（2020 年修订）
+      quote: 保留证明事项从20项减为2项
+      status: verified
+    check:
+      kind: list.count
+      list: lists.certificates
+      max: 2
+      exempt_when: {approval: [present]}
+    message: "{title}有 {count} 项未注明审批，超过 2020 年清单核定的 {max} 项；从{item}起超出 {excess} 项"
+    hint: 清单外的事项须经区委、区政府研究同意方可下放；删去该项，或写明 approval（研究同意的会议和日期）
+    examples:
+      fail:
+        - lists:
+            certificates: [{name: 证明1}, {name: 证明2}, {name: 证明3}]
+      pass:
+        - lists:
+            certificates: [{name: 证明1}, {name: 证明2}, {name: 证明3, approval: 区委区政府研究同意 2021-03-01}]
+  - id: HC-SELF-COUNT-2016
+    title: 依法履行职责事项不超过2016 年清单核定的 38 项，其他事项须经区委、区政府同意
+    topic: list.count
+    severity: error
+    levels: [county]
+    effective:
+      from: 2016-01-01
+      until: 2019-12-31
+    basis:
+      document: haicang-lists
+      section: 二是“6张清单”厘清权责边界（2016 年制定）
+      quote: 依法履行职责事项从38项减为24项
+      status: verified
+    check:
+      kind: list.count
+      list: lists.self_governance
+      max: 38
+      exempt_when: {approval: [present]}
+    message: "{title}有 {count} 项未注明审批，超过 2016 年清单核定的 {max} 项；从{item}起超出 {excess} 项"
+    hint: 清单外的事项须经区委、区政府研究同意方可下放；删去该项，或写明 approval（研究同意的会议和日期）
+    examples:
+      fail:
+        - lists:
+            self_governance: [{name: 履职1}, {name: 履职2}, {name: 履职3}, {name: 履职4}, {name: 履职5}, {name: 履职6},
+                              {name: 履职7}, {name: 履职8}, {name: 履职9}, {name: 履职10}, {name: 履职11}, {name: 履职12},
+                              {name: 履职13}, {name: 履职14}, {name: 履职15}, {name: 履职16}, {name: 履职17}, {name: 履职18},
+                              {name: 履职19}, {name: 履职20}, {name: 履职21}, {name: 履职22}, {name: 履职23}, {name: 履职24},
+                              {name: 履职25}, {name: 履职26}, {name: 履职27}, {name: 履职28}, {name: 履职29}, {name: 履职30},
+                              {name: 履职31}, {name: 履职32}, {name: 履职33}, {name: 履职34}, {name: 履职35}, {name: 履职36},
+                              {name: 履职37}, {name: 履职38}, {name: 履职39}]
+      pass:
+        - lists:
+            self_governance: [{name: 履职1}, {name: 履职2}, {name: 履职3}, {name: 履职4}, {name: 履职5}, {name: 履职6},
+                              {name: 履职7}, {name: 履职8}, {name: 履职9}, {name: 履职10}, {name: 履职11}, {name: 履职12},
+                              {name: 履职13}, {name: 履职14}, {name: 履职15}, {name: 履职16}, {name: 履职17}, {name: 履职18},
+                              {name: 履职19}, {name: 履职20}, {name: 履职21}, {name: 履职22}, {name: 履职23}, {name: 履职24},
+                              {name: 履职25}, {name: 履职26}, {name: 履职27}, {name: 履职28}, {name: 履职29}, {name: 履职30},
+                              {name: 履职31}, {name: 履职32}, {name: 履职33}, {name: 履职34}, {name: 履职35}, {name: 履职36},
+                              {name: 履职37}, {name: 履职38}, {name: 履职39, approval: 区委区政府研究同意 2021-03-01}]
+  - id: HC-ASSIST-COUNT-2016
+    title: 依法协助基层政府工作事项不超过2016 年清单核定的 61 项，其他事项须经区委、区政府同意
+    topic: list.count
+    severity: error
+    levels: [county]
+    effective:
+      from: 2016-01-01
+      until: 2019-12-31
+    basis:
+      document: haicang-lists
+      section: 二是“6张清单”厘清权责边界（2016 年制定）
+      quote: 依法协助基层政府工作事项从61项减为55项
+      status: verified
+    check:
+      kind: list.count
+      list: lists.assistance
+      max: 61
+      exempt_when: {approval: [present]}
+    message: "{title}有 {count} 项未注明审批，超过 2016 年清单核定的 {max} 项；从{item}起超出 {excess} 项"
+    hint: 清单外的事项须经区委、区政府研究同意方可下放；删去该项，或写明 approval（研究同意的会议和日期）
+    examples:
+      fail:
+        - lists:
+            assistance: [{name: 协助1}, {name: 协助2}, {name: 协助3}, {name: 协助4}, {name: 协助5}, {name: 协助6},
+                         {name: 协助7}, {name: 协助8}, {name: 协助9}, {name: 协助10}, {name: 协助11}, {name: 协助12},
+                         {name: 协助13}, {name: 协助14}, {name: 协助15}, {name: 协助16}, {name: 协助17}, {name: 协助18},
+                         {name: 协助19}, {name: 协助20}, {name: 协助21}, {name: 协助22}, {name: 协助23}, {name: 协助24},
+                         {name: 协助25}, {name: 协助26}, {name: 协助27}, {name: 协助28}, {name: 协助29}, {name: 协助30},
+                         {name: 协助31}, {name: 协助32}, {name: 协助33}, {name: 协助34}, {name: 协助35}, {name: 协助36},
+                         {name: 协助37}, {name: 协助38}, {name: 协助39}, {name: 协助40}, {name: 协助41}, {name: 协助42},
+                         {name: 协助43}, {name: 协助44}, {name: 协助45}, {name: 协助46}, {name: 协助47}, {name: 协助48},
+                         {name: 协助49}, {name: 协助50}, {name: 协助51}, {name: 协助52}, {name: 协助53}, {name: 协助54},
+                         {name: 协助55}, {name: 协助56}, {name: 协助57}, {name: 协助58}, {name: 协助59}, {name: 协助60},
+                         {name: 协助61}, {name: 协助62}]
+      pass:
+        - lists:
+            assistance: [{name: 协助1}, {name: 协助2}, {name: 协助3}, {name: 协助4}, {name: 协助5}, {name: 协助6},
+                         {name: 协助7}, {name: 协助8}, {name: 协助9}, {name: 协助10}, {name: 协助11}, {name: 协助12},
+                         {name: 协助13}, {name: 协助14}, {name: 协助15}, {name: 协助16}, {name: 协助17}, {name: 协助18},
+                         {name: 协助19}, {name: 协助20}, {name: 协助21}, {name: 协助22}, {name: 协助23}, {name: 协助24},
+                         {name: 协助25}, {name: 协助26}, {name: 协助27}, {name: 协助28}, {name: 协助29}, {name: 协助30},
+                         {name: 协助31}, {name: 协助32}, {name: 协助33}, {name: 协助34}, {name: 协助35}, {name: 协助36},
+                         {name: 协助37}, {name: 协助38}, {name: 协助39}, {name: 协助40}, {name: 协助41}, {name: 协助42},
+                         {name: 协助43}, {name: 协助44}, {name: 协助45}, {name: 协助46}, {name: 协助47}, {name: 协助48},
+                         {name: 协助49}, {name: 协助50}, {name: 协助51}, {name: 协助52}, {name: 协助53}, {name: 协助54},
+                         {name: 协助55}, {name: 协助56}, {name: 协助57}, {name: 协助58}, {name: 协助59}, {name: 协助60},
+                         {name: 协助61}, {name: 协助62, approval: 区委区政府研究同意 2021-03-01}]
+  - id: HC-SUPERVISION-COUNT-2016
+    title: 依法依规组织开展监督活动事项不超过2016 年清单核定的 11 项，其他事项须经区委、区政府同意
+    topic: list.count
+    severity: error
+    levels: [county]
+    effective:
+      from: 2016-01-01
+      until: 2019-12-31
+    basis:
+      document: haicang-lists
+      section: 二是“6张清单”厘清权责边界（2016 年制定）
+      quote: 依法依规组织开展监督活动事项从11项减为10项
+      status: verified
+    check:
+      kind: list.count
+      list: lists.supervision
+      max: 11
+      exempt_when: {approval: [present]}
+    message: "{title}有 {count} 项未注明审批，超过 2016 年清单核定的 {max} 项；从{item}起超出 {excess} 项"
+    hint: 清单外的事项须经区委、区政府研究同意方可下放；删去该项，或写明 approval（研究同意的会议和日期）
+    examples:
+      fail:
+        - lists:
+            supervision: [{name: 监督1}, {name: 监督2}, {name: 监督3}, {name: 监督4}, {name: 监督5}, {name: 监督6},
+                          {name: 监督7}, {name: 监督8}, {name: 监督9}, {name: 监督10}, {name: 监督11}, {name: 监督12}]
+      pass:
+        - lists:
+            supervision: [{name: 监督1}, {name: 监督2}, {name: 监督3}, {name: 监督4}, {name: 监督5}, {name: 监督6},
+                          {name: 监督7}, {name: 监督8}, {name: 监督9}, {name: 监督10}, {name: 监督11}, {name: 监督12, approval: 区委区政府研究同意 2021-03-01}]
+  - id: HC-REPORTS-COUNT-2016
+    title: 台账报表事项不超过2016 年清单核定的 27 项，其他事项须经区委、区政府同意
+    topic: list.count
+    severity: error
+    levels: [county]
+    effective:
+      from: 2016-01-01
+      until: 2019-12-31
+    basis:
+      document: haicang-lists
+      section: 二是“6张清单”厘清权责边界（2016 年制定）
+      quote: 台账报表事项从27项减为21项
+      status: verified
+    check:
+      kind: list.count
+      list: lists.reports
+      max: 27
+      exempt_when: {approval: [present]}
+    message: "{title}有 {count} 项未注明审批，超过 2016 年清单核定的 {max} 项；从{item}起超出 {excess} 项"
+    hint: 清单外的事项须经区委、区政府研究同意方可下放；删去该项，或写明 approval（研究同意的会议和日期）
+    examples:
+      fail:
+        - lists:
+            reports: [{name: 台账1}, {name: 台账2}, {name: 台账3}, {name: 台账4}, {name: 台账5}, {name: 台账6},
+                      {name: 台账7}, {name: 台账8}, {name: 台账9}, {name: 台账10}, {name: 台账11}, {name: 台账12},
+                      {name: 台账13}, {name: 台账14}, {name: 台账15}, {name: 台账16}, {name: 台账17}, {name: 台账18},
+                      {name: 台账19}, {name: 台账20}, {name: 台账21}, {name: 台账22}, {name: 台账23}, {name: 台账24},
+                      {name: 台账25}, {name: 台账26}, {name: 台账27}, {name: 台账28}]
+      pass:
+        - lists:
+            reports: [{name: 台账1}, {name: 台账2}, {name: 台账3}, {name: 台账4}, {name: 台账5}, {name: 台账6},
+                      {name: 台账7}, {name: 台账8}, {name: 台账9}, {name: 台账10}, {name: 台账11}, {name: 台账12},
+                      {name: 台账13}, {name: 台账14}, {name: 台账15}, {name: 台账16}, {name: 台账17}, {name: 台账18},
+                      {name: 台账19}, {name: 台账20}, {name: 台账21}, {name: 台账22}, {name: 台账23}, {name: 台账24},
+                      {name: 台账25}, {name: 台账26}, {name: 台账27}, {name: 台账28, approval: 区委区政府研究同意 2021-03-01}]
+  - id: HC-EVALUATIONS-COUNT-2016
+    title: 评比达标活动不超过2016 年清单核定的 8 项，其他事项须经区委、区政府同意
+    topic: list.count
+    severity: error
+    levels: [county]
+    effective:
+      from: 2016-01-01
+      until: 2019-12-31
+    basis:
+      document: haicang-lists
+      section: 二是“6张清单”厘清权责边界（2016 年制定）
+      quote: 评比达标活动从8项减为7项
+      status: verified
+    check:
+      kind: list.count
+      list: lists.evaluations
+      max: 8
+      exempt_when: {approval: [present]}
+    message: "{title}有 {count} 项未注明审批，超过 2016 年清单核定的 {max} 项；从{item}起超出 {excess} 项"
+    hint: 清单外的事项须经区委、区政府研究同意方可下放；删去该项，或写明 approval（研究同意的会议和日期）
+    examples:
+      fail:
+        - lists:
+            evaluations: [{name: 评比1}, {name: 评比2}, {name: 评比3}, {name: 评比4}, {name: 评比5}, {name: 评比6},
+                          {name: 评比7}, {name: 评比8}, {name: 评比9}]
+      pass:
+        - lists:
+            evaluations: [{name: 评比1}, {name: 评比2}, {name: 评比3}, {name: 评比4}, {name: 评比5}, {name: 评比6},
+                          {name: 评比7}, {name: 评比8}, {name: 评比9, approval: 区委区政府研究同意 2021-03-01}]
+  - id: HC-CERT-COUNT-2016
+    title: 保留证明事项不超过2016 年清单核定的 20 项，其他事项须经区委、区政府同意
+    topic: certificate.count
+    severity: error
+    levels: [county]
+    effective:
+      from: 2016-01-01
+      until: 2019-12-31
+    basis:
+      document: haicang-lists
+      section: 二是“6张清单”厘清权责边界（2016 年制定）
+      quote: 保留证明事项从20项减为2项
+      status: verified
+    check:
+      kind: list.count
+      list: lists.certificates
+      max: 20
+      exempt_when: {approval: [present]}
+    message: "{title}有 {count} 项未注明审批，超过 2016 年清单核定的 {max} 项；从{item}起超出 {excess} 项"
+    hint: 清单外的事项须经区委、区政府研究同意方可下放；删去该项，或写明 approval（研究同意的会议和日期）
+    examples:
+      fail:
+        - lists:
+            certificates: [{name: 证明1}, {name: 证明2}, {name: 证明3}, {name: 证明4}, {name: 证明5}, {name: 证明6},
+                           {name: 证明7}, {name: 证明8}, {name: 证明9}, {name: 证明10}, {name: 证明11}, {name: 证明12},
+                           {name: 证明13}, {name: 证明14}, {name: 证明15}, {name: 证明16}, {name: 证明17}, {name: 证明18},
+                           {name: 证明19}, {name: 证明20}, {name: 证明21}]
+      pass:
+        - lists:
+            certificates: [{name: 证明1}, {name: 证明2}, {name: 证明3}, {name: 证明4}, {name: 证明5}, {name: 证明6},
+                           {name: 证明7}, {name: 证明8}, {name: 证明9}, {name: 证明10}, {name: 证明11}, {name: 证明12},
+                           {name: 证明13}, {name: 证明14}, {name: 证明15}, {name: 证明16}, {name: 证明17}, {name: 证明18},
+                           {name: 证明19}, {name: 证明20}, {name: 证明21, approval: 区委区政府研究同意 2021-03-01}]
+  - id: HC-ASSIST-FUNDING
+    title: 下放村居的协助事项写明责任部门和经费（权随责走、费随事转）
+    topic: assistance.funding
+    severity: error
+    levels: [county]
+    basis:
+      document: haicang-lists
+      section: 一是“1份铁规”收紧下放路子
+      quote: 确需下放的工作事项,要执行“权随责走,费随事转”,落实相应人员及工作经费保障
+      status: verified
+    check:
+      kind: items.fields
+      lists: [lists.assistance]
+      fields: [department, funding]
+    message: 协助事项{item}缺少{missing}
+    hint: 写明下放该事项的区级部门（department）和相应的人员及工作经费保障（funding）
+    examples:
+      fail:
+        - lists:
+            assistance:
+              - {name: 协助开展社会救助, department: 区民政局}
+      pass:
+        - lists:
+            assistance:
+              - {name: 协助开展社会救助, department: 区民政局, funding: 区民政局按年度核拨工作经费}
+
+  - id: HC-TASK-FUNDING
+    title: 交办村居的工作写明交办单位和经费（权随责走、费随事转）
+    topic: assistance.funding
+    severity: error
+    basis:
+      document: haicang-lists
+      section: 一是“1份铁规”收紧下放路子
+      quote: 确需下放的工作事项,要执行“权随责走,费随事转”,落实相应人员及工作经费保障
+      status: verified
+    check:
+      kind: items.fields
+      lists: [tasks]
+      fields: [assigned_by, funding]
+    message: 交办的工作{item}缺少{missing}
+    hint: 写明交办单位（assigned_by）和随事转来的工作经费（funding）
+    examples:
+      fail:
+        - tasks:
+            - {name: 协助开展人口抽样调查, assigned_by: 区统计局}
+      pass:
+        - tasks:
+            - {name: 协助开展人口抽样调查, assigned_by: 区统计局, funding: 区统计局按调查户数拨付}
+
+  - id: HC-MICRO-COUNT
+    title: 小微权力清单不超过 25 项
+    topic: list.count
+    severity: error
+    levels: [county]
+    basis:
+      document: haicang-lists
+      section: 三是“25项小微权力”规范权力运行
+      quote: 围绕村级组织在组织建设、经济管理等6个方面制定村级“小微权力”清单,共梳理出25项事项
+      status: verified
+    check:
+      kind: list.count
+      list: lists.micro_powers
+      max: 25
+      exempt_when: {approval: [present]}
+    message: "{title}有 {count} 项未注明审批，超过 {max} 项；从{item}起超出 {excess} 项"
+    hint: 小微权力清单共 25 项；新增事项须经区里研究同意并写明 approval
+    examples:
+      fail:
+        - lists:
+            micro_powers: [{name: 权力1}, {name: 权力2}, {name: 权力3}, {name: 权力4}, {name: 权力5}, {name: 权力6},
+                           {name: 权力7}, {name: 权力8}, {name: 权力9}, {name: 权力10}, {name: 权力11}, {name: 权力12},
+                           {name: 权力13}, {name: 权力14}, {name: 权力15}, {name: 权力16}, {name: 权力17}, {name: 权力18},
+                           {name: 权力19}, {name: 权力20}, {name: 权力21}, {name: 权力22}, {name: 权力23}, {name: 权力24},
+                           {name: 权力25}, {name: 权力26}]
+      pass:
+        - lists:
+            micro_powers: [{name: 权力1}, {name: 权力2}, {name: 权力3}, {name: 权力4}, {name: 权力5}, {name: 权力6},
+                           {name: 权力7}, {name: 权力8}, {name: 权力9}, {name: 权力10}, {name: 权力11}, {name: 权力12},
+                           {name: 权力13}, {name: 权力14}, {name: 权力15}, {name: 权力16}, {name: 权力17}, {name: 权力18},
+                           {name: 权力19}, {name: 权力20}, {name: 权力21}, {name: 权力22}, {name: 权力23}, {name: 权力24},
+                           {name: 权力25}]
+
+  - id: HC-MICRO-PROCEDURE
+    title: 每项小微权力写明用权程序
+    topic: list.item-fields
+    severity: error
+    basis:
+      document: haicang-lists
+      section: 三是“25项小微权力”规范权力运行
+      quote: 细化各清单事项的用权程序,绘制“四议两公开”、财务开支、发展党员、投资建设项目、出租出让集体资产、印章管理等运行流程图
+      status: verified
+    check:
+      kind: items.fields
+      lists: [lists.micro_powers]
+      fields: [steps]
+    message: 小微权力{item}没有写明用权程序（steps）
+    hint: 按运行流程图逐步写明用权程序，如 [提议, 商议, 审议, 决议, 公开]
+    examples:
+      fail:
+        - lists:
+            micro_powers:
+              - {name: 村级重大事项决策}
+      pass:
+        - lists:
+            micro_powers:
+              - {name: 村级重大事项决策, steps: [村党组织提议, 村两委会议商议, 党员大会审议, 村民代表会议决议, 决议公开, 实施结果公开]}
+
+  - id: HC-TASK-ADMISSION
+    title: 下放村居的工作须在区级清单中或经区委、区政府同意
+    topic: admission.unlisted-task
+    severity: error
+    levels: [township, village]
+    basis:
+      document: haicang-lists
+      section: 一是“1份铁规”收紧下放路子
+      quote: 未经区委、区政府研究同意下放的工作事项,不得下放至村居工作站
+      status: verified
+    check:
+      kind: tasks.admitted
+      list: tasks
+      admitted_by: [lists.self_governance, lists.assistance, lists.supervision, lists.reports, lists.evaluations]
+      exempt_when: {approval: [present]}
+    message: 下放的工作{item}不在{district}的{lists}中，也没有区委、区政府研究同意的记录
+    hint: 清单外的工作须经区委、区政府研究同意后方可下放：写明 approval（会议和日期）
+    examples:
+      fail:
+        - filing:
+            tasks: [{name: 协助开展企业用工调查, assigned_by: 区人社局, funding: 区人社局拨付}]
+          district:
+            region: {code: "350205", name: 厦门市海沧区, level: county}
+            lists: {assistance: [{name: 协助开展就业服务}]}
+      pass:
+        - filing:
+            tasks: [{name: 协助开展就业服务, assigned_by: 区人社局, funding: 区人社局拨付}]
+          district:
+            region: {code: "350205", name: 厦门市海沧区, level: county}
+            lists: {assistance: [{name: 协助开展就业服务}]}
+
+"""#),
+    ("cn/liaoning", "Rules/cn/liaoning.yaml", #"""
+# yaml-language-server: $schema=../../Docs/schemas/rule-pack.schema.json
+# 辽宁省：《辽宁省基层群众性自治组织工作清单管理规定》（2022-09-21 通过，2022-10-01 施行）。
+# 鞍山市等省内规则包继承本包。
+qingdan-pack: 1
+id: cn/liaoning
+version: "1.0"
+title: 辽宁省
+extends: cn
+regions: ["21"]
+documents:
+  ln-list-reg:
+    title: 《辽宁省基层群众性自治组织工作清单管理规定》
+    level: province
+    issued: 2022-09-21
+
+rules:
+  - id: LN-ITEM-FIELDS
+    title: 清单事项写明名称、内容和依据
+    topic: list.item-fields
+    severity: error
+    effective:
+      from: 2022-10-01
+    basis:
+      document: ln-list-reg
+      section: 清单内容
+      quote: 清单应当明确事项名称、事项内容、法律法规和国家、省统一规定依据等
+      status: verified
+    check:
+      kind: items.fields
+      lists: [lists.self_governance, lists.assistance, lists.negative, lists.certificates,
+              lists.supervision, lists.reports, lists.evaluations, lists.micro_powers]
+      fields: [content, basis]
+    message: "{title}中的{item}缺少{missing}"
+    hint: 每个清单事项都要写明事项内容（content）和法律法规或国家、省统一规定的依据（basis）
+    examples:
+      fail:
+        - lists:
+            assistance:
+              - name: 协助开展社会救助
+                basis: 《社会救助暂行办法》
+        - lists:
+            self_governance:
+              - name: 调解民间纠纷
+                content: 调解村民之间的民间纠纷
+      pass:
+        - lists:
+            assistance:
+              - name: 协助开展社会救助
+                content: 协助做好最低生活保障对象的申请受理和入户调查
+                basis: 《社会救助暂行办法》
+
+"""#),
+    ("cn/liaoning/anshan", "Rules/cn/liaoning/anshan.yaml", #"""
+# yaml-language-server: $schema=../../../Docs/schemas/rule-pack.schema.json
+# 辽宁省鞍山市：《关于规范村级组织工作事务、机制牌子和证明事项的通知（征求意见稿）》——
+# 机制牌子（外部 6 块、内部不超过 10 块、式样、全称、规范字、评比表彰牌、挂牌清单变更）、
+# 综合服务设施面积、村级工作机制、证明事项。引文均可在 Rules/sources/003_177504c8e4607ae5.txt 中核对。
+qingdan-pack: 1
+id: cn/liaoning/anshan
+version: "1.0"
+title: 辽宁省鞍山市
+extends: cn/liaoning
+regions: ["2103"]
+documents:
+  anshan-draft:
+    title: 鞍山市《关于规范村级组织工作事务、机制牌子和证明事项的通知（征求意见稿）》
+    level: city
+    source: sources/003_177504c8e4607ae5.txt
+
+rules:
+  - id: AS-OUTSIDE-COUNT
+    title: 外部标牌不超过 6 块
+    topic: signboard.outside.count
+    severity: error
+    basis:
+      document: anshan-draft
+      section: 三、（三）严格规范挂牌
+      quote: 可以在村级综合服务设施外部显著位置，悬挂村党组织、村民委员会、村集体经济组织、村务监督委员会和村党群服务中心、村新时代文明实践站6块工作服务机构类标牌（标识）
+      status: verified
+    check:
+      kind: list.count
+      list: signboards.outside
+      max: 6
+      exempt_when: {basis_level: [central, statutory]}
+    message: 外部悬挂了 {count} 块标牌，超过 {max} 块；从{item}起超出 {excess} 块
+    hint: 外部只挂村党组织、村民委员会、村集体经济组织、村务监督委员会、村党群服务中心、村新时代文明实践站 6 块；其他牌子移入内部或撤下
+    examples:
+      fail:
+        - signboards:
+            outside:
+              - {name: 中国共产党某某村委员会, kind: party_organization}
+              - {name: 某某村村民委员会, kind: villagers_committee}
+              - {name: 某某村股份经济合作社, kind: collective_economy}
+              - {name: 某某村村务监督委员会, kind: supervision_committee}
+              - {name: 某某村党群服务中心, kind: service_center}
+              - {name: 某某村新时代文明实践站, kind: civilization_station}
+              - {name: 某某村综治中心, kind: other}
+      pass:
+        - signboards:
+            outside:
+              - {name: 中国共产党某某村委员会, kind: party_organization}
+              - {name: 某某村村民委员会, kind: villagers_committee}
+              - {name: 某某村股份经济合作社, kind: collective_economy}
+              - {name: 某某村村务监督委员会, kind: supervision_committee}
+              - {name: 某某村党群服务中心, kind: service_center}
+              - {name: 某某村新时代文明实践站, kind: civilization_station}
+              - {name: 某某村人民调解委员会, kind: other, basis: 《中华人民共和国人民调解法》第八条, basis_level: statutory}
+
+  - id: AS-OUTSIDE-KIND
+    title: 外部只悬挂 6 类工作服务机构标牌，其他标牌须有中央或法律依据
+    topic: signboard.outside.kind
+    severity: error
+    basis:
+      document: anshan-draft
+      section: 三、（三）严格规范挂牌
+      quote: 除党中央、国务院明确要求或法律明文规定外，外部不得悬挂其他标牌（标识）
+      status: verified
+    check:
+      kind: items.forbidden
+      lists: [signboards.outside]
+      when: {kind: [other]}
+      unless: {basis_level: [central, statutory], basis: [present]}
+    message: 外部标牌{item}不属于 6 类工作服务机构标牌，也没有写明党中央、国务院明确要求或法律规定的依据
+    hint: 撤下或移入内部；确有依据的，写明 basis（文件或法律条文）和 basis_level（central 或 statutory）
+    examples:
+      fail:
+        - signboards:
+            outside:
+              - {name: 某某村综治中心, kind: other}
+        - signboards:
+            outside:
+              - {name: 某某村老年协会, kind: other, basis: 市民政局通知, basis_level: none}
+      pass:
+        - signboards:
+            outside:
+              - {name: 某某村人民调解委员会, kind: other, basis: 《中华人民共和国人民调解法》第八条, basis_level: statutory}
+              - {name: 某某村村民委员会, kind: villagers_committee}
+
+  - id: AS-STYLE-ORIENTATION
+    title: 外部标牌一般竖写
+    topic: signboard.style
+    severity: warning
+    basis:
+      document: anshan-draft
+      section: 三、（三）严格规范挂牌
+      quote: 式样一般采用竖写，党组织白底红字，其他组织白底黑字
+      status: verified
+    check:
+      kind: items.forbidden
+      lists: [signboards.outside]
+      when: {orientation: [horizontal]}
+    message: 外部标牌{item}是横写，式样一般采用竖写
+    hint: 按市统一式样改为竖写；原文为「一般」，确有需要横写的可保留
+    examples:
+      fail:
+        - signboards:
+            outside:
+              - {name: 某某村党群服务中心, kind: service_center, orientation: horizontal}
+      pass:
+        - signboards:
+            outside:
+              - {name: 某某村党群服务中心, kind: service_center, orientation: vertical}
+              - {name: 某某村村民委员会, kind: villagers_committee}
+
+  - id: AS-STYLE-PARTY-COLOURS
+    title: 党组织标牌一般白底红字
+    topic: signboard.style
+    severity: warning
+    basis:
+      document: anshan-draft
+      section: 三、（三）严格规范挂牌
+      quote: 式样一般采用竖写，党组织白底红字，其他组织白底黑字
+      status: verified
+    check:
+      kind: items.forbidden
+      lists: [signboards.outside]
+      when: {kind: [party_organization]}
+      unless: {background: [white, absent], text_color: [red, absent]}
+    message: 党组织标牌{item}是{background}底{text_color}字，式样一般为白底红字
+    hint: "党组织标牌一般采用白底红字（background: white，text_color: red）"
+    examples:
+      fail:
+        - signboards:
+            outside:
+              - {name: 中国共产党某某村委员会, kind: party_organization, background: white, text_color: black}
+      pass:
+        - signboards:
+            outside:
+              - {name: 中国共产党某某村委员会, kind: party_organization, background: white, text_color: red}
+              - {name: 某某村村民委员会, kind: villagers_committee, background: white, text_color: black}
+
+  - id: AS-STYLE-OTHER-COLOURS
+    title: 其他组织标牌一般白底黑字
+    topic: signboard.style
+    severity: warning
+    basis:
+      document: anshan-draft
+      section: 三、（三）严格规范挂牌
+      quote: 式样一般采用竖写，党组织白底红字，其他组织白底黑字
+      status: verified
+    check:
+      kind: items.forbidden
+      lists: [signboards.outside]
+      when: {kind: [villagers_committee, collective_economy, supervision_committee, service_center, civilization_station]}
+      unless: {background: [white, absent], text_color: [black, absent]}
+    message: 标牌{item}是{background}底{text_color}字，其他组织标牌式样一般为白底黑字
+    hint: "党组织以外的标牌一般采用白底黑字（background: white，text_color: black）"
+    examples:
+      fail:
+        - signboards:
+            outside:
+              - {name: 某某村村民委员会, kind: villagers_committee, background: white, text_color: red}
+      pass:
+        - signboards:
+            outside:
+              - {name: 某某村村民委员会, kind: villagers_committee, background: white, text_color: black}
+              - {name: 中国共产党某某村委员会, kind: party_organization, background: white, text_color: red}
+
+  - id: AS-INSIDE-COUNT
+    title: 内部标牌不超过 10 块
+    topic: signboard.inside.count
+    severity: error
+    basis:
+      document: anshan-draft
+      section: 三、（三）严格规范挂牌
+      quote: 内部悬挂标牌总量不得超过10块，具体名称和式样由市统一确定
+      status: verified
+    check:
+      kind: list.count
+      list: signboards.inside
+      max: 10
+    message: 内部悬挂了 {count} 块标牌，超过 {max} 块；从{item}起超出 {excess} 块
+    hint: 内部标牌按市统一确定的名称精简到 10 块以内；可设集合式服务功能指引标牌
+    examples:
+      fail:
+        - signboards:
+            inside: [{name: 便民服务大厅, kind: other}, {name: 党员活动室, kind: other}, {name: 图书阅览室, kind: other},
+                     {name: 文体活动室, kind: other}, {name: 调解室, kind: other}, {name: 警务室, kind: other},
+                     {name: 卫生室, kind: other}, {name: 老年人日间照料室, kind: other}, {name: 儿童之家, kind: other},
+                     {name: 档案室, kind: other}, {name: 志愿服务站, kind: other}]
+      pass:
+        - signboards:
+            inside: [{name: 便民服务大厅, kind: other}, {name: 党员活动室, kind: other}, {name: 图书阅览室, kind: other},
+                     {name: 文体活动室, kind: other}, {name: 调解室, kind: other}, {name: 警务室, kind: other},
+                     {name: 卫生室, kind: other}, {name: 老年人日间照料室, kind: other}, {name: 儿童之家, kind: other},
+                     {name: 档案室, kind: other}]
+
+  - id: AS-NAME-ABBREVIATION
+    title: 标牌名称写全称，不用简称
+    topic: signboard.name.abbreviation
+    severity: error
+    basis:
+      document: anshan-draft
+      section: 三、（三）严格规范挂牌
+      quote: 挂牌名称要采用县级党委和政府及有关机构设置文件规定的名称，不能使用简称，不得使用繁体字或不规范的简化字
+      status: verified
+    check:
+      kind: items.abbreviations
+      lists: [signboards.outside, signboards.inside]
+      abbreviations:
+        村委会: 村民委员会
+        居委会: 居民委员会
+        村监会: 村务监督委员会
+        村务监督会: 村务监督委员会
+        党群中心: 党群服务中心
+        文明实践站: 新时代文明实践站
+    message: 标牌{item}用了简称「{short}」，应写全称「{full}」：{suggestion}
+    hint: 挂牌名称以县级党委和政府及有关机构设置文件规定的名称为准
+    examples:
+      fail:
+        - signboards:
+            outside:
+              - {name: 某某村村委会, kind: villagers_committee}
+        - signboards:
+            outside:
+              - {name: 某某村文明实践站, kind: civilization_station}
+      pass:
+        - signboards:
+            outside:
+              - {name: 某某村村民委员会, kind: villagers_committee}
+              - {name: 某某村新时代文明实践站, kind: civilization_station}
+              - {name: 某某村村务监督委员会, kind: supervision_committee}
+
+  - id: AS-NAME-SCRIPT
+    title: 标牌名称不用繁体字和不规范的简化字
+    topic: signboard.name.script
+    severity: error
+    basis:
+      document: anshan-draft
+      section: 三、（三）严格规范挂牌
+      quote: 挂牌名称要采用县级党委和政府及有关机构设置文件规定的名称，不能使用简称，不得使用繁体字或不规范的简化字
+      status: verified
+    check:
+      kind: items.script
+      lists: [signboards.outside, signboards.inside]
+    message: 标牌{item}用了{kinds}：{found}；应为「{suggestion}」
+    hint: 按《通用规范汉字表》使用规范汉字
+    examples:
+      fail:
+        - signboards:
+            outside:
+              - {name: 某某村村民委員會, kind: villagers_committee}
+        - signboards:
+            inside:
+              - {name: 某某村歺厅, kind: other}
+      pass:
+        - signboards:
+            outside:
+              - {name: 乾元村村民委员会, kind: villagers_committee}
+              - {name: 中国共产党乾元村委员会, kind: party_organization}
+
+  - id: AS-AWARD-PLAQUES
+    title: 评比达标表彰类和创建示范类牌子集中展陈，不作标牌悬挂
+    topic: signboard.award
+    severity: error
+    basis:
+      document: anshan-draft
+      section: 三、（三）严格规范挂牌
+      quote: 评比达标表彰类和创建活动示范类的标牌采取集中展陈形式展示
+      status: verified
+    check:
+      kind: items.forbidden
+      lists: [signboards.outside, signboards.inside]
+      when: {kind: [award]}
+    message: "{title}中的{item}是评比表彰或示范创建类牌子，应集中展陈，不作标牌悬挂"
+    hint: 把这类牌子移到荣誉室或展陈区集中展示，并从标牌清单中删去
+    examples:
+      fail:
+        - signboards:
+            outside:
+              - {name: 全国文明村, kind: award}
+      pass:
+        - signboards:
+            outside:
+              - {name: 某某村村民委员会, kind: villagers_committee}
+
+  - id: AS-REVISION-FREQUENCY
+    title: 挂牌清单原则上每 2 年变更 1 次
+    topic: signboard.revision-frequency
+    severity: warning
+    levels: [city]
+    basis:
+      document: anshan-draft
+      section: 三、（三）严格规范挂牌
+      quote: 以市为单位统一制定并公布村级组织和工作机制挂牌清单，并向省级民政、组织、党委农村工作部门备案；在挂牌总量、结构稳定的情况下，原则上每2年可以变更1次
+      status: verified
+    check:
+      kind: dates.spacing
+      list: signboard_list_revisions
+      min_years: 2
+    message: 挂牌清单在 {date} 变更，距上次变更（{previous}）不足 {years} 年；原则上 {earliest} 起才可再变更
+    hint: 原文为「原则上」：确需提前变更的，说明理由并报省级民政、组织、党委农村工作部门备案
+    examples:
+      fail:
+        - signboard_list_revisions: [2022-05-01, 2023-03-01]
+      pass:
+        - signboard_list_revisions: [2020-05-01, 2022-05-01, 2024-06-01]
+
+  - id: AS-FACILITY-AREA
+    title: 综合服务设施建筑面积每百户不少于 30 平方米且不少于 350 平方米
+    topic: facility.area
+    severity: error
+    basis:
+      document: anshan-draft
+      section: 三、（二）整合办公场所
+      quote: 建设标准达到每百户居民不少于30平方米且不少于350平方米
+      status: verified
+    check:
+      kind: number.at-least
+      value: facility.building_area_m2
+      at_least:
+        - formula: "350"
+          reason: 不少于 350 m²
+        - formula: facility.households * 30 / 100
+          reason: "{households} 户 × 30 m²/百户"
+    message: 综合服务设施建筑面积 {value} m² 低于标准 {threshold} m²（{reason}）
+    hint: 按每百户居民不少于 30 平方米且不少于 350 平方米的标准建设或调整
+    examples:
+      fail:
+        - facility: {households: 1500, building_area_m2: 400, activity_area_m2: 300}
+        - facility: {households: 600, building_area_m2: 300, activity_area_m2: 200}
+      pass:
+        - facility: {households: 1500, building_area_m2: 450, activity_area_m2: 300}
+        - facility: {households: 600, building_area_m2: 350, activity_area_m2: 220}
+
+  - id: AS-FACILITY-ACTIVITY-SHARE
+    title: 群众活动区域不少于总建筑面积的 60%
+    topic: facility.activity-share
+    severity: error
+    basis:
+      document: anshan-draft
+      section: 三、（二）整合办公场所
+      quote: 其中群众活动区域面积占村级综合服务设施总建筑面积不少于60%
+      status: verified
+    check:
+      kind: number.at-least
+      value: facility.activity_area_m2
+      at_least:
+        - formula: facility.building_area_m2 * 0.6
+          reason: 总建筑面积 {building_area_m2} m² 的 60%
+    message: 群众活动区域面积 {value} m² 低于 {threshold} m²（{reason}）
+    hint: 精简办公空间，扩大群众活动场所面积
+    examples:
+      fail:
+        - facility: {households: 1500, building_area_m2: 450, activity_area_m2: 200}
+      pass:
+        - facility: {households: 1500, building_area_m2: 450, activity_area_m2: 270}
+
+  - id: AS-MECHANISM-BASIS
+    title: 村级工作机制须有中央、法律法规依据或省级同意
+    topic: mechanism.basis
+    severity: error
+    basis:
+      document: anshan-draft
+      section: 三、（一）清单化管理
+      quote: 除党中央、国务院明确要求或者法律法规明确规定外，未经省级党委和政府同意，党政群机构不得新设村级工作机制，不得要求专人专岗
+      status: verified
+    check:
+      kind: items.forbidden
+      lists: [mechanisms]
+      when: {basis_level: [none, absent]}
+    message: 工作机制{item}（设立单位：{set_by}）没有党中央、国务院明确要求或法律法规规定的依据，也未经省级党委和政府同意
+    hint: 撤销该机制，或写明依据（basis）和依据层级（basis_level：central、statutory 或 provincial_approval）
+    examples:
+      fail:
+        - mechanisms:
+            - {name: 某某工作领导小组, set_by: 区某某局}
+        - mechanisms:
+            - {name: 某某工作站, set_by: 区某某局, basis_level: none}
+      pass:
+        - mechanisms:
+            - {name: 村人民调解委员会, set_by: 村民委员会, basis: 《中华人民共和国人民调解法》, basis_level: statutory, funded_by: 区司法局}
+
+  - id: AS-MECHANISM-STAFF
+    title: 没有依据的工作机制不得要求专人专岗
+    topic: mechanism.dedicated-staff
+    severity: error
+    basis:
+      document: anshan-draft
+      section: 三、（一）清单化管理
+      quote: 除党中央、国务院明确要求或者法律法规明确规定外，未经省级党委和政府同意，党政群机构不得新设村级工作机制，不得要求专人专岗
+      status: verified
+    check:
+      kind: items.forbidden
+      lists: [mechanisms]
+      when: {dedicated_staff: [true], basis_level: [none, absent]}
+    message: 工作机制{item}要求专人专岗，但没有党中央、国务院明确要求、法律法规规定或省级同意
+    hint: 取消专人专岗要求，由村级组织统筹承担相应职责
+    examples:
+      fail:
+        - mechanisms:
+            - {name: 某某工作站, set_by: 区某某局, dedicated_staff: true}
+      pass:
+        - mechanisms:
+            - {name: 某某工作站, set_by: 区某某局, dedicated_staff: false}
+        - mechanisms:
+            - {name: 村人民调解委员会, basis: 《中华人民共和国人民调解法》, basis_level: statutory, dedicated_staff: true, funded_by: 区司法局}
+
+  - id: AS-MECHANISM-FUNDING
+    title: 有依据设立的工作机制写明提供人员、经费的单位
+    topic: mechanism.funding
+    severity: error
+    basis:
+      document: anshan-draft
+      section: 三、（一）清单化管理
+      quote: 党中央、国务院明确要求或者法律法规明确规定设立村级工作机制、专人专岗的，相应的党政群机构应协调提供人员、经费等必要工作条件，不得将保障责任转嫁给村级组织
+      status: verified
+    check:
+      kind: items.fields
+      lists: [mechanisms]
+      fields: [funded_by]
+      when: {basis_level: [central, statutory, provincial_approval]}
+    message: 工作机制{item}没有写明由哪个党政群机构提供人员、经费等工作条件：缺少{missing}
+    hint: 写明 funded_by：设立该机制的党政群机构负责保障，不得转嫁给村级组织
+    examples:
+      fail:
+        - mechanisms:
+            - {name: 村人民调解委员会, basis: 《中华人民共和国人民调解法》, basis_level: statutory}
+      pass:
+        - mechanisms:
+            - {name: 村人民调解委员会, basis: 《中华人民共和国人民调解法》, basis_level: statutory, funded_by: 区司法局}
+
+  - id: AS-MECHANISM-FUNDER
+    title: 工作机制的保障责任不转嫁给村级组织
+    topic: mechanism.funding
+    severity: error
+    basis:
+      document: anshan-draft
+      section: 三、（一）清单化管理
+      quote: 党中央、国务院明确要求或者法律法规明确规定设立村级工作机制、专人专岗的，相应的党政群机构应协调提供人员、经费等必要工作条件，不得将保障责任转嫁给村级组织
+      status: verified
+    check:
+      kind: items.categories
+      lists: [mechanisms]
+      field: funded_by
+      categories:
+        村级组织:
+          keywords: [村民委员会, 村委会, 村集体, 村级组织, 本村, 村自筹, 村级自筹]
+    message: 工作机制{item}的保障单位是「{value}」，保障责任不得转嫁给村级组织
+    hint: 由设立机制的党政群机构提供人员、经费等必要工作条件
+    examples:
+      fail:
+        - mechanisms:
+            - {name: 某某服务站, basis_level: statutory, funded_by: 村集体经济收入}
+      pass:
+        - mechanisms:
+            - {name: 某某服务站, basis_level: statutory, funded_by: 区民政局}
+
+  - id: AS-CERT-FIELDS
+    title: 证明事项明确出具时限、办理用途、具体流程及法律依据
+    topic: certificate.fields
+    severity: error
+    replaces: CN-CERT-BASIS
+    basis:
+      document: anshan-draft
+      section: 四、（二）规范操作
+      quote: 县级党委和政府要针对具体证明事项，明确出具时限、办理用途、具体流程及法律依据，实行清单化管理
+      status: verified
+    check:
+      kind: items.fields
+      lists: [lists.certificates]
+      fields: [basis, time_limit, purpose, process]
+    message: 证明事项{item}缺少{missing}
+    hint: 每项证明都要写明法律依据（basis）、出具时限（time_limit）、办理用途（purpose）和具体流程（process）
+    examples:
+      fail:
+        - lists:
+            certificates:
+              - {name: 居住情况证明, content: 证明申请人在本村居住, basis: 《居住证暂行条例》第九条}
+      pass:
+        - lists:
+            certificates:
+              - name: 居住情况证明
+                content: 证明申请人在本村居住
+                basis: 《居住证暂行条例》第九条
+                time_limit: 即时办结
+                purpose: 申请居住证
+                process: 申请 → 核实 → 出具
+
+"""#),
+]
