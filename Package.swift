@@ -35,6 +35,7 @@ let package = Package(
                 dependencies: ["qingdan"], path: "Plugins/QingdanCommand"),
         .plugin(name: "QingdanBuildCheck", capability: .buildTool(), dependencies: ["qingdan"],
                 path: "Plugins/QingdanBuildCheck"),
+        .executableTarget(name: "qingdan-bench", dependencies: ["QingdanKit"], path: "Benchmarks/Sources/qingdan-bench"),
         .target(name: "QingdanTestSupport", dependencies: ["QingdanKit"], path: "Tests/Support"),
         .testTarget(name: "QingdanYAMLTests", dependencies: ["QingdanYAML"]),
         .testTarget(name: "QingdanTextTests", dependencies: ["QingdanText", "QingdanTestSupport"]),

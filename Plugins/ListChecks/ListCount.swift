@@ -39,21 +39,28 @@ struct ListCount: Check {
 
     func run(on filing: FilingView, into sink: inout FindingSink) {
         guard let node = filing.node(at: list), node.isSequence else { return }
+        // Within bounds whatever is exempt: nothing to count (the common case).
+        if max.map({ node.count <= $0 }) ?? true, min.map({ node.count >= $0 }) ?? true { return }
         let items = filing.items(of: list)
         let counted = items.filter { exemption?.matches($0) != true }
-        var values: MessageValues = ["title": list.title, "list": list.description,
-                                     "count": String(counted.count), "total": String(node.count),
-                                     "exempt": String(items.count - counted.count)]
-        values["max"] = max.map(String.init)
-        values["min"] = min.map(String.init)
+        func values() -> MessageValues {
+            var values: MessageValues = ["title": list.title, "list": list.description,
+                                         "count": String(counted.count), "total": String(node.count),
+                                         "exempt": String(items.count - counted.count)]
+            values["max"] = max.map(String.init)
+            values["min"] = min.map(String.init)
+            return values
+        }
         if let max, counted.count > max {
             let first = counted[max]
-            values["excess"] = String(counted.count - max)
-            values["item"] = first.label
-            sink.report(at: first.node, path: first.path, subject: list.documentPath, values)
+            var message = values()
+            message["excess"] = String(counted.count - max)
+            message["item"] = first.label
+            sink.report(at: first.node, path: first.path, subject: list.documentPath, message)
         } else if let min, node.count < min {
-            values["shortfall"] = String(min - node.count)
-            sink.report(at: node, path: list.documentPath, values)
+            var message = values()
+            message["shortfall"] = String(min - node.count)
+            sink.report(at: node, path: list.documentPath, message)
         }
     }
 }

@@ -65,14 +65,14 @@ struct NumberAtLeast: Check {
     func run(on filing: FilingView, into sink: inout FindingSink) {
         guard let node = filing.node(at: value), let actual = node.number else { return }
         let lookup = { (path: FilingPath) in filing.node(at: path)?.number }
-        var values: MessageValues = [:]
-        for path in reads { values[path.keys.last!] = lookup(path).map(display) }
         var best: (threshold: Double, term: Term)?
         for term in terms {
             guard let threshold = term.formula.evaluate(lookup) else { continue }
             if threshold > best?.threshold ?? -.infinity { best = (threshold, term) }
         }
         guard let best, actual < best.threshold else { return }
+        var values: MessageValues = [:]
+        for path in reads { values[path.keys.last!] = lookup(path).map(display) }
         values["value"] = display(actual)
         values["threshold"] = display(best.threshold)
         values["shortfall"] = display(best.threshold - actual)

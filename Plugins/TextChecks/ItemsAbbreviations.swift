@@ -48,9 +48,10 @@ struct ItemsAbbreviations: Check {
     func run(on filing: FilingView, into sink: inout FindingSink) {
         for list in lists {
             for item in filing.items(of: list) {
-                guard let text = item.text(field) else { continue }
-                let folded = FoldedText(text)
-                for abbreviation in abbreviations where folded.removing(abbreviation.foldedFull).contains(abbreviation.foldedShort) {
+                guard let node = item.value(field), let text = node.text else { continue }
+                let folded = filing.folded(node)
+                for abbreviation in abbreviations where folded.contains(abbreviation.foldedShort)
+                    && folded.removing(abbreviation.foldedFull).contains(abbreviation.foldedShort) {
                     sink.report(at: item.value(field)!, path: item.path.appending(key: field), [
                         "item": item.label, "short": abbreviation.short, "full": abbreviation.full,
                         "suggestion": expand(text, abbreviation), "title": list.title,

@@ -33,7 +33,7 @@ struct ItemsCatalogue: Check {
 
     func run(on filing: FilingView, into sink: inout FindingSink) {
         for item in filing.items(of: list) {
-            guard let text = item.text(field), let entry = catalogue.match(FoldedText(text), containing: containing) else { continue }
+            guard let node = item.value(field), let entry = catalogue.match(filing.folded(node), containing: containing) else { continue }
             sink.report(at: item.value(field)!, path: item.path.appending(key: field), [
                 "item": item.label, "entry": entry.name, "number": String(entry.number), "title": list.title,
             ])

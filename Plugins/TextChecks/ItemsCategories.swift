@@ -56,8 +56,8 @@ struct ItemsCategories: Check {
     func run(on filing: FilingView, into sink: inout FindingSink) {
         for list in lists {
             for item in filing.items(of: list) {
-                guard let text = item.text(field) else { continue }
-                let folded = FoldedText(text)
+                guard let node = item.value(field), let text = node.text else { continue }
+                let folded = filing.folded(node)
                 for category in categories where !category.exceptions.contains(where: folded.contains) {
                     guard let keyword = category.keywords.first(where: { folded.contains($0.folded) }) else { continue }
                     sink.report(at: item.value(field)!, path: item.path.appending(key: field), [

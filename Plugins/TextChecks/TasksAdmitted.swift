@@ -31,11 +31,13 @@ struct TasksAdmitted: Check {
 
     func run(on filing: FilingView, into sink: inout FindingSink) {
         guard let district = filing.district else { return }
-        let view = district.view
-        let admitted = admittedBy.flatMap { view.items(of: $0).compactMap { $0.name.map(FoldedText.init) } }
+        let admitted = district.memoized("tasks.admitted:" + admittedBy.map(\.description).joined(separator: ",")) {
+            let view = district.view
+            return admittedBy.flatMap { view.items(of: $0).compactMap { $0.name.map(FoldedText.init) } }
+        }
         for task in filing.items(of: tasks) where exemption?.matches(task) != true {
-            guard let name = task.name else { continue }
-            let folded = FoldedText(name)
+            guard let node = task.value("name") else { continue }
+            let folded = filing.folded(node)
             if admitted.contains(where: { $0.contains(folded) || folded.contains($0) }) { continue }
             sink.report(at: task.node, path: task.path, [
                 "item": task.label, "district": district.name, "district_file": district.file,

@@ -8,11 +8,11 @@ public struct CSVReporter: Reporter {
 
     public init() {}
 
-    public mutating func begin(into output: inout String) {
+    public mutating func begin(into output: inout TextBuffer) {
         output += "\u{FEFF}" + Self.columns.map(Self.field).joined(separator: ",") + "\r\n"
     }
 
-    public mutating func add(_ report: FileReport, into output: inout String) {
+    public mutating func add(_ report: FileReport, into output: inout TextBuffer) {
         for finding in report.findings {
             let basis = finding.basis
             let row = [finding.file, String(finding.location.line), String(finding.location.column),
@@ -25,7 +25,7 @@ public struct CSVReporter: Reporter {
         }
     }
 
-    public mutating func end(_ summary: RunSummary, into output: inout String) {}
+    public mutating func end(_ summary: RunSummary, into output: inout TextBuffer) {}
 
     static func field(_ text: String) -> String {
         // A leading = + - @ would make a spreadsheet run a formula; a quote mark defuses it.

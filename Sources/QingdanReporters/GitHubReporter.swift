@@ -5,9 +5,9 @@ import QingdanCore
 public struct GitHubReporter: Reporter {
     public init() {}
 
-    public mutating func begin(into output: inout String) {}
+    public mutating func begin(into output: inout TextBuffer) {}
 
-    public mutating func add(_ report: FileReport, into output: inout String) {
+    public mutating func add(_ report: FileReport, into output: inout TextBuffer) {
         for finding in report.findings {
             let command = switch finding.severity {
             case .error: "error"
@@ -22,7 +22,7 @@ public struct GitHubReporter: Reporter {
         }
     }
 
-    public mutating func end(_ summary: RunSummary, into output: inout String) {
+    public mutating func end(_ summary: RunSummary, into output: inout TextBuffer) {
         output += "::notice title=qingdan::\(Self.data("检查了 \(summary.files) 个文件：\(summary.count(.error)) 个错误，\(summary.count(.warning)) 个警告"))\n"
     }
 

@@ -7,11 +7,11 @@ public struct GitLabReporter: Reporter {
 
     public init() {}
 
-    public mutating func begin(into output: inout String) {
+    public mutating func begin(into output: inout TextBuffer) {
         output += "["
     }
 
-    public mutating func add(_ report: FileReport, into output: inout String) {
+    public mutating func add(_ report: FileReport, into output: inout TextBuffer) {
         for finding in report.findings {
             output += first ? "\n  " : ",\n  "
             first = false
@@ -31,7 +31,7 @@ public struct GitLabReporter: Reporter {
         }
     }
 
-    public mutating func end(_ summary: RunSummary, into output: inout String) {
+    public mutating func end(_ summary: RunSummary, into output: inout TextBuffer) {
         output += first ? "]\n" : "\n]\n"
     }
 

@@ -14,9 +14,9 @@ public struct HTMLReporter: Reporter {
         self.toolVersion = toolVersion
     }
 
-    public mutating func begin(into output: inout String) {}
+    public mutating func begin(into output: inout TextBuffer) {}
 
-    public mutating func add(_ report: FileReport, into output: inout String) {
+    public mutating func add(_ report: FileReport, into output: inout TextBuffer) {
         let region = report.header?.regionCode.map { $0.count > 6 ? String($0.prefix(6)) : $0 } ?? "—"
         let regionLabel = [report.header?.regionCode, report.header?.regionName].compactMap { $0 }.joined(separator: " ")
         let status = report.hasInputError ? ("input-error", "输入错误") : report.findings.isEmpty ? ("clean", "通过") : ("findings", "有问题")
@@ -47,7 +47,7 @@ public struct HTMLReporter: Reporter {
         return text + "</td></tr>\n"
     }
 
-    public mutating func end(_ summary: RunSummary, into output: inout String) {
+    public mutating func end(_ summary: RunSummary, into output: inout TextBuffer) {
         output += """
         <!DOCTYPE html>
         <html lang="zh-CN">

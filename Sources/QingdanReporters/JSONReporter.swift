@@ -13,20 +13,22 @@ public struct JSONReporter: Reporter {
         self.toolVersion = toolVersion
     }
 
-    public mutating func begin(into output: inout String) {
+    public mutating func begin(into output: inout TextBuffer) {
         output += "{\n  \"format\": \"qingdan-report\",\n  \"version\": \(Self.formatVersion),\n"
         output += "  \"tool\": {\"name\": \"qingdan\", \"version\": "
         JSONWriter.escape(toolVersion, into: &output)
         output += "},\n  \"files\": ["
     }
 
-    public mutating func add(_ report: FileReport, into output: inout String) {
+    public mutating func add(_ report: FileReport, into output: inout TextBuffer) {
         output += first ? "\n    " : ",\n    "
         first = false
-        JSONWriter.write(Self.file(report), indent: 2, into: &output)
+        var stream = JSONStream(depth: 2)
+        Self.write(report, to: &stream)
+        output.bytes.append(contentsOf: stream.text.bytes)
     }
 
-    public mutating func end(_ summary: RunSummary, into output: inout String) {
+    public mutating func end(_ summary: RunSummary, into output: inout TextBuffer) {
         output += first ? "],\n  \"summary\": " : "\n  ],\n  \"summary\": "
         JSONWriter.write(.object([
             ("files", .int(summary.files)),
@@ -46,65 +48,96 @@ public struct JSONReporter: Reporter {
         output += "\n}\n"
     }
 
-    static func file(_ report: FileReport) -> JSONWriter.Value {
-        var pairs: [(String, JSONWriter.Value)] = [
-            ("path", .string(report.file)),
-            ("status", .string(report.hasInputError ? "input-error" : report.findings.isEmpty ? "clean" : "findings")),
-        ]
-        pairs.append(("region", report.header.map { header in
-            .object([("code", .optional(header.regionCode)), ("name", .optional(header.regionName)),
-                     ("level", .optional(header.level?.rawValue))])
-        } ?? .null))
-        pairs.append(("as_of", .optional(report.header?.asOf?.description)))
-        pairs.append(("pack", report.pack.map { pack in
-            .object([
-                ("id", .string(pack.id)),
-                ("chain", .array(pack.versionChain.map { .object([("id", .string($0.id)), ("version", .string($0.version))]) })),
-            ])
-        } ?? .null))
-        pairs.append(("rules_run", .int(report.rulesRun)))
-        pairs.append(("findings", .array(report.findings.map { finding($0) })))
-        pairs.append(("suppressed", .array(report.suppressed.map { item in
-            var value = finding(item.finding)
-            if case .object(var fields) = value {
-                fields.append(("suppression", .object([
-                    ("kind", .string(item.suppression.kind.rawValue)),
-                    ("reason", .string(item.suppression.reason)),
-                    ("approver", .optional(item.suppression.approver)),
-                    ("document", .optional(item.suppression.document)),
-                    ("until", .optional(item.suppression.until?.description)),
-                ])))
-                value = .object(fields)
+    /// One file's entry, written straight to the stream (no intermediate tree: this runs once
+    /// per file of a run).
+    static func write(_ report: FileReport, to stream: inout JSONStream) {
+        stream.beginObject()
+        stream.member("path", report.file)
+        stream.member("status", report.hasInputError ? "input-error" : report.findings.isEmpty ? "clean" : "findings")
+        stream.key("region")
+        if let header = report.header {
+            stream.beginObject()
+            stream.member("code", header.regionCode)
+            stream.member("name", header.regionName)
+            stream.member("level", header.level?.rawValue)
+            stream.endObject()
+        } else {
+            stream.null()
+        }
+        stream.member("as_of", report.header?.asOf?.description)
+        stream.key("pack")
+        if let pack = report.pack {
+            stream.beginObject()
+            stream.member("id", pack.id)
+            stream.key("chain")
+            stream.beginArray()
+            for link in pack.chain {
+                stream.item()
+                stream.beginObject()
+                stream.member("id", link.id)
+                stream.member("version", link.version)
+                stream.endObject()
             }
-            return value
-        })))
-        return .object(pairs)
+            stream.endArray()
+            stream.endObject()
+        } else {
+            stream.null()
+        }
+        stream.member("rules_run", report.rulesRun)
+        stream.key("findings")
+        stream.beginArray()
+        for finding in report.findings {
+            stream.item()
+            write(finding, suppression: nil, to: &stream)
+        }
+        stream.endArray()
+        stream.key("suppressed")
+        stream.beginArray()
+        for item in report.suppressed {
+            stream.item()
+            write(item.finding, suppression: item.suppression, to: &stream)
+        }
+        stream.endArray()
+        stream.endObject()
     }
 
-    static func finding(_ finding: Finding) -> JSONWriter.Value {
-        .object([
-            ("rule_id", .string(finding.ruleID)),
-            ("topic", .string(finding.topic.rawValue)),
-            ("severity", .string(finding.severity.rawValue)),
-            ("file", .string(finding.file)),
-            ("line", .int(finding.location.line)),
-            ("column", .int(finding.location.column)),
-            ("offset", .int(finding.location.offset)),
-            ("path", .string(finding.path.description)),
-            ("message", .string(finding.message)),
-            ("hint", .optional(finding.hint)),
-            ("pack", .optional(finding.packID)),
-            ("basis", finding.basis.map { basis in
-                .object([
-                    ("document", .string(basis.documentID)),
-                    ("title", .string(basis.document.title)),
-                    ("number", .optional(basis.document.number)),
-                    ("section", .string(basis.section)),
-                    ("quote", .string(basis.quote)),
-                    ("status", .string(basis.status.rawValue)),
-                ])
-            } ?? .null),
-            ("fingerprint", .string(finding.fingerprint)),
-        ])
+    static func write(_ finding: Finding, suppression: Suppression?, to stream: inout JSONStream) {
+        stream.beginObject()
+        stream.member("rule_id", finding.ruleID)
+        stream.member("topic", finding.topic.rawValue)
+        stream.member("severity", finding.severity.rawValue)
+        stream.member("file", finding.file)
+        stream.member("line", finding.location.line)
+        stream.member("column", finding.location.column)
+        stream.member("offset", finding.location.offset)
+        stream.member("path", finding.path.description)
+        stream.member("message", finding.message)
+        stream.member("hint", finding.hint)
+        stream.member("pack", finding.packID)
+        stream.key("basis")
+        if let basis = finding.basis {
+            stream.beginObject()
+            stream.member("document", basis.documentID)
+            stream.member("title", basis.document.title)
+            stream.member("number", basis.document.number)
+            stream.member("section", basis.section)
+            stream.member("quote", basis.quote)
+            stream.member("status", basis.status.rawValue)
+            stream.endObject()
+        } else {
+            stream.null()
+        }
+        stream.member("fingerprint", finding.fingerprint)
+        if let suppression {
+            stream.key("suppression")
+            stream.beginObject()
+            stream.member("kind", suppression.kind.rawValue)
+            stream.member("reason", suppression.reason)
+            stream.member("approver", suppression.approver)
+            stream.member("document", suppression.document)
+            stream.member("until", suppression.until?.description)
+            stream.endObject()
+        }
+        stream.endObject()
     }
 }

@@ -5,11 +5,11 @@ import QingdanCore
 public struct JUnitReporter: Reporter {
     public init() {}
 
-    public mutating func begin(into output: inout String) {
+    public mutating func begin(into output: inout TextBuffer) {
         output += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"qingdan\">\n"
     }
 
-    public mutating func add(_ report: FileReport, into output: inout String) {
+    public mutating func add(_ report: FileReport, into output: inout TextBuffer) {
         let failures = report.findings.count { $0.severity == .error }
         let cases = max(report.findings.count, 1)
         output += "  <testsuite name=\"\(Self.escape(report.file))\" tests=\"\(cases)\" failures=\"\(failures)\" errors=\"0\""
@@ -33,7 +33,7 @@ public struct JUnitReporter: Reporter {
         output += "  </testsuite>\n"
     }
 
-    public mutating func end(_ summary: RunSummary, into output: inout String) {
+    public mutating func end(_ summary: RunSummary, into output: inout TextBuffer) {
         output += "</testsuites>\n"
     }
 

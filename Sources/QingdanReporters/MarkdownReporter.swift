@@ -8,9 +8,9 @@ public struct MarkdownReporter: Reporter {
 
     public init() {}
 
-    public mutating func begin(into output: inout String) {}
+    public mutating func begin(into output: inout TextBuffer) {}
 
-    public mutating func add(_ report: FileReport, into output: inout String) {
+    public mutating func add(_ report: FileReport, into output: inout TextBuffer) {
         let errors = report.findings.count { $0.severity == .error }
         let warnings = report.findings.count { $0.severity == .warning }
         let status = report.hasInputError ? "⛔ 输入错误" : errors > 0 ? "❌" : warnings > 0 ? "⚠️" : "✅"
@@ -25,7 +25,7 @@ public struct MarkdownReporter: Reporter {
         details.append(block + "\n</details>\n")
     }
 
-    public mutating func end(_ summary: RunSummary, into output: inout String) {
+    public mutating func end(_ summary: RunSummary, into output: inout TextBuffer) {
         let symbol = summary.hasInputError ? "⛔" : summary.count(.error) > 0 ? "❌" : summary.count(.warning) > 0 ? "⚠️" : "✅"
         output += "## Qingdan 清单合规检查\n\n"
         output += "\(symbol) 检查了 **\(summary.files)** 个文件：\(summary.count(.error)) 个错误，\(summary.count(.warning)) 个警告"

@@ -4,11 +4,11 @@ import QingdanCore
 /// thousands of filings needs no more memory than one. One reporter per file, each golden-tested.
 public protocol Reporter {
     /// Output that precedes the first file.
-    mutating func begin(into output: inout String)
+    mutating func begin(into output: inout TextBuffer)
     /// One file's report, in input order.
-    mutating func add(_ report: FileReport, into output: inout String)
+    mutating func add(_ report: FileReport, into output: inout TextBuffer)
     /// Output that follows the last file.
-    mutating func end(_ summary: RunSummary, into output: inout String)
+    mutating func end(_ summary: RunSummary, into output: inout TextBuffer)
 }
 
 /// What reporters may need beyond the reports: the tool's version and every rule.
@@ -46,7 +46,7 @@ public enum Reporters {
 
     /// Renders whole reports at once (tests, small runs).
     public static func render(_ reports: [FileReport], with reporter: inout some Reporter, toolVersion: String) -> String {
-        var output = ""
+        var output = TextBuffer()
         var summary = RunSummary(toolVersion: toolVersion)
         reporter.begin(into: &output)
         for report in reports {
@@ -54,7 +54,7 @@ public enum Reporters {
             summary.add(report)
         }
         reporter.end(summary, into: &output)
-        return output
+        return output.string
     }
 }
 

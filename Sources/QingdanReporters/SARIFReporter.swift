@@ -25,7 +25,7 @@ public struct SARIFReporter: Reporter {
         self.context = context
     }
 
-    public mutating func begin(into output: inout String) {
+    public mutating func begin(into output: inout TextBuffer) {
         var rules: [JSONWriter.Value] = []
         for rule in context.rules {
             ruleIndex[rule.id] = rules.count
@@ -50,17 +50,17 @@ public struct SARIFReporter: Reporter {
         output += "\n      },\n      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": ["
     }
 
-    public mutating func add(_ report: FileReport, into output: inout String) {
+    public mutating func add(_ report: FileReport, into output: inout TextBuffer) {
         for finding in report.findings { write(result(finding, suppression: nil), into: &output) }
         for item in report.suppressed { write(result(item.finding, suppression: item.suppression), into: &output) }
     }
 
-    public mutating func end(_ summary: RunSummary, into output: inout String) {
+    public mutating func end(_ summary: RunSummary, into output: inout TextBuffer) {
         output += first ? "],\n" : "\n      ],\n"
         output += "      \"invocations\": [{\"executionSuccessful\": \(summary.hasInputError ? "false" : "true")}]\n    }\n  ]\n}\n"
     }
 
-    private mutating func write(_ value: JSONWriter.Value, into output: inout String) {
+    private mutating func write(_ value: JSONWriter.Value, into output: inout TextBuffer) {
         output += first ? "\n        " : ",\n        "
         first = false
         JSONWriter.write(value, indent: 4, into: &output)

@@ -10,13 +10,13 @@ public struct TextReporter: Reporter {
         self.colour = colour
     }
 
-    public mutating func begin(into output: inout String) {}
+    public mutating func begin(into output: inout TextBuffer) {}
 
-    public mutating func add(_ report: FileReport, into output: inout String) {
+    public mutating func add(_ report: FileReport, into output: inout TextBuffer) {
         for finding in report.findings { output += line(for: finding) }
     }
 
-    public mutating func end(_ summary: RunSummary, into output: inout String) {
+    public mutating func end(_ summary: RunSummary, into output: inout TextBuffer) {
         if summary.regionTotals.count > 1 { output += rollup(summary) }
         output += self.summary(summary)
     }

@@ -26,6 +26,9 @@ public enum ChineseScript {
 
     /// Every traditional or non-standard form in `text`, in order.
     public static func issues(in text: String) -> [Issue] {
+        // Most names have neither: a bitmap of the scalars that can start one answers that
+        // without a dictionary lookup per character.
+        guard text.unicodeScalars.contains(where: Candidates.contains) else { return [] }
         var found: [Issue] = []
         let scalars = Array(text.unicodeScalars)
         var index = 0
@@ -42,6 +45,24 @@ public enum ChineseScript {
             index += 1
         }
         return found
+    }
+
+    /// Scalars in the Basic Multilingual Plane that begin a traditional or non-standard form.
+    enum Candidates {
+        static let bits: [UInt64] = {
+            var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+            func mark(_ scalar: Unicode.Scalar) {
+                guard scalar.value < 0x10000 else { return }
+                bits[Int(scalar.value) >> 6] |= 1 << UInt64(scalar.value & 63)
+            }
+            for scalar in TraditionalCharacters.table.keys where !standardLookalikes.contains(scalar) { mark(scalar) }
+            for form in NonstandardForms.all { mark(form.written.unicodeScalars.first!) }
+            return bits
+        }()
+
+        static func contains(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x10000 && bits[Int(scalar.value) >> 6] & (1 << UInt64(scalar.value & 63)) != 0
+        }
     }
 
     /// `text` with every issue replaced by its standard form: the suggestion a message shows.

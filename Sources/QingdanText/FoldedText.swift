@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Chinese text with the variations that do not change its meaning folded away, for matching
 /// names across drafters' typing habits:
 ///
@@ -12,11 +18,39 @@ public struct FoldedText: Hashable, Sendable, CustomStringConvertible {
     public let bytes: [UInt8]
 
     public init(_ text: some StringProtocol) {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if let folded = FoldedText.fold(scalar) { scalars.append(folded) }
+        // Most names have nothing to fold: when no byte can begin a foldable character (ASCII
+        // upper case, spaces, quotes, brackets; the UTF-8 lead bytes C2, E2, E3, EF), the folded
+        // text is the text itself.
+        if let unchanged = text.utf8.withContiguousStorageIfAvailable({ utf8 -> [UInt8]? in
+            for byte in utf8 where FoldedText.mayFold[Int(byte)] { return nil }
+            return Array(utf8)
+        }), let unchanged {
+            self.bytes = unchanged
+            return
         }
-        bytes = Array(String(scalars).utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            guard let folded = FoldedText.fold(scalar) else { continue }
+            let value = folded.value
+            switch value {
+            case 0..<0x80:
+                bytes.append(UInt8(value))
+            case 0x80..<0x800:
+                bytes.append(UInt8(0xC0 | value >> 6))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            case 0x800..<0x10000:
+                bytes.append(UInt8(0xE0 | value >> 12))
+                bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            default:
+                bytes.append(UInt8(0xF0 | value >> 18))
+                bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
+                bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            }
+        }
+        self.bytes = bytes
     }
 
     init(bytes: [UInt8]) {
@@ -24,25 +58,37 @@ public struct FoldedText: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Bytes that can begin a character `fold` changes.
+    static let mayFold: [Bool] = (0..<256).map { value in
+        let byte = UInt8(value)
+        switch byte {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x22, 0x27, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x41...0x5A: return true
+        case 0xC2, 0xE2, 0xE3, 0xEF: return true
+        default: return false
+        }
+    }
     public var isEmpty: Bool { bytes.isEmpty }
 
     /// Whether `other` occurs in this text.
     public func contains(_ other: FoldedText) -> Bool {
-        let needle = other.bytes
-        guard !needle.isEmpty else { return true }
-        guard needle.count <= bytes.count else { return false }
-        let first = needle[0]
-        var start = 0
-        let last = bytes.count - needle.count
-        while start <= last {
-            if bytes[start] == first {
-                var index = 1
-                while index < needle.count && bytes[start + index] == needle[index] { index += 1 }
-                if index == needle.count { return true }
+        guard !other.bytes.isEmpty else { return true }
+        guard other.bytes.count <= bytes.count else { return false }
+        // memchr finds each candidate start; memcmp compares the rest.
+        return bytes.withUnsafeBufferPointer { haystack in
+            other.bytes.withUnsafeBufferPointer { needle in
+                let base = haystack.baseAddress!, first = Int32(needle[0])
+                var start = 0
+                let last = haystack.count - needle.count
+                while start <= last {
+                    guard let found = memchr(base + start, first, last - start + 1) else { return false }
+                    let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + position, needle.baseAddress!, needle.count) == 0 { return true }
+                    start = position + 1
+                }
+                return false
             }
-            start += 1
         }
-        return false
     }
 
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {

@@ -4,15 +4,14 @@
 extension YAMLNode {
     /// `~`, `null` or nothing at all, written plain.
     public var isNull: Bool {
-        guard kind == .scalar, style == .plain else { return false }
-        return withTextBytes { bytes in
-            switch bytes.count {
-            case 0: return true
-            case 1: return bytes[0] == UInt8(ascii: "~")
-            case 4: return textEquals("null") || textEquals("Null") || textEquals("NULL")
-            default: return false
-            }
-        } ?? false
+        let record = self.record
+        guard record.kind == .scalar, record.style == .plain else { return false }
+        switch record.payloadCount {
+        case 0: return true
+        case 1: return textEquals("~")
+        case 4: return textEquals("null") || textEquals("Null") || textEquals("NULL")
+        default: return false
+        }
     }
 
     /// A plain decimal integer such as `860` or `-3`.
@@ -51,10 +50,13 @@ extension YAMLNode {
 
     /// A plain `true` or `false` (YAML 1.2: `yes`, `no`, `on` and `off` are text).
     public var boolean: Bool? {
-        guard kind == .scalar, style == .plain else { return nil }
-        if textEquals("true") || textEquals("True") || textEquals("TRUE") { return true }
-        if textEquals("false") || textEquals("False") || textEquals("FALSE") { return false }
-        return nil
+        let record = self.record
+        guard record.kind == .scalar, record.style == .plain else { return nil }
+        switch record.payloadCount {
+        case 4: return textEquals("true") || textEquals("True") || textEquals("TRUE") ? true : nil
+        case 5: return textEquals("false") || textEquals("False") || textEquals("FALSE") ? false : nil
+        default: return nil
+        }
     }
 
     /// A date written `YYYY-MM-DD`, plain or quoted.

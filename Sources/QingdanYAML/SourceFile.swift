@@ -48,24 +48,58 @@ public struct SourceFile: Sendable {
                               message: "文件有 \(size) 字节，超过上限 \(maxBytes) 字节",
                               hint: "申报文件通常只有几 KB；如确需检查更大的文件，用 --max-file-size 调高上限")
         }
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(size)
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw YAMLProblem(code: .unreadable, location: .start,
-                                  message: "读取文件出错：\(errnoDescription(errno))", hint: nil)
-            }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > maxBytes {
-                throw YAMLProblem(code: .limit, location: .start,
-                                  message: "文件超过上限 \(maxBytes) 字节", hint: nil)
+        // Read straight into an uninitialised buffer of the file's size (plus one byte, to notice
+        // a file that grew since fstat); a file that keeps growing is read on in chunks.
+        var (bytes, failure) = readUpTo(size + 1, from: fd)
+        if failure == 0 && bytes.count > size {
+            var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+            while bytes.count <= maxBytes {
+                let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+                if count < 0 && errno == EINTR { continue }
+                if count < 0 { failure = errno }
+                if count <= 0 { break }
+                bytes.append(contentsOf: chunk[0..<count])
             }
         }
+        if failure != 0 {
+            throw YAMLProblem(code: .unreadable, location: .start,
+                              message: "读取文件出错：\(errnoDescription(failure))", hint: nil)
+        }
+        if bytes.count > maxBytes {
+            throw YAMLProblem(code: .limit, location: .start, message: "文件超过上限 \(maxBytes) 字节", hint: nil)
+        }
         return SourceFile(path: path, bytes: bytes)
+    }
+
+    /// The first `count` bytes of a file (all of it when it is shorter), for a quick look at its
+    /// header; nil when the file cannot be read.
+    public static func loadPrefix(path: String, count: Int) -> (source: SourceFile, isWhole: Bool)? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        let (bytes, failure) = readUpTo(count + 1, from: fd)
+        guard failure == 0 else { return nil }
+        return bytes.count > count ? (SourceFile(path: path, bytes: Array(bytes.prefix(count))), false)
+                                   : (SourceFile(path: path, bytes: bytes), true)
+    }
+
+    /// Reads until `count` bytes or the end of the file, straight into an uninitialised buffer;
+    /// the error number is 0 unless a read failed.
+    private static func readUpTo(_ count: Int, from fd: Int32) -> (bytes: [UInt8], failure: Int32) {
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            while initialized < buffer.count {
+                let got = read(fd, buffer.baseAddress! + initialized, buffer.count - initialized)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if got == 0 { return }
+                initialized += got
+            }
+        }
+        return (bytes, failure)
     }
 
     /// The location of a byte offset, counting columns in Unicode scalars.
@@ -111,12 +145,7 @@ enum UTF8Width {
     /// Bytes in the UTF-8 sequence a lead byte starts; 1 for stray continuation bytes.
     @inline(__always)
     static func of(leadByte byte: UInt8) -> Int {
-        switch byte {
-        case 0xF0...: return 4
-        case 0xE0...: return 3
-        case 0xC0...: return 2
-        default: return 1
-        }
+        1 + Int(truncatingIfNeeded: (byte >= 0xC0 ? 1 : 0) &+ (byte >= 0xE0 ? 1 : 0) &+ (byte >= 0xF0 ? 1 : 0))
     }
 }
 

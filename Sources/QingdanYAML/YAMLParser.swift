@@ -225,6 +225,7 @@ private struct TreeBuilder {
         records[Int(a)].payloadCount == records[Int(b)].payloadCount && textBytes(a) == textBytes(b)
     }
 
+    @inline(__always)
     mutating func packed(_ mark: yaml_mark_t, _ buffer: UnsafeBufferPointer<UInt8>) -> PackedLocation {
         PackedLocation(line: Int32(truncatingIfNeeded: mark.line + 1), column: Int32(truncatingIfNeeded: mark.column + 1),
                        offset: Int32(truncatingIfNeeded: cursor.byteOffset(ofCharacter: Int(mark.index), in: buffer)))
@@ -285,15 +286,24 @@ private struct OffsetCursor {
         self.byte = start
     }
 
+    @inline(__always)
     mutating func byteOffset(ofCharacter target: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
         if target < character {
             character = 0
             byte = start
         }
-        while character < target && byte < buffer.count {
-            byte += UTF8Width.of(leadByte: buffer[byte])
+        // Each character is one lead byte and its continuation bytes (10xxxxxx).
+        var byte = self.byte
+        var character = self.character
+        let count = buffer.count
+        while character < target && byte < count {
+            byte += 1
+            while byte < count && buffer[byte] & 0xC0 == 0x80 { byte += 1 }
             character += 1
         }
-        return min(byte, buffer.count)
+        self.byte = byte
+        self.character = character
+        return min(byte, count)
     }
+
 }

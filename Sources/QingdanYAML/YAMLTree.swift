@@ -1,20 +1,33 @@
-/// A parsed YAML document: every node in one flat array, scalar text in one byte buffer and
-/// collection members in one index array, so building a tree costs a handful of allocations
-/// however large the document is. Immutable once built.
-public final class YAMLTree: Sendable {
+/// A parsed YAML document: every node in one flat buffer, scalar text in one byte buffer and
+/// collection members in one index buffer, so building a tree costs a handful of allocations
+/// however large the document is. Immutable once built; the buffers are owned by the tree and
+/// read without bounds checks or reference counting, since every read of a filing goes here.
+public final class YAMLTree: @unchecked Sendable {
     public let source: SourceFile
-    let records: [NodeRecord]
-    let scalarBytes: [UInt8]
+    let records: UnsafeBufferPointer<NodeRecord>
+    let scalarBytes: UnsafeBufferPointer<UInt8>
     /// Sequence items, and mapping keys and values interleaved (key, value, key, value, …).
-    let members: [Int32]
+    let members: UnsafeBufferPointer<Int32>
     let rootID: Int32
 
     init(source: SourceFile, records: [NodeRecord], scalarBytes: [UInt8], members: [Int32], rootID: Int32) {
         self.source = source
-        self.records = records
-        self.scalarBytes = scalarBytes
-        self.members = members
+        self.records = YAMLTree.copy(records)
+        self.scalarBytes = YAMLTree.copy(scalarBytes)
+        self.members = YAMLTree.copy(members)
         self.rootID = rootID
+    }
+
+    deinit {
+        records.deallocate()
+        scalarBytes.deallocate()
+        members.deallocate()
+    }
+
+    private static func copy<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
+        _ = buffer.initialize(from: array)
+        return UnsafeBufferPointer(rebasing: buffer[0..<array.count])
     }
 
     public var root: YAMLNode { YAMLNode(tree: self, id: rootID) }
@@ -88,25 +101,36 @@ public struct YAMLNode: Sendable {
     /// Compares the scalar's text with `string` without allocating.
     public func textEquals(_ string: String) -> Bool {
         let record = self.record
-        guard record.kind == .scalar else { return false }
-        var string = string
-        return string.withUTF8 { other in
-            guard other.count == Int(record.payloadCount) else { return false }
-            return tree.scalarBytes.withUnsafeBufferPointer { all in
-                let start = Int(record.payloadStart)
-                for index in 0..<other.count where all[start + index] != other[index] { return false }
-                return true
-            }
+        guard record.kind == .scalar, string.utf8.count == Int(record.payloadCount) else { return false }
+        let all = tree.scalarBytes
+        var index = Int(record.payloadStart)
+        for byte in string.utf8 {
+            if all[index] != byte { return false }
+            index += 1
         }
+        return true
+    }
+
+    /// Compares the scalar's text with UTF-8 bytes.
+    public func textEquals(bytes other: [UInt8]) -> Bool {
+        let record = self.record
+        guard record.kind == .scalar, other.count == Int(record.payloadCount) else { return false }
+        let all = tree.scalarBytes
+        let start = Int(record.payloadStart)
+        for index in 0..<other.count where all[start + index] != other[index] { return false }
+        return true
+    }
+
+    /// Whether the scalar is empty or only spaces, tabs and line breaks.
+    public var isBlankText: Bool {
+        withTextBytes { bytes in bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } } ?? false
     }
 
     /// Calls `body` with the scalar's UTF-8 bytes; nil for collections.
     public func withTextBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
         let record = self.record
         guard record.kind == .scalar else { return nil }
-        return try tree.scalarBytes.withUnsafeBufferPointer { all in
-            try body(UnsafeBufferPointer(rebasing: all[Int(record.payloadStart)..<Int(record.payloadStart + record.payloadCount)]))
-        }
+        return try body(UnsafeBufferPointer(rebasing: tree.scalarBytes[Int(record.payloadStart)..<Int(record.payloadStart + record.payloadCount)]))
     }
 
     /// Items of a sequence, or pairs of a mapping.
@@ -130,9 +154,31 @@ public struct YAMLNode: Sendable {
 
     /// The key node and value node for a key of a mapping.
     public func pair(forKey key: String) -> (key: YAMLNode, value: YAMLNode)? {
-        guard kind == .mapping else { return nil }
-        for pair in pairs where pair.key.textEquals(key) { return pair }
-        return nil
+        let record = self.record
+        guard record.kind == .mapping else { return nil }
+        let length = key.utf8.count
+        let members = tree.members, records = tree.records, bytes = tree.scalarBytes
+        var found: Int?
+        var member = Int(record.payloadStart)
+        let end = member + Int(record.payloadCount)
+        search: while member < end {
+            let keyRecord = records[Int(members[member])]
+            if keyRecord.kind == .scalar && Int(keyRecord.payloadCount) == length {
+                var offset = Int(keyRecord.payloadStart)
+                var equal = true
+                for byte in key.utf8 {
+                    if bytes[offset] != byte { equal = false; break }
+                    offset += 1
+                }
+                if equal {
+                    found = member
+                    break search
+                }
+            }
+            member += 2
+        }
+        guard let found else { return nil }
+        return (YAMLNode(tree: tree, id: members[found]), YAMLNode(tree: tree, id: members[found + 1]))
     }
 
     /// The exact source text the node spans, for showing examples as written.

@@ -42,7 +42,7 @@ struct BaselineCommand: ParsableCommand {
 final class FindingCollector: Reporter {
     private(set) var findings: [Finding] = []
 
-    func begin(into output: inout String) {}
-    func add(_ report: FileReport, into output: inout String) { findings += report.findings }
-    func end(_ summary: RunSummary, into output: inout String) {}
+    func begin(into output: inout TextBuffer) {}
+    func add(_ report: FileReport, into output: inout TextBuffer) { findings += report.findings }
+    func end(_ summary: RunSummary, into output: inout TextBuffer) {}
 }

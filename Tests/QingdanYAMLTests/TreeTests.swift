@@ -117,3 +117,34 @@ private func parse(_ text: String) throws -> YAMLTree {
         #expect(YAMLParser.scanHeader(of: "region", scalars: ["as_of"], in: source)?.mapping == ["code": "2103"])
     }
 }
+
+/// The quick header reader must agree with libyaml on every file it accepts.
+@Suite struct QuickHeaderTests {
+    static let agreeing = [
+        "qingdan: 1\nregion:\n  code: \"500112\"\n  name: 渝北区\n  level: county\nas_of: 2023-06-30\nlists: {}\n",
+        "\u{FEFF}# comment\nregion:\n    code: '2103'   # 鞍山\n    level: city\n\nas_of: \"2024-07-01\"\n",
+        "as_of: 2024-01-01\nlists:\n  assistance:\n    - name: a\nregion:\n  code: 210302001001\n  level: village\n",
+        "region:\n  code: \"500112\"\n  level: county\n",
+    ]
+    static let declined = [
+        "region: {code: \"2103\", level: city}\nas_of: 2024-01-01\n",
+        "region:\n  code: \"50\\u0030112\"\nas_of: 2024-01-01\n",
+        "region:\n\tcode: 1\n",
+        "region: &r\n  code: \"1\"\n",
+        "---\nregion:\n  code: \"21\"\n",
+        "region:\n  code: \"21\"\nregion:\n  code: \"22\"\n",
+        "as_of: 2024-01-01\n  continued\nregion:\n  code: \"21\"\n",
+    ]
+
+    @Test(arguments: agreeing)
+    func agreesWithLibyaml(_ text: String) throws {
+        let quick = try #require(YAMLParser.quickHeader(of: "region", scalars: ["as_of"], in: Array(text.utf8)))
+        let full = YAMLParser.scanHeader(of: "region", scalars: ["as_of"], in: SourceFile(path: "f", text: text))
+        #expect(quick == full)
+    }
+
+    @Test(arguments: declined)
+    func declinesWhatItDoesNotUnderstand(_ text: String) {
+        #expect(YAMLParser.quickHeader(of: "region", scalars: ["as_of"], in: Array(text.utf8)) == nil)
+    }
+}

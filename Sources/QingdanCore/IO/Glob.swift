@@ -4,6 +4,8 @@ public struct Glob: Sendable, CustomStringConvertible {
     public let pattern: String
     private let scalars: [Unicode.Scalar]
     private let matchesLastSegment: Bool
+    /// For a pattern `*.ext` (the common case), the suffix to test instead of matching.
+    private let suffix: String?
 
     public init(_ pattern: String) {
         self.pattern = pattern
@@ -11,11 +13,14 @@ public struct Glob: Sendable, CustomStringConvertible {
         if text.hasPrefix("./") { text.removeFirst(2) }
         scalars = Array(text.unicodeScalars)
         matchesLastSegment = !text.contains("/")
+        let rest = text.dropFirst()
+        suffix = text.first == "*" && !rest.contains(where: { "*?/".contains($0) }) ? String(rest) : nil
     }
 
     public var description: String { pattern }
 
     public func matches(_ path: String) -> Bool {
+        if let suffix { return path.utf8.count > suffix.utf8.count && path.hasSuffix(suffix) && !path.hasSuffix("/" + suffix) }
         var subject = path
         if subject.hasPrefix("./") { subject.removeFirst(2) }
         if matchesLastSegment, let slash = subject.lastIndex(of: "/") {

@@ -1,4 +1,82 @@
-/// A small JSON writer with a fixed key order, so reports are byte-identical across runs.
+/// Writes pretty-printed JSON with a fixed key order, so reports are byte-identical across runs.
+/// `JSONStream` writes as it goes (reports of many thousands of files); `JSONWriter.Value` is a
+/// tree for small documents (schemas, baselines), written through the same stream.
+public struct JSONStream {
+    public private(set) var text = TextBuffer(capacity: 2048)
+    private var depth: Int
+    /// Members written so far in each open object or array.
+    private var counts: [Int] = []
+
+    /// A stream whose containers start at `depth` levels of indentation.
+    public init(depth: Int = 0) {
+        self.depth = depth
+    }
+
+    public mutating func beginObject() { open("{") }
+    public mutating func endObject() { close("}") }
+    public mutating func beginArray() { open("[") }
+    public mutating func endArray() { close("]") }
+
+    /// Starts a member of the innermost object.
+    public mutating func key(_ name: String) {
+        member()
+        JSONWriter.escape(name, into: &text)
+        text += ": "
+    }
+
+    /// Starts an element of the innermost array.
+    public mutating func item() { member() }
+
+    public mutating func string(_ value: String) { JSONWriter.escape(value, into: &text) }
+    public mutating func string(_ value: String?) { if let value { string(value) } else { null() } }
+    public mutating func int(_ value: Int) { text += String(value) }
+    public mutating func bool(_ value: Bool) { text += value ? "true" : "false" }
+    public mutating func null() { text += "null" }
+
+    /// A member whose value is a string, or `null` when there is none.
+    public mutating func member(_ name: String, _ value: String?) {
+        key(name)
+        string(value)
+    }
+
+    public mutating func member(_ name: String, _ value: Int) {
+        key(name)
+        int(value)
+    }
+
+    /// Appends text as it is (for separators between streamed parts of a document).
+    public mutating func raw(_ piece: String) { text += piece }
+
+    /// Hands over what was written and empties the stream (its open containers stay open).
+    public mutating func take() -> TextBuffer {
+        let written = text
+        text.removeAll()
+        return written
+    }
+
+    private mutating func open(_ bracket: String) {
+        text += bracket
+        counts.append(0)
+        depth += 1
+    }
+
+    private mutating func close(_ bracket: String) {
+        depth -= 1
+        if counts.removeLast() > 0 {
+            text.append(byte: 0x0A)
+            JSONWriter.indent(depth, into: &text)
+        }
+        text += bracket
+    }
+
+    private mutating func member() {
+        if counts[counts.count - 1] > 0 { text.append(byte: 0x2C) }
+        counts[counts.count - 1] += 1
+        text.append(byte: 0x0A)
+        JSONWriter.indent(depth, into: &text)
+    }
+}
+
 public enum JSONWriter {
     public indirect enum Value: Sendable {
         case string(String)
@@ -12,57 +90,89 @@ public enum JSONWriter {
     }
 
     public static func render(_ value: Value) -> String {
-        var output = ""
-        write(value, indent: 0, into: &output)
-        output += "\n"
-        return output
+        var stream = JSONStream()
+        write(value, to: &stream)
+        return stream.text.string + "\n"
     }
 
     /// Writes `value` pretty-printed at `indent` levels of two spaces.
-    public static func write(_ value: Value, indent: Int, into output: inout String) {
+    public static func write(_ value: Value, indent: Int, into output: inout TextBuffer) {
+        var stream = JSONStream(depth: indent)
+        write(value, to: &stream)
+        output.bytes.append(contentsOf: stream.text.bytes)
+    }
+
+    public static func write(_ value: Value, to stream: inout JSONStream) {
         switch value {
-        case .string(let text): escape(text, into: &output)
-        case .int(let number): output += String(number)
-        case .bool(let flag): output += flag ? "true" : "false"
-        case .null: output += "null"
+        case .string(let text): stream.string(text)
+        case .int(let number): stream.int(number)
+        case .bool(let flag): stream.bool(flag)
+        case .null: stream.null()
         case .array(let items):
-            guard !items.isEmpty else { output += "[]"; return }
-            output += "[\n"
-            for (index, item) in items.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
-                write(item, indent: indent + 1, into: &output)
-                output += index == items.count - 1 ? "\n" : ",\n"
+            stream.beginArray()
+            for item in items {
+                stream.item()
+                write(item, to: &stream)
             }
-            output += String(repeating: "  ", count: indent) + "]"
+            stream.endArray()
         case .object(let pairs):
-            guard !pairs.isEmpty else { output += "{}"; return }
-            output += "{\n"
-            for (index, (key, item)) in pairs.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
-                escape(key, into: &output)
-                output += ": "
-                write(item, indent: indent + 1, into: &output)
-                output += index == pairs.count - 1 ? "\n" : ",\n"
+            stream.beginObject()
+            for (key, item) in pairs {
+                stream.key(key)
+                write(item, to: &stream)
             }
-            output += String(repeating: "  ", count: indent) + "}"
+            stream.endObject()
+        }
+    }
+
+    static func indent(_ level: Int, into output: inout TextBuffer) {
+        for _ in 0..<level {
+            output.append(byte: 0x20)
+            output.append(byte: 0x20)
         }
     }
 
     public static func escape(_ text: String, into output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
+        var buffer = TextBuffer()
+        escape(text, into: &buffer)
+        output += buffer.string
+    }
+
+    /// Writes `text` as a JSON string: runs that need no escaping are copied whole; quotes,
+    /// backslashes, control characters and U+2028/U+2029 (E2 80 A8/A9) are escaped.
+    public static func escape(_ text: String, into output: inout TextBuffer) {
+        var text = text
+        output.append(byte: 0x22)
+        text.withUTF8 { utf8 in
+            var runStart = 0
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                let separator = byte == 0xE2 && index + 2 < utf8.count && utf8[index + 1] == 0x80
+                    && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9)
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || separator else {
+                    index += 1
+                    continue
+                }
+                output.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                switch byte {
+                case 0x22: output += "\\\""
+                case 0x5C: output += "\\\\"
+                case 0x0A: output += "\\n"
+                case 0x0D: output += "\\r"
+                case 0x09: output += "\\t"
+                case 0xE2:
+                    output += utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    index += 2
+                default:
+                    let hex = String(byte, radix: 16)
+                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                }
+                index += 1
+                runStart = index
             }
+            output.append(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
-        output += "\""
+        output.append(byte: 0x22)
     }
 }

@@ -1,7 +1,8 @@
 import QingdanYAML
 
 /// One rule of a pack: what it checks, how serious a violation is, and the policy it rests on.
-public struct Rule: Sendable {
+/// A class: rules are shared by every file checked, and are never copied field by field.
+public final class Rule: Sendable {
     public let id: String
     public let title: String
     public let topic: Topic
@@ -24,6 +25,29 @@ public struct Rule: Sendable {
     public let checkNode: YAMLNode
     /// The rule's mapping in its pack file.
     public let node: YAMLNode
+
+    init(id: String, title: String, topic: Topic, severity: Severity, levels: [RegionLevel], effective: DateRange,
+         basis: LegalBasis, replaces: String?, kind: CheckKind, check: any Check, message: MessageTemplate,
+         hint: String?, examples: [RuleExample], packID: String, packEffective: DateRange, checkNode: YAMLNode,
+         node: YAMLNode) {
+        self.id = id
+        self.title = title
+        self.topic = topic
+        self.severity = severity
+        self.levels = levels
+        self.effective = effective
+        self.basis = basis
+        self.replaces = replaces
+        self.kind = kind
+        self.check = check
+        self.message = message
+        self.hint = hint
+        self.examples = examples
+        self.packID = packID
+        self.packEffective = packEffective
+        self.checkNode = checkNode
+        self.node = node
+    }
 
     public var file: String { node.tree.source.path }
 

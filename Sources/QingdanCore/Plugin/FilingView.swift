@@ -1,4 +1,5 @@
 import QingdanYAML
+import Synchronization
 
 /// What a check reads: the filing's tree and its header.
 public struct FilingView: Sendable {
@@ -45,10 +46,24 @@ public struct FilingView: Sendable {
 public struct DistrictFiling: Sendable {
     public let root: YAMLNode
     public let header: FilingHeader
+    private let memo = Memo()
 
     public init(root: YAMLNode, header: FilingHeader) {
         self.root = root
         self.header = header
+    }
+
+    /// A value derived from the district filing once and shared by every filing checked against
+    /// it (such as its list names prepared for matching): `make` runs once per `key`.
+    public func memoized<T: Sendable>(_ key: String, _ make: () -> T) -> T {
+        if let value = memo.values.withLock({ $0[key] }) as? T { return value }
+        let value = make()
+        memo.values.withLock { $0[key] = value }
+        return value
+    }
+
+    private final class Memo: Sendable {
+        let values = Mutex<[String: any Sendable]>([:])
     }
 
     public var file: String { root.tree.source.path }

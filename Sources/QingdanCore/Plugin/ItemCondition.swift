@@ -8,6 +8,17 @@ public struct ItemCondition: Sendable {
     public struct Clause: Sendable {
         public let field: String
         public let values: [String]
+        let valueBytes: [[UInt8]]
+        let acceptsAbsent: Bool
+        let acceptsPresent: Bool
+
+        init(field: String, values: [String]) {
+            self.field = field
+            self.values = values
+            valueBytes = values.map { Array($0.utf8) }
+            acceptsAbsent = values.contains(ItemCondition.absent)
+            acceptsPresent = values.contains(ItemCondition.present)
+        }
     }
 
     public let clauses: [Clause]
@@ -18,10 +29,10 @@ public struct ItemCondition: Sendable {
     /// Whether `item` satisfies every clause.
     public func matches(_ item: ListItem) -> Bool {
         clauses.allSatisfy { clause in
-            guard let value = item.value(clause.field) else { return clause.values.contains(Self.absent) }
-            if clause.values.contains(Self.present) { return true }
-            let text = value.boolean.map { $0 ? "true" : "false" } ?? value.text ?? ""
-            return clause.values.contains(text)
+            guard let value = item.value(clause.field) else { return clause.acceptsAbsent }
+            if clause.acceptsPresent { return true }
+            if let flag = value.boolean { return clause.values.contains(flag ? "true" : "false") }
+            return clause.valueBytes.contains { value.textEquals(bytes: $0) }
         }
     }
 

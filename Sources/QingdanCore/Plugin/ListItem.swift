@@ -5,12 +5,16 @@ public struct ListItem: Sendable {
     public let node: YAMLNode
     /// Position in the list, from 0.
     public let index: Int
-    public let path: DocumentPath
+    /// The list the item is in.
+    public let list: FilingPath
+
+    /// Where the item is: `lists.assistance[3]`.
+    public var path: DocumentPath { list.documentPath.appending(index: index) }
 
     /// The item's value for `key`, when it is present and not blank.
     public func value(_ key: String) -> YAMLNode? {
         guard let value = node[key], !value.isNull else { return nil }
-        if value.isScalar, let text = value.text, text.allSatisfy(\.isWhitespace) { return nil }
+        if value.isScalar && value.isBlankText { return nil }
         return value
     }
 
@@ -26,11 +30,10 @@ extension FilingView {
     /// The mapping items of the list at `path`; empty when the list is absent or not a list.
     public func items(of path: FilingPath) -> [ListItem] {
         guard let list = node(at: path), list.isSequence else { return [] }
-        let base = path.documentPath
         var items: [ListItem] = []
         items.reserveCapacity(list.count)
         for (index, node) in list.items.enumerated() where node.isMapping {
-            items.append(ListItem(node: node, index: index, path: base.appending(index: index)))
+            items.append(ListItem(node: node, index: index, list: path))
         }
         return items
     }

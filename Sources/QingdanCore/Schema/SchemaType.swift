@@ -1,3 +1,5 @@
+import QingdanYAML
+
 /// A declarative description of a YAML document's shape. One description serves three uses:
 /// validating documents (with located, suggested fixes), generating the published JSON Schema,
 /// and generating the format reference. Filings, rule packs and check-kind options all use it.
@@ -123,14 +125,36 @@ public struct Property: Sendable {
 public struct ObjectSchema: Sendable {
     public let title: String
     public let properties: [Property]
+    /// The property names as UTF-8, for matching keys without creating strings.
+    private let names: [[UInt8]]
+    /// A bit for each required property.
+    let requiredMask: UInt64
 
     public init(title: String, properties: [Property]) {
+        precondition(properties.count <= 64, "an object schema has at most 64 properties")
         self.title = title
         self.properties = properties
+        self.names = properties.map { Array($0.name.utf8) }
+        self.requiredMask = properties.enumerated().reduce(0) { $0 | ($1.element.required ? 1 << UInt64($1.offset) : 0) }
     }
 
     public func property(_ name: String) -> Property? {
         properties.first { $0.name == name }
+    }
+
+    /// The index of the property a mapping key names.
+    public func index(ofKey key: YAMLNode) -> Int? {
+        key.withTextBytes { bytes -> Int? in
+            for (index, name) in names.enumerated() where name.count == bytes.count {
+                var equal = true
+                for offset in 0..<name.count where name[offset] != bytes[offset] {
+                    equal = false
+                    break
+                }
+                if equal { return index }
+            }
+            return nil
+        } ?? nil
     }
 
     /// The same object with every key optional (rule examples are fragments of filings).

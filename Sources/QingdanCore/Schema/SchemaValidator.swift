@@ -89,7 +89,7 @@ public struct SchemaValidator {
             }
         case .text(let format):
             guard expect(.scalar, node, type, label: label) else { return }
-            if let text = node.text, format != .any, !format.accepts(text) {
+            if format != .any, let text = node.text, !format.accepts(text) {
                 report(.invalidValue, node, "\(describe(label))应是\(format.displayName)，这里是「\(text)」")
             }
         case .integer(let minimum):
@@ -116,8 +116,8 @@ public struct SchemaValidator {
             if node.date == nil { wrongScalar(node, type, label: label) }
         case .choice(let choices):
             guard expect(.scalar, node, type, label: label) else { return }
-            let text = node.text ?? ""
-            if !choices.contains(text) {
+            if !choices.contains(where: { node.textEquals($0) }) {
+                let text = node.text ?? ""
                 report(.invalidValue, node, "\(describe(label))的值「\(text)」不在可选值之内",
                        hint: Suggestions.hint(for: text, among: choices, listing: "值"))
             }
@@ -125,9 +125,9 @@ public struct SchemaValidator {
     }
 
     private mutating func checkObject(_ node: YAMLNode, _ schema: ObjectSchema) {
-        var seen = [Bool](repeating: false, count: schema.properties.count)
+        var seen: UInt64 = 0
         for (key, value) in node.pairs {
-            guard let index = schema.properties.firstIndex(where: { key.textEquals($0.name) }) else {
+            guard let index = schema.index(ofKey: key) else {
                 let name = key.text ?? ""
                 path.append(.key(name))
                 report(.unknownKey, key, "未知的键「\(name)」",
@@ -135,19 +135,21 @@ public struct SchemaValidator {
                 path.removeLast()
                 continue
             }
-            seen[index] = true
-            let property = schema.properties[index]
-            path.append(.key(property.name))
+            seen |= 1 << UInt64(index)
+            // Fields are read one by one: copying a whole `Property` costs four retains.
+            let name = schema.properties[index].name
+            path.append(.key(name))
             if value.isNull || isBlankText(value) {
-                if property.required {
-                    report(.emptyValue, value.isNull ? key : value, "「\(property.name)」（\(property.title)）没有填写")
+                if schema.properties[index].required {
+                    report(.emptyValue, value.isNull ? key : value, "「\(name)」（\(schema.properties[index].title)）没有填写")
                 }
             } else {
-                check(value, property.type, label: property.name)
+                check(value, schema.properties[index].type, label: name)
             }
             path.removeLast()
         }
-        for (index, property) in schema.properties.enumerated() where property.required && !seen[index] {
+        guard schema.requiredMask & ~seen != 0 else { return }
+        for (index, property) in schema.properties.enumerated() where property.required && seen & (1 << UInt64(index)) == 0 {
             report(.missingKey, node, "缺少必填的键「\(property.name)」（\(property.title)）")
         }
     }
@@ -160,8 +162,7 @@ public struct SchemaValidator {
     }
 
     private func isBlankText(_ node: YAMLNode) -> Bool {
-        guard node.isScalar, node.style != .plain else { return false }
-        return node.withTextBytes { bytes in bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } } ?? false
+        node.isScalar && node.style != .plain && node.isBlankText
     }
 
     /// Reports a node of the wrong kind; returns whether the kind is right.

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import QingdanYAML
 
 /// A waiver written in a filing as a comment:
@@ -23,7 +28,7 @@ public struct InlineWaiver: Sendable, Equatable {
     /// Every waiver comment in a file.
     public static func scan(_ source: SourceFile) -> [InlineWaiver] {
         let bytes = source.bytes
-        guard bytes.count >= marker.count, containsMarker(bytes) else { return [] }
+        guard containsDirective(bytes) else { return [] }
         var waivers: [InlineWaiver] = []
         var pendingFullLine: [(comment: String, location: SourceLocation)] = []
         var lineStart = source.byteOrderMarkLength
@@ -59,13 +64,29 @@ public struct InlineWaiver: Sendable, Equatable {
         return waivers
     }
 
-    private static func containsMarker(_ bytes: [UInt8]) -> Bool {
-        var index = 0
-        while index + marker.count <= bytes.count {
-            if bytes[index] == marker[0], bytes[index..<index + marker.count].elementsEqual(marker) { return true }
-            index += 1
+    /// Whether some `#` is followed (after spaces) by `qingdan:`: a quick test that lets the
+    /// line-by-line scan skip the files without a directive, which is nearly all of them.
+    private static func containsDirective(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            var index = 0
+            while index < buffer.count {
+                guard let hash = memchr(base + index, Int32(UInt8(ascii: "#")), buffer.count - index) else { return false }
+                index = base.distance(to: hash.assumingMemoryBound(to: UInt8.self))
+                var next = index + 1
+                while next < buffer.count && (buffer[next] == 0x20 || buffer[next] == 0x09) { next += 1 }
+                if next + marker.count <= buffer.count {
+                    var matched = true
+                    for offset in 0..<marker.count where buffer[next + offset] != marker[offset] {
+                        matched = false
+                        break
+                    }
+                    if matched { return true }
+                }
+                index += 1
+            }
+            return false
         }
-        return false
     }
 
     /// The offset of the `#` that starts a comment on this line, outside quotes.

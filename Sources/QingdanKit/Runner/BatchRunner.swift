@@ -44,7 +44,7 @@ public struct BatchRunner: Sendable {
         var summary = RunSummary(toolVersion: ToolVersion.current)
         var progress = showProgress && survey.files >= 100 ? ProgressBar(total: survey.files) : nil
         for index in outputs.indices {
-            var text = ""
+            var text = TextBuffer()
             outputs[index].reporter.begin(into: &text)
             outputs[index].target.write(text)
         }
@@ -53,7 +53,7 @@ public struct BatchRunner: Sendable {
         func emit(_ report: FileReport) {
             summary.add(report)
             for index in outputs.indices {
-                var text = ""
+                var text = TextBuffer()
                 outputs[index].reporter.add(report, into: &text)
                 outputs[index].target.write(text)
             }
@@ -75,7 +75,7 @@ public struct BatchRunner: Sendable {
             }
         }
         for index in outputs.indices {
-            var text = ""
+            var text = TextBuffer()
             outputs[index].reporter.end(summary, into: &text)
             outputs[index].target.write(text)
         }
@@ -135,11 +135,13 @@ public struct BatchRunner: Sendable {
         let checker = self.checker
         _ = forEachChunk(input) { chunk in
             let looks = parallelMap(chunk, jobs: jobs) { path -> (code: String?, date: String?, district: Checker.Parsed?) in
-                guard let source = try? SourceFile.load(path: path, maxBytes: checker.settings.limits.maxFileBytes),
-                      let scan = YAMLParser.scanHeader(of: "region", scalars: ["as_of"], in: source),
+                guard let scan = Self.scanHeader(path, limits: checker.settings.limits),
                       let code = scan.mapping["code"], TextFormat.regionCode.accepts(code) else { return (nil, nil, nil) }
                 let isDistrict = code.count == 6 && scan.mapping["level"] == RegionLevel.county.rawValue
-                return (code, scan.scalars["as_of"], isDistrict ? checker.parse(source) : nil)
+                guard isDistrict, let source = try? SourceFile.load(path: path, maxBytes: checker.settings.limits.maxFileBytes) else {
+                    return (code, scan.scalars["as_of"], nil)
+                }
+                return (code, scan.scalars["as_of"], checker.parse(source))
             }
             for (path, look) in zip(chunk, looks) {
                 survey.files += 1
@@ -156,6 +158,24 @@ public struct BatchRunner: Sendable {
             survey.districtsByCode[code]!.sort { ($0.header.asOf ?? .distantPast) < ($1.header.asOf ?? .distantPast) }
         }
         return survey
+    }
+}
+
+extension BatchRunner {
+    /// Bytes read for the first look at a file: the header of a filing is in its first lines.
+    static let headerBytes = 1024
+
+    /// The region and date of a filing, from its first bytes when they hold them (nearly always),
+    /// else from the whole file.
+    static func scanHeader(_ path: String, limits: ParseLimits) -> YAMLParser.HeaderScan? {
+        guard let (prefix, isWhole) = SourceFile.loadPrefix(path: path, count: headerBytes) else { return nil }
+        if let scan = YAMLParser.quickHeader(of: "region", scalars: ["as_of"], in: prefix.bytes)
+            ?? YAMLParser.scanHeader(of: "region", scalars: ["as_of"], in: prefix),
+           isWhole || scan.scalars["as_of"] != nil {
+            return scan
+        }
+        guard !isWhole, let source = try? SourceFile.load(path: path, maxBytes: limits.maxFileBytes) else { return nil }
+        return YAMLParser.scanHeader(of: "region", scalars: ["as_of"], in: source)
     }
 }
 

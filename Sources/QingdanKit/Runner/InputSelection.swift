@@ -63,18 +63,21 @@ public struct InputSelection: Sendable {
 
     private func walk(_ directory: String, relative: String, _ body: (String) -> Void) {
         guard let handle = opendir(directory) else { return }
-        var names: [String] = []
+        var entries: [(name: String, type: UInt8)] = []
         while let entry = readdir(handle) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            if !name.hasPrefix(".") { names.append(name) }
+            if !name.hasPrefix(".") { entries.append((name, entry.pointee.d_type)) }
         }
         closedir(handle)
-        for name in names.sorted() {
+        for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
             let full = directory + "/" + name
             let child = relative.isEmpty ? name : relative + "/" + name
-            if FileSystem.isDirectory(full) {
+            // The entry's type from the directory itself; a stat only where the file system
+            // does not give it (or for a symbolic link, which may point to a directory).
+            let isDirectory = type == UInt8(DT_DIR) || ((type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK)) && FileSystem.isDirectory(full))
+            if isDirectory {
                 if !excludedDirectory(child, full: full) { walk(full, relative: child, body) }
             } else if selected(child, full: full) {
                 body(full)

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import QingdanCore
 
 /// Where a report goes: standard output, or a file written atomically (to a temporary file
 /// beside it, renamed into place when the run completes), so a reader never sees half a report.
@@ -35,6 +36,11 @@ public final class OutputTarget {
 
     public func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    public func write(_ text: TextBuffer) {
+        buffer.append(contentsOf: text.bytes)
         if buffer.count >= 1 << 16 { flush() }
     }
 

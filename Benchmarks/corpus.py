@@ -1,0 +1,170 @@
+#!/usr/bin/env python3
+"""Deterministic benchmark corpus: realistic village and district filings for the three
+jurisdictions (Yubei, Haicang, Anshan), with violations planted at known rates.
+
+usage: corpus.py OUT_DIR N [--seed S]
+
+Writes N filings under OUT_DIR/<county code>/<region code>.yaml (district filings sort before
+their villages), and OUT_DIR.expected.json: how many findings of each rule the corpus holds.
+The same N and seed always give byte-identical files.
+"""
+import json
+import os
+import random
+import sys
+
+ROOT = os.path.dirname(os.path.abspath(__file__))
+EXAMPLES = os.path.join(ROOT, "..", "Examples")
+
+# County-level regions and the packs that judge them.
+COUNTIES = [
+    ("500112", "重庆市渝北区", "yubei"),
+    ("350205", "福建省厦门市海沧区", "haicang"),
+    ("210302", "鞍山市铁东区", "anshan"),
+    ("210303", "鞍山市铁西区", "anshan"),
+    ("210311", "鞍山市千山区", "anshan"),
+    ("210381", "海城市", "anshan"),
+]
+
+# Tasks that are on the Yubei and Haicang district lists (Examples/*/district.yaml).
+LISTED_TASKS = {
+    "yubei": ["协助开展社会救助", "协助做好兵役登记和征兵宣传", "协助开展人口普查和统计调查",
+              "协助做好城乡居民基本养老保险参保", "协助开展爱国卫生工作", "调解民间纠纷",
+              "协助做好防汛抗旱和自然灾害防御", "协助开展法治宣传教育"],
+    "haicang": ["协助开展社会救助", "协助做好最低生活保障入户调查", "协助做好兵役登记", "协助开展人口普查",
+                "协助开展传染病防控", "协助做好防汛防台风", "监督村务公开", "村级财务台账"],
+    "anshan": ["协助开展城乡居民基本医疗保险参保", "协助做好防汛抗旱和自然灾害防御",
+               "协助开展社会救助", "协助做好老年人关爱服务"],
+}
+UNLISTED_TASK = "协助开展农村道路交通安全劝导"
+NEGATIVE_TASK = "负责辖区违法建筑拆除"
+
+# Planted violation rates per village filing.
+RATES = {
+    "abbreviation": 0.05, "traditional": 0.03, "extra_outside": 0.04, "horizontal": 0.05,
+    "small_facility": 0.05, "mechanism_without_basis": 0.03, "unlisted_task": 0.05,
+    "negative_task": 0.02, "task_without_funding": 0.04,
+}
+
+
+def village(rng, code, name, jurisdiction, as_of, expected):
+    def count(rule, n=1):
+        expected[rule] = expected.get(rule, 0) + n
+
+    short = name[-6:]
+    plant = {key: rng.random() < rate for key, rate in RATES.items()}
+    lines = ["# yaml-language-server: $schema=../../Docs/schemas/filing.schema.json",
+             f"# {name}：村级申报（基准测试语料，自动生成）",
+             "qingdan: 1", "region:", f'  code: "{code}"', f"  name: {name}", "  level: village",
+             f"as_of: {as_of}", "", "signboards:", "  outside:"]
+    outside = [
+        (f"中国共产党{short}委员会", "party_organization", "red"),
+        (f"{short}村民委员会", "villagers_committee", "black"),
+        (f"{short}股份经济合作社", "collective_economy", "black"),
+        (f"{short}村务监督委员会", "supervision_committee", "black"),
+        (f"{short}党群服务中心", "service_center", "black"),
+        (f"{short}新时代文明实践站", "civilization_station", "black"),
+    ]
+    anshan = jurisdiction == "anshan"
+    if plant["abbreviation"]:
+        outside[1] = (f"{short}村委会", "villagers_committee", "black")
+        if anshan: count("AS-NAME-ABBREVIATION")
+    if plant["traditional"]:
+        outside[3] = (f"{short}村務監督委員會", "supervision_committee", "black")
+        if anshan: count("AS-NAME-SCRIPT")
+    if plant["extra_outside"]:
+        outside.append((f"{short}综治中心", "other", "black"))
+        if anshan:
+            count("AS-OUTSIDE-COUNT")
+            count("AS-OUTSIDE-KIND")
+    for index, (sign, kind, colour) in enumerate(outside):
+        orientation = "horizontal" if plant["horizontal"] and index == 4 else "vertical"
+        lines += [f"    - name: {sign}", f"      kind: {kind}", f"      orientation: {orientation}",
+                  "      background: white", f"      text_color: {colour}"]
+    if plant["horizontal"] and anshan:
+        count("AS-STYLE-ORIENTATION")
+    lines.append("  inside:")
+    for room in ["便民服务大厅", "党员活动室", "图书阅览室", "文体活动室", "人民调解室", "卫生室", "老年人日间照料中心", "儿童之家"]:
+        lines.append(f"    - {{name: {room}, kind: other}}")
+    households = rng.randrange(300, 2500)
+    needed = max(350, households * 30 / 100)
+    area = int(needed * (0.85 if plant["small_facility"] else 1.1)) + 1
+    if plant["small_facility"] and anshan:
+        count("AS-FACILITY-AREA")
+    activity = int(area * 0.62) + 1
+    lines += ["", "facility:", f"  households: {households}", f"  building_area_m2: {area}",
+              f"  activity_area_m2: {activity}", "", "mechanisms:",
+              f"  - name: {short}人民调解委员会", f"    set_by: {short}村民委员会",
+              "    basis: 《中华人民共和国人民调解法》第八条", "    basis_level: statutory",
+              "    dedicated_staff: false", "    funded_by: 区司法局",
+              f"  - name: {short}新时代文明实践站", "    set_by: 区委宣传部",
+              "    basis: 中共中央办公厅《关于建设新时代文明实践中心试点工作的指导意见》",
+              "    basis_level: central", "    dedicated_staff: false", "    funded_by: 区委宣传部"]
+    if plant["mechanism_without_basis"]:
+        lines += [f"  - name: {short}某某工作站", "    set_by: 区某某局", "    basis_level: none",
+                  "    dedicated_staff: false"]
+        if anshan: count("AS-MECHANISM-BASIS")
+    lines += ["", "tasks:"]
+    tasks = [(task, "区有关部门", True) for task in rng.sample(LISTED_TASKS[jurisdiction], 4)]
+    if plant["unlisted_task"]:
+        tasks.append((UNLISTED_TASK, "某镇人民政府", True))
+        if jurisdiction == "yubei": count("YB-TASK-ADMISSION")
+        if jurisdiction == "haicang": count("HC-TASK-ADMISSION")
+    if plant["negative_task"]:
+        tasks.append((NEGATIVE_TASK, "某镇人民政府", True))
+        count({"yubei": "YB-NEGATIVE-CONFLICT", "haicang": "CN-NEGATIVE-CONFLICT", "anshan": "CN-NEGATIVE-CONFLICT"}[jurisdiction])
+        if jurisdiction == "yubei": count("YB-TASK-ADMISSION")
+        if jurisdiction == "haicang": count("HC-TASK-ADMISSION")
+    if plant["task_without_funding"]:
+        tasks[0] = (tasks[0][0], tasks[0][1], False)
+        if jurisdiction == "haicang": count("HC-TASK-FUNDING")
+    for task, by, funded in tasks:
+        lines += [f"  - name: {task}", f"    assigned_by: {by}"]
+        if funded:
+            lines.append(f"    funding: {by}按年度拨付工作经费")
+    return "\n".join(lines) + "\n"
+
+
+def district(code, jurisdiction, as_of):
+    source = os.path.join(EXAMPLES, jurisdiction, "district.yaml")
+    with open(source, encoding="utf-8") as handle:
+        text = handle.read()
+    return text.replace("as_of: 2023-06-30", f"as_of: {as_of}").replace("as_of: 2023-12-31", f"as_of: {as_of}")
+
+
+def main(argv):
+    if len(argv) < 3:
+        print(__doc__, file=sys.stderr)
+        return 2
+    out, total = argv[1], int(argv[2])
+    seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 2024
+    rng = random.Random(seed)
+    expected = {}
+    written = 0
+    districts = [county for county in COUNTIES if county[2] in ("yubei", "haicang")]
+    per_county = max(1, (total - len(districts)) // len(COUNTIES))
+    for index, (county, county_name, jurisdiction) in enumerate(COUNTIES):
+        folder = os.path.join(out, county)
+        os.makedirs(folder, exist_ok=True)
+        if jurisdiction in ("yubei", "haicang") and written < total:
+            with open(os.path.join(folder, f"{county}.yaml"), "w", encoding="utf-8") as handle:
+                handle.write(district(county, jurisdiction, "2024-01-01"))
+            written += 1
+        villages = per_county if index < len(COUNTIES) - 1 else total - written
+        for number in range(villages):
+            if written >= total:
+                break
+            township, village_number = divmod(number, 900)
+            code = f"{county}{101 + township:03d}{100 + village_number:03d}"
+            name = f"{county_name}第{101 + township}镇第{100 + village_number}村"
+            with open(os.path.join(folder, f"{code}.yaml"), "w", encoding="utf-8") as handle:
+                handle.write(village(rng, code, name, jurisdiction, "2024-06-30", expected))
+            written += 1
+    with open(out.rstrip("/") + ".expected.json", "w", encoding="utf-8") as handle:
+        json.dump({"files": written, "seed": seed, "findings": dict(sorted(expected.items()))}, handle,
+                  ensure_ascii=False, indent=2)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
