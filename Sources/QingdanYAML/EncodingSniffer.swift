@@ -6,6 +6,8 @@ public enum EncodingSniffer {
         case utf32LittleEndian = "UTF-32LE"
         case utf32BigEndian = "UTF-32BE"
         case gb18030 = "GB18030/GBK"
+
+        var isUTF16: Bool { self == .utf16LittleEndian || self == .utf16BigEndian }
     }
 
     /// An encoding announced by a byte order mark other than UTF-8's.

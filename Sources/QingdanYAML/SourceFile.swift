@@ -36,11 +36,11 @@ public struct SourceFile: Sendable {
         var info = stat()
         guard fstat(fd, &info) == 0 else {
             throw YAMLProblem(code: .unreadable, location: .start,
-                              message: "无法读取文件：\(errnoDescription(errno))", hint: nil)
+                              message: "无法读取文件：\(errnoDescription(errno))", hint: "检查文件是否可读")
         }
         if (info.st_mode & S_IFMT) == S_IFDIR {
             throw YAMLProblem(code: .unreadable, location: .start,
-                              message: "这是一个目录，不是文件", hint: nil)
+                              message: "这是一个目录，不是文件", hint: "检查目录时直接给出目录名，Qingdan 会检查其中的申报文件")
         }
         let size = Int(info.st_size)
         if size > maxBytes {
@@ -63,10 +63,11 @@ public struct SourceFile: Sendable {
         }
         if failure != 0 {
             throw YAMLProblem(code: .unreadable, location: .start,
-                              message: "读取文件出错：\(errnoDescription(failure))", hint: nil)
+                              message: "读取文件出错：\(errnoDescription(failure))", hint: "检查文件所在的磁盘或网络位置是否可用")
         }
         if bytes.count > maxBytes {
-            throw YAMLProblem(code: .limit, location: .start, message: "文件超过上限 \(maxBytes) 字节", hint: nil)
+            throw YAMLProblem(code: .limit, location: .start, message: "文件超过上限 \(maxBytes) 字节",
+                              hint: "申报文件通常只有几 KB；如确需检查更大的文件，用 --max-file-size 调高上限")
         }
         return SourceFile(path: path, bytes: bytes)
     }
@@ -114,8 +115,12 @@ public struct SourceFile: Sendable {
         }
         var column = 1
         var cursor = max(lineStart, byteOrderMarkLength)
+        // An offset inside a character (libyaml reports a bad trailing byte at the byte itself)
+        // is located at the character's start.
         while cursor < end {
-            cursor += UTF8Width.of(leadByte: bytes[cursor])
+            let next = cursor + UTF8Width.of(leadByte: bytes[cursor])
+            if next > end { break }
+            cursor = next
             column += 1
         }
         return SourceLocation(line: line, column: column, offset: end)

@@ -9,12 +9,14 @@ public enum YAMLParser {
     public static func parse(_ source: SourceFile, limits: ParseLimits = .default) throws(YAMLProblem) -> YAMLTree {
         if let foreign = EncodingSniffer.foreignByteOrderMark(source.bytes) ?? EncodingSniffer.unmarkedUTF16(source.bytes) {
             throw YAMLProblem(code: .encoding, location: .start,
-                              message: "文件是 \(foreign.rawValue) 编码，Qingdan 只读 UTF-8",
-                              hint: "用编辑器“另存为”UTF-8 编码后再检查")
+                              message: "文件是 \(foreign.rawValue) 编码，申报文件要用 UTF-8",
+                              hint: foreign.isUTF16 ? "用编辑器“另存为”UTF-8，或加 --encoding utf-16 读取"
+                                                    : "用编辑器“另存为”UTF-8 编码后再检查")
         }
         guard source.bytes.count <= limits.maxFileBytes else {
             throw YAMLProblem(code: .limit, location: .start,
-                              message: "文件有 \(source.bytes.count) 字节，超过上限 \(limits.maxFileBytes) 字节")
+                              message: "文件有 \(source.bytes.count) 字节，超过上限 \(limits.maxFileBytes) 字节",
+                              hint: "申报文件通常只有几 KB；如确需检查更大的文件，用 --max-file-size 调高上限")
         }
         if source.bytes.count == source.byteOrderMarkLength {
             throw YAMLProblem(code: .empty, location: .start, message: "文件是空的",
@@ -55,7 +57,8 @@ private struct TreeBuilder {
     mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) -> Result<YAMLTree, YAMLProblem> {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            return .failure(YAMLProblem(code: .limit, location: .start, message: "内存不足，无法开始解析"))
+            return .failure(YAMLProblem(code: .limit, location: .start, message: "内存不足，无法开始解析",
+                                        hint: "关闭其他程序，或用 --jobs 减少同时检查的文件数"))
         }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
@@ -112,7 +115,8 @@ private struct TreeBuilder {
             let length = Int(scalar.length)
             guard length <= limits.maxScalarBytes else {
                 return .failure(YAMLProblem(code: .limit, location: location(event.start_mark, buffer),
-                                            message: "一个值长 \(length) 字节，超过上限 \(limits.maxScalarBytes) 字节"))
+                                            message: "一个值长 \(length) 字节，超过上限 \(limits.maxScalarBytes) 字节",
+                                            hint: "申报中的名称和说明不会这么长；检查是否漏写了引号或误贴了大段内容"))
             }
             let payloadStart = Int32(scalarBytes.count)
             if length > 0, let value = scalar.value {
@@ -139,7 +143,7 @@ private struct TreeBuilder {
             guard openCollections.count < limits.maxDepth else {
                 return .failure(YAMLProblem(code: .limit, location: location(event.start_mark, buffer),
                                             message: "嵌套超过 \(limits.maxDepth) 层",
-                                            hint: "申报文件的嵌套不超过 5 层；检查缩进是否写错"))
+                                            hint: "申报文件的嵌套不超过 5 层；检查缩进是否写错（确需更深时用 --max-depth 调高上限）"))
             }
             let result = addNode(kind: isMapping ? .mapping : .sequence, style: .notScalar, event: event,
                                  buffer: buffer, payloadStart: 0, payloadCount: 0)
@@ -264,11 +268,13 @@ private struct TreeBuilder {
                                    message: "文件含有不可见的控制字符（0x\(String(byte, radix: 16, uppercase: true))）",
                                    hint: "删去这个字符；它常由复制粘贴带入")
             }
-            return YAMLProblem(code: .syntax, location: location, message: "读取失败（libyaml: \(english)）")
+            return YAMLProblem(code: .syntax, location: location, message: "读取失败（libyaml: \(english)）",
+                               hint: "用编辑器“另存为”UTF-8 编码的纯文本后再检查")
         }
         let location = self.location(parser.problem_mark, buffer)
         let related = parser.context == nil ? nil : self.location(parser.context_mark, buffer)
-        let (message, hint) = SyntaxMessages.explain(english, at: location, in: source)
+        let context = parser.context.map { String(cString: $0) }
+        let (message, hint) = SyntaxMessages.explain(context.map { "\(english) \($0)" } ?? english, at: location, in: source)
         return YAMLProblem(code: .syntax, location: location, message: message, hint: hint, related: related)
     }
 }

@@ -18,11 +18,12 @@ public struct YAMLProblem: Error, Sendable, Equatable {
     public var code: Code
     public var location: SourceLocation
     public var message: String
-    public var hint: String?
+    /// What to do about it: every problem carries one.
+    public var hint: String
     /// Another place the problem involves, such as the first of two duplicate keys.
     public var related: SourceLocation?
 
-    public init(code: Code, location: SourceLocation, message: String, hint: String? = nil,
+    public init(code: Code, location: SourceLocation, message: String, hint: String,
                 related: SourceLocation? = nil) {
         self.code = code
         self.location = location

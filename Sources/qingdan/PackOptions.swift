@@ -44,7 +44,7 @@ enum PackProblemText {
         if let related = problem.related {
             text += "  相关位置：\(related.file):\(related.location.line):\(related.location.column)\n"
         }
-        if let hint = problem.hint { text += "  建议：\(hint)\n" }
+        text += "  建议：\(problem.hint)\n"
         return text
     }
 }

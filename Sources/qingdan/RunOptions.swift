@@ -31,16 +31,36 @@ struct RunOptions: ParsableArguments {
     @Option(help: ArgumentHelp("把这一天当作今天（YYYY-MM-DD）：判断豁免是否到期、缺少 as_of 的申报按哪天的规则检查。", valueName: "date"))
     var today: String?
 
+    @Option(help: ArgumentHelp("文件的编码：gb18030 含 GBK，本来就是 UTF-8 的文件照常读取；utf-16 按字节顺序标记读取。", valueName: "name"))
+    var encoding: SourceEncoding = .utf8
+
+    @Option(name: .customLong("max-file-size"),
+            help: ArgumentHelp("单个文件的大小上限，可带单位 K、M、G。", valueName: "size"))
+    var maxFileSize: ByteSize = ByteSize(bytes: ParseLimits.default.maxFileBytes)
+
+    @Option(name: .customLong("max-depth"), help: ArgumentHelp("映射和列表的嵌套层数上限。", valueName: "n"))
+    var maxDepth = ParseLimits.default.maxDepth
+
+    @Option(name: .customLong("max-nodes"),
+            help: ArgumentHelp("一个文件中的值、映射和列表的总数上限。", valueName: "n"))
+    var maxNodes = ParseLimits.default.maxNodes
+
     @OptionGroup var packOptions: PackOptions
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs 至少为 1") }
+        if maxDepth < 1 { throw ValidationError("--max-depth 至少为 1") }
+        if maxNodes < 1 { throw ValidationError("--max-nodes 至少为 1") }
         if let today, CivilDate(today) == nil { throw ValidationError("--today「\(today)」不是 YYYY-MM-DD 格式的日期") }
     }
 
     var selection: InputSelection { InputSelection(paths: paths, include: include, exclude: exclude) }
 
     var date: CivilDate { today.flatMap { CivilDate($0) } ?? .today }
+
+    var limits: ParseLimits {
+        ParseLimits(maxFileBytes: maxFileSize.bytes, maxDepth: maxDepth, maxNodes: maxNodes)
+    }
 
     var jobCount: Int { jobs ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
@@ -54,7 +74,7 @@ struct RunOptions: ParsableArguments {
         } catch {
             throw ValidationError(error.message)
         }
-        let plain = Checker(library: library, settings: Checker.Settings(fallbackPack: pack, today: date))
+        let plain = Checker(library: library, settings: Checker.Settings(fallbackPack: pack, limits: limits, encoding: encoding, today: date))
         let known = plain.knownRuleIDs
         var waiverFile: WaiverFile?
         if let waivers {
@@ -62,7 +82,8 @@ struct RunOptions: ParsableArguments {
         }
         let baselineFile = try baseline.map { try report(Baseline.load(path: $0), what: "基线文件") }
         let suppressor = Suppressor(waiverFile: waiverFile, baseline: baselineFile, today: date, knownRules: known)
-        return Checker(library: library, settings: Checker.Settings(fallbackPack: pack, today: date, suppressor: suppressor))
+        return Checker(library: library, settings: Checker.Settings(fallbackPack: pack, limits: limits, encoding: encoding, today: date,
+                                                                     suppressor: suppressor))
     }
 
     private func report<T>(_ result: Result<T, PackLoadFailure>, what: String) throws -> T {
@@ -83,5 +104,36 @@ struct RunOptions: ParsableArguments {
             Terminal.standardError.write("qingdan: 目录「\(path)」中没有要检查的文件（\(include.isEmpty ? InputSelection.defaultIncludes.joined(separator: "、") : include.joined(separator: "、"))）\n")
             throw ExitCode(2)
         }
+    }
+}
+
+extension SourceEncoding: ExpressibleByArgument {}
+
+/// A size in bytes, written as a number with an optional binary unit: `512K`, `8M`, `1G`.
+struct ByteSize: ExpressibleByArgument {
+    let bytes: Int
+
+    init(bytes: Int) {
+        self.bytes = bytes
+    }
+
+    init?(argument: String) {
+        var digits = argument.uppercased()
+        if digits.hasSuffix("B") { digits.removeLast() }
+        let units: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+        var unit = 1
+        if let last = digits.last, let scale = units[last] {
+            unit = scale
+            digits.removeLast()
+        }
+        guard let number = Int(digits), number > 0, number <= Int.max / unit else { return nil }
+        bytes = number * unit
+    }
+
+    var defaultValueDescription: String {
+        for (unit, scale) in [("G", 1 << 30), ("M", 1 << 20), ("K", 1 << 10)] where bytes % scale == 0 {
+            return "\(bytes / scale)\(unit)"
+        }
+        return "\(bytes)"
     }
 }

@@ -89,7 +89,7 @@ private func problems(_ files: [(id: String, text: String)]) -> [PackProblem] {
     @Test func ruleWithoutAQuoteDoesNotLoad() {
         let text = pack().replacingOccurrences(of: "      quote: 协助事项不超过两项\n", with: "")
         let found = problems([("t", text)])
-        #expect(found.map(\.code) == [.schema])
+        #expect(found.map(\.code) == [.citation])
         #expect(found[0].message.contains("quote"))
     }
 

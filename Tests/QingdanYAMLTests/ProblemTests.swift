@@ -66,12 +66,12 @@ private func problem(_ text: String, limits: ParseLimits = .default) -> YAMLProb
     @Test func tabIndentationIsExplained() throws {
         let found = try #require(problem("region:\n\tcode: 1\n"))
         #expect(found.code == .syntax)
-        #expect(found.hint?.contains("Tab") == true)
+        #expect(found.hint.contains("Tab"))
     }
 
     @Test func fullWidthColonIsExplained() throws {
         let found = try #require(problem("region：\n  code: 1\n"))
-        #expect(found.hint?.contains("全角冒号") == true)
+        #expect(found.hint.contains("全角冒号"))
     }
 
     @Test func invalidUTF8IsAnEncodingProblem() throws {

@@ -20,10 +20,25 @@ public enum Binary {
         return directory.appendingPathComponent("qingdan").path
     }()
 
-    public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    /// Bounds for a run of hostile input: address space and CPU time (enforced with `ulimit`, so
+    /// a run that would exhaust either is killed by the system and the test sees a signal).
+    public struct Bounds: Sendable {
+        public var memoryKiB: Int
+        public var cpuSeconds: Int
+
+        public static let hostile = Bounds(memoryKiB: 1 << 20, cpuSeconds: 30)
+    }
+
+    public static func run(_ arguments: [String], environment: [String: String] = [:], bounds: Bounds? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
+        if let bounds {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -v \(bounds.memoryKiB) && ulimit -t \(bounds.cpuSeconds) && exec \"$0\" \"$@\"",
+                                 path] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: path)
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = URL(fileURLWithPath: Repository.root)
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"

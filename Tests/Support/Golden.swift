@@ -15,7 +15,7 @@ public enum Golden {
         let name = relative
         let path = Repository.path(relative)
         if updating {
-            FileManager.default.createFile(atPath: path, contents: Data(actual.utf8))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(actual.utf8))
             return nil
         }
         // Read as bytes: a byte order mark (the CSV report has one) is part of the expected output.

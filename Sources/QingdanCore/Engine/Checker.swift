@@ -8,15 +8,19 @@ public struct Checker: Sendable {
         /// The pack for filings that name none and whose region code matches none.
         public var fallbackPack: String?
         public var limits: ParseLimits
+        /// How files are decoded on read.
+        public var encoding: SourceEncoding
         /// The date used when a filing has no valid `as_of` (the schema reports it), and the day
         /// waivers expire against.
         public var today: CivilDate
         /// Waivers and baseline; nil checks without them.
         public var suppressor: Suppressor?
 
-        public init(fallbackPack: String? = nil, limits: ParseLimits = .default, today: CivilDate, suppressor: Suppressor? = nil) {
+        public init(fallbackPack: String? = nil, limits: ParseLimits = .default, encoding: SourceEncoding = .utf8,
+                    today: CivilDate, suppressor: Suppressor? = nil) {
             self.fallbackPack = fallbackPack
             self.limits = limits
+            self.encoding = encoding
             self.today = today
             self.suppressor = suppressor
         }
@@ -44,10 +48,16 @@ public struct Checker: Sendable {
             .union(SchemaIssue.Code.allCases.map(\.rawValue))
     }
 
+    /// Reads the file at `path` within the size limit, decoded to UTF-8.
+    public func load(path: String) throws(YAMLProblem) -> SourceFile {
+        let maxBytes = settings.limits.maxFileBytes
+        return try settings.encoding.decode(try SourceFile.load(path: path, maxBytes: maxBytes), maxBytes: maxBytes)
+    }
+
     /// Reads and checks the file at `path`.
     public func check(path: String, district: DistrictFiling? = nil) -> FileReport {
         do {
-            return check(try SourceFile.load(path: path, maxBytes: settings.limits.maxFileBytes), district: district)
+            return check(try load(path: path), district: district)
         } catch {
             return FileReport(file: path, findings: [Self.finding(error, file: path)], header: nil, pack: nil, rulesRun: 0)
         }

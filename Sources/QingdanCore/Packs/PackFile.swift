@@ -15,6 +15,17 @@ struct PackFile: Sendable {
     var file: String { root.tree.source.path }
 
     /// Parses and validates one pack file; nil when it has problems (appended to `problems`).
+    /// Whether a schema issue is about a rule's policy citation (`basis` missing or incomplete):
+    /// those get their own code, since a rule without its citation must never ship.
+    static func isCitation(_ issue: SchemaIssue) -> Bool {
+        let keys = issue.path.components.compactMap { component -> String? in
+            if case .key(let key) = component { return key }
+            return nil
+        }
+        guard keys.first == "rules" else { return false }
+        return keys.contains("basis") || issue.missingKey == "basis"
+    }
+
     static func read(id: String, source: SourceFile, problems: inout [PackProblem]) -> PackFile? {
         let tree: YAMLTree
         do {
@@ -27,7 +38,7 @@ struct PackFile: Sendable {
         let root = tree.root
         let issues = SchemaValidator.validate(root, against: PackSchema.file)
         problems += issues.map {
-            PackProblem(code: .schema, file: source.path, location: $0.location,
+            PackProblem(code: Self.isCitation($0) ? .citation : .schema, file: source.path, location: $0.location,
                         message: "\($0.path)：\($0.message)", hint: $0.hint)
         }
         guard issues.isEmpty else { return nil }

@@ -16,13 +16,33 @@ public struct PackProblem: Error, Sendable, Equatable {
         case example = "pack.example"
         case loosening = "pack.loosening"
         case region = "pack.region"
+
+        /// The hint a problem carries when the place that found it has nothing more specific.
+        public var defaultHint: String {
+            switch self {
+            case .syntax: "修正规则包文件这一处的 YAML 语法"
+            case .schema: "对照 Docs/writing-rules.md 修正这个键或值"
+            case .notFound: "检查规则包编号和 --rules 目录；`qingdan packs list` 列出可用的规则包"
+            case .idMismatch: "规则包文件名（不含 .yaml）要与其中的 id 相同"
+            case .extendsCycle: "去掉 extends 链中的一环，使继承关系不成环"
+            case .unknownKind: "Docs/check-kinds.md 列出可用的检查类型；插件提供的类型要先装上插件"
+            case .option: "对照 Docs/check-kinds.md 中这种检查类型的选项修正"
+            case .duplicateRule: "每条规则的编号在全部规则包中唯一；改名，或用 replaces 取代上级规则"
+            case .citation: "每条规则都要写明依据：basis 给出文件、条款和政策原句"
+            case .template: "消息模板中只能用这种检查类型提供的变量"
+            case .example: "修正规则的示例，使 expect 与规则实际的结论一致"
+            case .loosening: "下级规则包只能收紧上级的限制；确需放宽时引用更高层级的依据"
+            case .region: "一个区划代码前缀只能属于一个规则包"
+            }
+        }
     }
 
     public var code: Code
     public var file: String
     public var location: SourceLocation
     public var message: String
-    public var hint: String?
+    /// What to do about it: the finder's own hint, else the code's default.
+    public var hint: String
     /// Another place involved, such as the parent rule a child loosens.
     public var related: (file: String, location: SourceLocation)?
 
@@ -32,7 +52,7 @@ public struct PackProblem: Error, Sendable, Equatable {
         self.file = file
         self.location = location
         self.message = message
-        self.hint = hint
+        self.hint = hint ?? code.defaultHint
         self.related = related
     }
 

@@ -12,7 +12,7 @@ public enum PackSchema {
         Property("level", .choice(Authority.allCases.map(\.rawValue)), required: true, title: "发文层级"),
         Property("number", .text(), title: "文号"),
         Property("issued", .date, title: "发布日期"),
-        Property("source", .text(), title: "原文出处", summary: "Rules/ 下的原文文件，或公开地址"),
+        Property("source", .text(.documentSource), title: "原文出处", summary: "Rules/ 下的原文文件，或公开地址"),
     ])
 
     static let basis = ObjectSchema(title: "法律依据", properties: [

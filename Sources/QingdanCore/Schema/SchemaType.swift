@@ -51,6 +51,9 @@ public enum TextFormat: String, Sendable, CaseIterable {
     case filingPath
     /// A short identifier such as `yubei-access`.
     case identifier
+    /// Where a cited document's text is: a file in the rule root's `sources/` folder (never a path
+    /// that leaves it), or a web address.
+    case documentSource
 
     public var displayName: String {
         switch self {
@@ -60,6 +63,7 @@ public enum TextFormat: String, Sendable, CaseIterable {
         case .ruleID: "规则编号（大写字母、数字和连字符，如 YB-CERT-COUNT）"
         case .filingPath: "申报文件中的路径（如 lists.assistance）"
         case .identifier: "标识（小写字母、数字和连字符）"
+        case .documentSource: "原文出处（sources/ 下的文件名，或 https:// 地址）"
         }
     }
 
@@ -72,6 +76,7 @@ public enum TextFormat: String, Sendable, CaseIterable {
         case .ruleID: "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$"
         case .filingPath: "^[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*$"
         case .identifier: "^[a-z0-9]+(-[a-z0-9]+)*$"
+        case .documentSource: "^(sources/[A-Za-z0-9_-][A-Za-z0-9_.-]*|https?://[^\\s]+)$"
         }
     }
 
@@ -99,6 +104,13 @@ public enum TextFormat: String, Sendable, CaseIterable {
                 && bytes.split(separator: 0x2E).allSatisfy { !digit($0.first ?? 0) }
         case .identifier:
             return segments(separator: 0x2D) { lower($0) || digit($0) }
+        case .documentSource:
+            if text.hasPrefix("https://") || text.hasPrefix("http://") {
+                return !text.contains(where: \.isWhitespace) && !text.hasSuffix("//")
+            }
+            let name = bytes.dropFirst("sources/".utf8.count)
+            return text.hasPrefix("sources/") && !name.isEmpty && name.first != 0x2E
+                && name.allSatisfy { lower($0) || upper($0) || digit($0) || $0 == 0x5F || $0 == 0x2D || $0 == 0x2E }
         }
     }
 }

@@ -14,9 +14,14 @@ public struct SchemaIssue: Sendable, Equatable {
     public var location: SourceLocation
     public var path: DocumentPath
     public var message: String
-    public var hint: String?
+    /// What to do about it: every issue carries one.
+    public var hint: String
+    /// For a missing key, its name (the path is that of the mapping it is missing from).
+    public var missingKey: String?
 
-    public init(code: Code, location: SourceLocation, path: DocumentPath, message: String, hint: String? = nil) {
+    public init(code: Code, location: SourceLocation, path: DocumentPath, message: String, hint: String,
+                missingKey: String? = nil) {
+        self.missingKey = missingKey
         self.code = code
         self.location = location
         self.path = path
@@ -42,8 +47,10 @@ public struct SchemaValidator {
 
     private var currentPath: DocumentPath { DocumentPath(path) }
 
-    private mutating func report(_ code: SchemaIssue.Code, _ node: YAMLNode, _ message: String, hint: String? = nil) {
-        issues.append(SchemaIssue(code: code, location: node.location, path: currentPath, message: message, hint: hint))
+    private mutating func report(_ code: SchemaIssue.Code, _ node: YAMLNode, _ message: String, hint: String,
+                                 missingKey: String? = nil) {
+        issues.append(SchemaIssue(code: code, location: node.location, path: currentPath, message: message, hint: hint,
+                                  missingKey: missingKey))
     }
 
     /// How messages name the node being checked: its key, or its position in a list.
@@ -68,7 +75,8 @@ public struct SchemaValidator {
                 let name = key.text ?? ""
                 if !keyFormat.accepts(name) {
                     path.append(.key(name))
-                    report(.invalidValue, key, "键「\(name)」不是\(keyFormat.displayName)")
+                    report(.invalidValue, key, "键「\(name)」不是\(keyFormat.displayName)",
+                           hint: "把这个键改写成\(keyFormat.displayName)")
                     path.removeLast()
                 }
                 path.append(.key(name))
@@ -90,7 +98,8 @@ public struct SchemaValidator {
         case .text(let format):
             guard expect(.scalar, node, type, label: label) else { return }
             if format != .any, let text = node.text, !format.accepts(text) {
-                report(.invalidValue, node, "\(describe(label))应是\(format.displayName)，这里是「\(text)」")
+                report(.invalidValue, node, "\(describe(label))应是\(format.displayName)，这里是「\(text)」",
+                       hint: "按\(format.displayName)的写法改正")
             }
         case .integer(let minimum):
             guard expect(.scalar, node, type, label: label) else { return }
@@ -98,7 +107,8 @@ public struct SchemaValidator {
                 return wrongScalar(node, type, label: label)
             }
             if let minimum, value < minimum {
-                report(.invalidValue, node, "\(describe(label))不能小于 \(minimum)，这里是 \(value)")
+                report(.invalidValue, node, "\(describe(label))不能小于 \(minimum)，这里是 \(value)",
+                       hint: "核对这个数：它不能小于 \(minimum)")
             }
         case .number(let minimum):
             guard expect(.scalar, node, type, label: label) else { return }
@@ -106,7 +116,8 @@ public struct SchemaValidator {
                 return wrongScalar(node, type, label: label)
             }
             if let minimum, value < minimum {
-                report(.invalidValue, node, "\(describe(label))不能小于 \(formatNumber(minimum))，这里是 \(node.text ?? "")")
+                report(.invalidValue, node, "\(describe(label))不能小于 \(formatNumber(minimum))，这里是 \(node.text ?? "")",
+                       hint: "核对这个数：它不能小于 \(formatNumber(minimum))")
             }
         case .boolean:
             guard expect(.scalar, node, type, label: label) else { return }
@@ -141,7 +152,8 @@ public struct SchemaValidator {
             path.append(.key(name))
             if value.isNull || isBlankText(value) {
                 if schema.properties[index].required {
-                    report(.emptyValue, value.isNull ? key : value, "「\(name)」（\(schema.properties[index].title)）没有填写")
+                    report(.emptyValue, value.isNull ? key : value, "「\(name)」（\(schema.properties[index].title)）没有填写",
+                           hint: "这一项必须填写；在「\(name): 」后面写上内容")
                 }
             } else {
                 check(value, schema.properties[index].type, label: name)
@@ -150,7 +162,8 @@ public struct SchemaValidator {
         }
         guard schema.requiredMask & ~seen != 0 else { return }
         for (index, property) in schema.properties.enumerated() where property.required && seen & (1 << UInt64(index)) == 0 {
-            report(.missingKey, node, "缺少必填的键「\(property.name)」（\(property.title)）")
+            report(.missingKey, node, "缺少必填的键「\(property.name)」（\(property.title)）",
+                   hint: "在这里加一行「\(property.name): …」", missingKey: property.name)
         }
     }
 
@@ -168,7 +181,7 @@ public struct SchemaValidator {
     /// Reports a node of the wrong kind; returns whether the kind is right.
     private mutating func expect(_ kind: YAMLNode.Kind, _ node: YAMLNode, _ type: SchemaType, label: String?) -> Bool {
         if node.kind == kind { return true }
-        var hint: String?
+        var hint = "这里应写成\(type.displayName)"
         if kind == .mapping, let text = node.text, text.contains("：") {
             hint = "「\(text)」里用了全角冒号「：」；键和值之间要用半角冒号「:」加一个空格"
         } else if kind == .mapping, node.isScalar, case .index? = path.last {
@@ -183,7 +196,7 @@ public struct SchemaValidator {
 
     private mutating func wrongScalar(_ node: YAMLNode, _ type: SchemaType, label: String?) {
         let text = node.text ?? ""
-        var hint: String?
+        var hint = "这里应写成\(type.displayName)"
         switch type {
         case .integer, .number:
             hint = node.style == .plain ? "只写阿拉伯数字，不带单位" : "数字不要加引号"

@@ -86,7 +86,7 @@ public struct BatchRunner: Sendable {
         if let parsed = survey.districtsByPath[path] { return checker.check(parsed: parsed) }
         let source: SourceFile
         do {
-            source = try SourceFile.load(path: path, maxBytes: checker.settings.limits.maxFileBytes)
+            source = try checker.load(path: path)
         } catch {
             return checker.check(path: path)
         }
@@ -135,10 +135,10 @@ public struct BatchRunner: Sendable {
         let checker = self.checker
         _ = forEachChunk(input) { chunk in
             let looks = parallelMap(chunk, jobs: jobs) { path -> (code: String?, date: String?, district: Checker.Parsed?) in
-                guard let scan = Self.scanHeader(path, limits: checker.settings.limits),
+                guard let scan = Self.scanHeader(path, checker: checker),
                       let code = scan.mapping["code"], TextFormat.regionCode.accepts(code) else { return (nil, nil, nil) }
                 let isDistrict = code.count == 6 && scan.mapping["level"] == RegionLevel.county.rawValue
-                guard isDistrict, let source = try? SourceFile.load(path: path, maxBytes: checker.settings.limits.maxFileBytes) else {
+                guard isDistrict, let source = try? checker.load(path: path) else {
                     return (code, scan.scalars["as_of"], nil)
                 }
                 return (code, scan.scalars["as_of"], checker.parse(source))
@@ -167,14 +167,17 @@ extension BatchRunner {
 
     /// The region and date of a filing, from its first bytes when they hold them (nearly always),
     /// else from the whole file.
-    static func scanHeader(_ path: String, limits: ParseLimits) -> YAMLParser.HeaderScan? {
+    static func scanHeader(_ path: String, checker: Checker) -> YAMLParser.HeaderScan? {
+        guard checker.settings.encoding == .utf8 else {
+            return (try? checker.load(path: path)).flatMap { YAMLParser.scanHeader(of: "region", scalars: ["as_of"], in: $0) }
+        }
         guard let (prefix, isWhole) = SourceFile.loadPrefix(path: path, count: headerBytes) else { return nil }
         if let scan = YAMLParser.quickHeader(of: "region", scalars: ["as_of"], in: prefix.bytes)
             ?? YAMLParser.scanHeader(of: "region", scalars: ["as_of"], in: prefix),
            isWhole || scan.scalars["as_of"] != nil {
             return scan
         }
-        guard !isWhole, let source = try? SourceFile.load(path: path, maxBytes: limits.maxFileBytes) else { return nil }
+        guard !isWhole, let source = try? checker.load(path: path) else { return nil }
         return YAMLParser.scanHeader(of: "region", scalars: ["as_of"], in: source)
     }
 }
