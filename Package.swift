@@ -36,6 +36,10 @@ let package = Package(
         .plugin(name: "QingdanBuildCheck", capability: .buildTool(), dependencies: ["qingdan"],
                 path: "Plugins/QingdanBuildCheck"),
         .executableTarget(name: "qingdan-bench", dependencies: ["QingdanKit"], path: "Benchmarks/Sources/qingdan-bench"),
+        .target(name: "QingdanFuzzTargets", dependencies: ["QingdanKit"], path: "Fuzz/Sources/QingdanFuzzTargets"),
+        .executableTarget(name: "fuzz-yaml", dependencies: ["QingdanFuzzTargets"], path: "Fuzz/Sources/fuzz-yaml"),
+        .executableTarget(name: "fuzz-filing", dependencies: ["QingdanFuzzTargets"], path: "Fuzz/Sources/fuzz-filing"),
+        .executableTarget(name: "fuzz-pack", dependencies: ["QingdanFuzzTargets"], path: "Fuzz/Sources/fuzz-pack"),
         .target(name: "QingdanTestSupport", dependencies: ["QingdanKit"], path: "Tests/Support"),
         .testTarget(name: "QingdanYAMLTests", dependencies: ["QingdanYAML"]),
         .testTarget(name: "QingdanTextTests", dependencies: ["QingdanText", "QingdanTestSupport"]),
@@ -43,5 +47,7 @@ let package = Package(
         .testTarget(name: "RulePackTests", dependencies: ["QingdanKit", "QingdanTestSupport"]),
         .testTarget(name: "ScenarioTests", dependencies: ["qingdan", "QingdanTestSupport"]),
         .testTarget(name: "ReporterTests", dependencies: ["qingdan", "QingdanTestSupport"]),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["QingdanFuzzTargets", "QingdanTestSupport"],
+                    path: "Fuzz/Tests/FuzzRegressionTests"),
     ]
 )
