@@ -70,4 +70,31 @@ import Testing
         #expect(one.standardOutput == four.standardOutput)
         #expect(one.status == four.status)
     }
+
+    /// Several chunks of files (128 at --jobs 2), checked while the chunk before is reported,
+    /// with every filing's region named 100 times: the order and the duplicate-region findings
+    /// do not depend on the thread count.
+    @Test func manyChunksGiveTheSameReportAtAnyThreadCount() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-chunks-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let examples = ["yubei/district.yaml", "yubei/village-violations.yaml", "anshan/village.yaml"]
+        for copy in 0..<100 {
+            let directory = folder.appendingPathComponent(String(format: "%03d", copy))
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            for example in examples {
+                try FileManager.default.copyItem(atPath: Repository.path("Examples/" + example),
+                                                 toPath: directory.appendingPathComponent(example.replacingOccurrences(of: "/", with: "-")).path)
+            }
+        }
+        let one = try Binary.run(["check", "--format", "json", "--jobs", "1", folder.path])
+        let two = try Binary.run(["check", "--format", "json", "--jobs", "2", folder.path])
+        #expect(one.status == 1)
+        #expect(one.standardOutput == two.standardOutput)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(one.standardOutput.utf8)) as? [String: Any])
+        let files = try #require(object["files"] as? [[String: Any]])
+        #expect(files.count == 300)
+        let duplicates = files.flatMap { $0["findings"] as? [[String: Any]] ?? [] }
+            .filter { $0["rule_id"] as? String == "filing.duplicate-region" }
+        #expect(duplicates.count == 300)
+    }
 }

@@ -48,7 +48,7 @@ public struct BatchRunner: Sendable {
             outputs[index].reporter.begin(into: &text)
             outputs[index].target.write(text)
         }
-        var duplicates = DuplicateRegions(counts: survey.codeCounts)
+        var duplicates = DuplicateRegions(counts: survey.repeatedRegions)
         var usedWaiverEntries = Set<Int>()
         func emit(_ report: FileReport) {
             summary.add(report)
@@ -58,15 +58,25 @@ public struct BatchRunner: Sendable {
                 outputs[index].target.write(text)
             }
         }
-        let filesPerPath = forEachChunk(input) { chunk in
-            let reports = parallelMap(chunk, jobs: jobs) { path in check(path, survey: survey) }
+        func emitChunk(_ reports: [FileReport]) {
             for var report in reports {
                 report.add(duplicates.findings(for: report))
                 usedWaiverEntries.formUnion(report.usedWaiverEntries)
                 emit(report)
             }
-            progress?.advance(by: chunk.count)
+            progress?.advance(by: reports.count)
         }
+        // On more than one core, a chunk is checked while the one before it is reported, so the
+        // workers do not wait for the reporters (two chunks in memory at most).
+        var checking: Background<[FileReport]>?
+        let filesPerPath = forEachChunk(input) { chunk in
+            let reports = { @Sendable in parallelMap(chunk, jobs: jobs) { path in check(path, survey: survey) } }
+            guard jobs > 1 else { return emitChunk(reports()) }
+            let next = Background(reports)
+            if let previous = checking { emitChunk(previous.wait()) }
+            checking = next
+        }
+        if let last = checking { emitChunk(last.wait()) }
         progress?.finish()
         if let suppressor = checker.settings.suppressor, let waiverFile = suppressor.waiverFile {
             let problems = suppressor.waiverFileProblems(used: usedWaiverEntries)
@@ -116,8 +126,9 @@ public struct BatchRunner: Sendable {
 
     struct Survey: Sendable {
         var files = 0
-        /// How many filings name each region code and date (packed into integers).
-        var codeCounts: [UInt64: UInt32] = [:]
+        /// How many filings name each region code and date (packed into integers), for those
+        /// named more than once.
+        var repeatedRegions: [UInt64: UInt32] = [:]
         /// County-level filings, parsed once and kept: by region code (in date order), and by path.
         var districtsByCode: [String: [DistrictFiling]] = [:]
         var districtsByPath: [String: Checker.Parsed] = [:]
@@ -132,6 +143,9 @@ public struct BatchRunner: Sendable {
 
     private func survey(_ input: InputSelection) -> Survey {
         var survey = Survey()
+        // Eight bytes a file, sorted once at the end: a dictionary of every region would cost
+        // three times as much, and memory is to stay flat however many files there are.
+        var regionKeys: [UInt64] = []
         let checker = self.checker
         _ = forEachChunk(input) { chunk in
             let looks = parallelMap(chunk, jobs: jobs) { path -> (code: String?, date: String?, district: Checker.Parsed?) in
@@ -146,7 +160,7 @@ public struct BatchRunner: Sendable {
             for (path, look) in zip(chunk, looks) {
                 survey.files += 1
                 guard let code = look.code else { continue }
-                survey.codeCounts[DuplicateRegions.key(code, date: look.date), default: 0] += 1
+                regionKeys.append(DuplicateRegions.key(code, date: look.date))
                 if let parsed = look.district, case .success(let tree) = parsed.tree {
                     let filing = DistrictFiling(root: tree.root, header: FilingHeader(root: tree.root))
                     survey.districtsByCode[code, default: []].append(filing)
@@ -154,6 +168,7 @@ public struct BatchRunner: Sendable {
                 }
             }
         }
+        survey.repeatedRegions = DuplicateRegions.repeated(in: &regionKeys)
         for code in survey.districtsByCode.keys {
             survey.districtsByCode[code]!.sort { ($0.header.asOf ?? .distantPast) < ($1.header.asOf ?? .distantPast) }
         }
@@ -201,6 +216,20 @@ struct DuplicateRegions {
         var hash = value << 4 | UInt64(code.utf8.count)
         for byte in (date ?? "").utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return hash
+    }
+
+    /// The keys that occur more than once, with their counts (sorts `keys`).
+    static func repeated(in keys: inout [UInt64]) -> [UInt64: UInt32] {
+        keys.sort()
+        var repeated: [UInt64: UInt32] = [:]
+        var start = 0
+        while start < keys.count {
+            var end = start + 1
+            while end < keys.count && keys[end] == keys[start] { end += 1 }
+            if end - start > 1 { repeated[keys[start]] = UInt32(end - start) }
+            start = end
+        }
+        return repeated
     }
 
     mutating func findings(for report: FileReport) -> [Finding] {

@@ -63,19 +63,34 @@ public struct InputSelection: Sendable {
 
     private func walk(_ directory: String, relative: String, _ body: (String) -> Void) {
         guard let handle = opendir(directory) else { return }
-        var entries: [(name: String, type: UInt8)] = []
+        // Names go into one byte buffer and are sorted by their bytes (Unicode scalar order):
+        // a folder of 20,000 filings then costs about 30 bytes a name, not a String each.
+        var names: [UInt8] = []
+        var entries: [DirectoryEntry] = []
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            let type = entry.pointee.d_type
+            withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let count = raw.firstIndex(of: 0) ?? raw.count
+                guard count > 0, raw[0] != UInt8(ascii: ".") else { return }
+                entries.append(DirectoryEntry(start: Int32(names.count), count: Int32(count), type: type))
+                names.append(contentsOf: raw[..<count])
             }
-            if !name.hasPrefix(".") { entries.append((name, entry.pointee.d_type)) }
         }
         closedir(handle)
-        for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
+        names.withUnsafeBufferPointer { bytes in
+            entries.sort { a, b in
+                let common = Int(min(a.count, b.count))
+                let order = memcmp(bytes.baseAddress! + Int(a.start), bytes.baseAddress! + Int(b.start), common)
+                return order != 0 ? order < 0 : a.count < b.count
+            }
+        }
+        for entry in entries {
+            let name = String(decoding: names[Int(entry.start)..<Int(entry.start + entry.count)], as: UTF8.self)
             let full = directory + "/" + name
             let child = relative.isEmpty ? name : relative + "/" + name
             // The entry's type from the directory itself; a stat only where the file system
             // does not give it (or for a symbolic link, which may point to a directory).
+            let type = entry.type
             let isDirectory = type == UInt8(DT_DIR) || ((type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK)) && FileSystem.isDirectory(full))
             if isDirectory {
                 if !excludedDirectory(child, full: full) { walk(full, relative: child, body) }
@@ -84,4 +99,11 @@ public struct InputSelection: Sendable {
             }
         }
     }
+}
+
+/// A name in a directory listing: a range of the listing's name bytes, and the entry's type.
+private struct DirectoryEntry {
+    var start: Int32
+    var count: Int32
+    var type: UInt8
 }

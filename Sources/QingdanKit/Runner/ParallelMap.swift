@@ -41,3 +41,22 @@ private final class ResultSlots<T>: @unchecked Sendable {
 
     func collect() -> [T] { slots.map { $0! } }
 }
+
+/// Work running on another thread, whose result is waited for later.
+final class Background<T: Sendable>: @unchecked Sendable {
+    private var result: T?
+    private let finished = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> T) {
+        DispatchQueue.global().async {
+            self.result = work()
+            self.finished.signal()
+        }
+    }
+
+    /// The result, once the work is done; call once.
+    func wait() -> T {
+        finished.wait()
+        return result!
+    }
+}
