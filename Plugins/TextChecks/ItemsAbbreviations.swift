@@ -48,13 +48,13 @@ struct ItemsAbbreviations: Check {
     func run(on filing: FilingView, into sink: inout FindingSink) {
         for list in lists {
             for item in filing.items(of: list) {
-                guard let node = item.value(field), let text = node.text else { continue }
+                guard let node = item.value(field), node.isScalar else { continue }
                 let folded = filing.folded(node)
                 for abbreviation in abbreviations where folded.contains(abbreviation.foldedShort)
                     && folded.removing(abbreviation.foldedFull).contains(abbreviation.foldedShort) {
                     sink.report(at: item.value(field)!, path: item.path.appending(key: field), [
                         "item": item.label, "short": abbreviation.short, "full": abbreviation.full,
-                        "suggestion": expand(text, abbreviation), "title": list.title,
+                        "suggestion": expand(node.text ?? "", abbreviation), "title": list.title,
                     ])
                     break
                 }

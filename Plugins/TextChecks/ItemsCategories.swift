@@ -56,12 +56,12 @@ struct ItemsCategories: Check {
     func run(on filing: FilingView, into sink: inout FindingSink) {
         for list in lists {
             for item in filing.items(of: list) {
-                guard let node = item.value(field), let text = node.text else { continue }
+                guard let node = item.value(field), node.isScalar else { continue }
                 let folded = filing.folded(node)
                 for category in categories where !category.exceptions.contains(where: folded.contains) {
                     guard let keyword = category.keywords.first(where: { folded.contains($0.folded) }) else { continue }
                     sink.report(at: item.value(field)!, path: item.path.appending(key: field), [
-                        "item": item.label, "value": text, "category": category.name, "keyword": keyword.text,
+                        "item": item.label, "value": node.text ?? "", "category": category.name, "keyword": keyword.text,
                         "title": list.title, "list": list.description,
                     ])
                     break

@@ -28,7 +28,8 @@ struct ItemsScript: Check {
     func run(on filing: FilingView, into sink: inout FindingSink) {
         for list in lists {
             for item in filing.items(of: list) {
-                guard let text = item.text(field) else { continue }
+                guard let node = item.value(field), node.withTextBytes(ChineseScript.mayHaveIssues) == true,
+                      let text = node.text else { continue }
                 let issues = ChineseScript.issues(in: text)
                 guard !issues.isEmpty else { continue }
                 var kinds: [String] = []

@@ -8,6 +8,15 @@ struct TasksAdmitted: Check {
     let tasks: FilingPath
     let admittedBy: [FilingPath]
     let exemption: ItemCondition?
+    /// Under which name the district's folded list items are kept for the villages after it.
+    let memoKey: String
+
+    init(tasks: FilingPath, admittedBy: [FilingPath], exemption: ItemCondition?) {
+        self.tasks = tasks
+        self.admittedBy = admittedBy
+        self.exemption = exemption
+        memoKey = "tasks.admitted:" + admittedBy.map(\.description).joined(separator: ",")
+    }
 
     static let kind = CheckKind(
         name: "tasks.admitted",
@@ -31,7 +40,7 @@ struct TasksAdmitted: Check {
 
     func run(on filing: FilingView, into sink: inout FindingSink) {
         guard let district = filing.district else { return }
-        let admitted = district.memoized("tasks.admitted:" + admittedBy.map(\.description).joined(separator: ",")) {
+        let admitted = district.memoized(memoKey) {
             let view = district.view
             return admittedBy.flatMap { view.items(of: $0).compactMap { $0.name.map(FoldedText.init) } }
         }

@@ -47,6 +47,36 @@ public enum ChineseScript {
         return found
     }
 
+    /// Whether UTF-8 `text` may hold a traditional or non-standard form: false means `issues`
+    /// would find none, without making a String of the text first.
+    public static func mayHaveIssues(utf8 text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let bits = Candidates.bits
+        var index = 0
+        while index < text.count {
+            let lead = text[index]
+            let length: Int
+            var value: UInt32
+            if lead < 0x80 {
+                index += 1
+                continue
+            } else if lead & 0xE0 == 0xC0 {
+                length = 2
+                value = UInt32(lead & 0x1F)
+            } else if lead & 0xF0 == 0xE0 {
+                length = 3
+                value = UInt32(lead & 0x0F)
+            } else {
+                index += 1  // beyond the Basic Multilingual Plane (no candidates there), or not a lead byte
+                continue
+            }
+            guard index + length <= text.count else { return true }
+            for offset in 1..<length { value = value << 6 | UInt32(text[index + offset] & 0x3F) }
+            if bits[Int(value) >> 6] & (1 << UInt64(value & 63)) != 0 { return true }
+            index += length
+        }
+        return false
+    }
+
     /// Scalars in the Basic Multilingual Plane that begin a traditional or non-standard form.
     enum Candidates {
         static let bits: [UInt64] = {

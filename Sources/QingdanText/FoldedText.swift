@@ -53,6 +53,17 @@ public struct FoldedText: Hashable, Sendable, CustomStringConvertible {
         self.bytes = bytes
     }
 
+    /// Folds UTF-8 text, such as a scalar's bytes in a parsed tree, without making a String
+    /// first when there is nothing to fold.
+    public init(utf8 text: UnsafeBufferPointer<UInt8>) {
+        let mayFold = FoldedText.mayFold
+        for byte in text where mayFold[Int(byte)] {
+            self.init(String(decoding: text, as: UTF8.self))
+            return
+        }
+        self.init(bytes: Array(text))
+    }
+
     init(bytes: [UInt8]) {
         self.bytes = bytes
     }

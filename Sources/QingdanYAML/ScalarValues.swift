@@ -3,6 +3,7 @@
 /// Only plain (unquoted) scalars read as numbers, booleans or null: `"860"` stays text.
 extension YAMLNode {
     /// `~`, `null` or nothing at all, written plain.
+    @inlinable
     public var isNull: Bool {
         let record = self.record
         guard record.kind == .scalar, record.style == .plain else { return false }

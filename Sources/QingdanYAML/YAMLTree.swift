@@ -1,13 +1,19 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A parsed YAML document: every node in one flat buffer, scalar text in one byte buffer and
 /// collection members in one index buffer, so building a tree costs a handful of allocations
 /// however large the document is. Immutable once built; the buffers are owned by the tree and
 /// read without bounds checks or reference counting, since every read of a filing goes here.
 public final class YAMLTree: @unchecked Sendable {
     public let source: SourceFile
-    let records: UnsafeBufferPointer<NodeRecord>
-    let scalarBytes: UnsafeBufferPointer<UInt8>
+    @usableFromInline let records: UnsafeBufferPointer<NodeRecord>
+    @usableFromInline let scalarBytes: UnsafeBufferPointer<UInt8>
     /// Sequence items, and mapping keys and values interleaved (key, value, key, value, …).
-    let members: UnsafeBufferPointer<Int32>
+    @usableFromInline let members: UnsafeBufferPointer<Int32>
     let rootID: Int32
 
     init(source: SourceFile, records: [NodeRecord], scalarBytes: [UInt8], members: [Int32], rootID: Int32) {
@@ -36,27 +42,31 @@ public final class YAMLTree: @unchecked Sendable {
     public var nodeCount: Int { records.count }
 }
 
+@usableFromInline
 struct PackedLocation: Sendable {
-    var line: Int32
-    var column: Int32
-    var offset: Int32
+    @usableFromInline var line: Int32
+    @usableFromInline var column: Int32
+    @usableFromInline var offset: Int32
 
     var unpacked: SourceLocation {
         SourceLocation(line: Int(line), column: Int(column), offset: Int(offset))
     }
 }
 
+@usableFromInline
 struct NodeRecord: Sendable {
-    var kind: YAMLNode.Kind
-    var style: YAMLNode.ScalarStyle
-    var start: PackedLocation
-    var end: PackedLocation
+    @usableFromInline var kind: YAMLNode.Kind
+    @usableFromInline var style: YAMLNode.ScalarStyle
+    @usableFromInline var start: PackedLocation
+    @usableFromInline var end: PackedLocation
     /// Scalars: a range of `scalarBytes`. Collections: a range of `members`.
-    var payloadStart: Int32
-    var payloadCount: Int32
+    @usableFromInline var payloadStart: Int32
+    @usableFromInline var payloadCount: Int32
 }
 
-/// One node of a `YAMLTree`: a cheap handle that reads from the shared storage.
+/// One node of a `YAMLTree`: a cheap handle that reads from the shared storage. The accessors
+/// checks call for every node are `@inlinable`, so that other modules read the storage directly
+/// instead of calling across the module boundary (measured: a third of the schema walk's cost).
 public struct YAMLNode: Sendable {
     public enum Kind: UInt8, Sendable {
         case scalar, sequence, mapping
@@ -78,17 +88,23 @@ public struct YAMLNode: Sendable {
     public let tree: YAMLTree
     public let id: Int32
 
-    @inline(__always)
+    @usableFromInline
+    init(tree: YAMLTree, id: Int32) {
+        self.tree = tree
+        self.id = id
+    }
+
+    @inlinable @inline(__always)
     var record: NodeRecord { tree.records[Int(id)] }
 
-    public var kind: Kind { record.kind }
-    public var style: ScalarStyle { record.style }
+    @inlinable public var kind: Kind { record.kind }
+    @inlinable public var style: ScalarStyle { record.style }
     public var location: SourceLocation { record.start.unpacked }
     public var endLocation: SourceLocation { record.end.unpacked }
 
-    public var isScalar: Bool { kind == .scalar }
-    public var isMapping: Bool { kind == .mapping }
-    public var isSequence: Bool { kind == .sequence }
+    @inlinable public var isScalar: Bool { kind == .scalar }
+    @inlinable public var isMapping: Bool { kind == .mapping }
+    @inlinable public var isSequence: Bool { kind == .sequence }
 
     /// The scalar's text (after YAML unescaping and folding); nil for collections.
     public var text: String? {
@@ -99,6 +115,7 @@ public struct YAMLNode: Sendable {
     }
 
     /// Compares the scalar's text with `string` without allocating.
+    @inlinable
     public func textEquals(_ string: String) -> Bool {
         let record = self.record
         guard record.kind == .scalar, string.utf8.count == Int(record.payloadCount) else { return false }
@@ -112,6 +129,7 @@ public struct YAMLNode: Sendable {
     }
 
     /// Compares the scalar's text with UTF-8 bytes.
+    @inlinable
     public func textEquals(bytes other: [UInt8]) -> Bool {
         let record = self.record
         guard record.kind == .scalar, other.count == Int(record.payloadCount) else { return false }
@@ -122,11 +140,13 @@ public struct YAMLNode: Sendable {
     }
 
     /// Whether the scalar is empty or only spaces, tabs and line breaks.
+    @inlinable
     public var isBlankText: Bool {
         withTextBytes { bytes in bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } } ?? false
     }
 
     /// Calls `body` with the scalar's UTF-8 bytes; nil for collections.
+    @inlinable
     public func withTextBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
         let record = self.record
         guard record.kind == .scalar else { return nil }
@@ -134,6 +154,7 @@ public struct YAMLNode: Sendable {
     }
 
     /// Items of a sequence, or pairs of a mapping.
+    @inlinable
     public var count: Int {
         let record = self.record
         switch record.kind {
@@ -144,41 +165,35 @@ public struct YAMLNode: Sendable {
     }
 
     /// The items of a sequence (empty for other nodes).
-    public var items: Items { Items(node: self) }
+    @inlinable public var items: Items { Items(node: self) }
 
     /// The key and value pairs of a mapping in document order (empty for other nodes).
-    public var pairs: Pairs { Pairs(node: self) }
+    @inlinable public var pairs: Pairs { Pairs(node: self) }
 
     /// The value for a key of a mapping.
-    public subscript(key: String) -> YAMLNode? { pair(forKey: key)?.value }
+    @inlinable public subscript(key: String) -> YAMLNode? { pair(forKey: key)?.value }
 
     /// The key node and value node for a key of a mapping.
     public func pair(forKey key: String) -> (key: YAMLNode, value: YAMLNode)? {
         let record = self.record
         guard record.kind == .mapping else { return nil }
-        let length = key.utf8.count
-        let members = tree.members, records = tree.records, bytes = tree.scalarBytes
-        var found: Int?
-        var member = Int(record.payloadStart)
-        let end = member + Int(record.payloadCount)
-        search: while member < end {
-            let keyRecord = records[Int(members[member])]
-            if keyRecord.kind == .scalar && Int(keyRecord.payloadCount) == length {
-                var offset = Int(keyRecord.payloadStart)
-                var equal = true
-                for byte in key.utf8 {
-                    if bytes[offset] != byte { equal = false; break }
-                    offset += 1
+        var key = key
+        let found: Int? = key.withUTF8 { wanted in
+            let members = tree.members, records = tree.records, bytes = tree.scalarBytes
+            var member = Int(record.payloadStart)
+            let end = member + Int(record.payloadCount)
+            while member < end {
+                let keyRecord = records[Int(members[member])]
+                if keyRecord.kind == .scalar && Int(keyRecord.payloadCount) == wanted.count
+                    && (wanted.isEmpty || memcmp(bytes.baseAddress! + Int(keyRecord.payloadStart), wanted.baseAddress!, wanted.count) == 0) {
+                    return member
                 }
-                if equal {
-                    found = member
-                    break search
-                }
+                member += 2
             }
-            member += 2
+            return nil
         }
         guard let found else { return nil }
-        return (YAMLNode(tree: tree, id: members[found]), YAMLNode(tree: tree, id: members[found + 1]))
+        return (YAMLNode(tree: tree, id: tree.members[found]), YAMLNode(tree: tree, id: tree.members[found + 1]))
     }
 
     /// The exact source text the node spans, for showing examples as written.
@@ -190,20 +205,22 @@ public struct YAMLNode: Sendable {
     }
 
     public struct Items: RandomAccessCollection, Sendable {
-        let node: YAMLNode
-        public var startIndex: Int { 0 }
-        public var endIndex: Int { node.kind == .sequence ? node.count : 0 }
-        public subscript(position: Int) -> YAMLNode {
+        @usableFromInline let node: YAMLNode
+        @inlinable init(node: YAMLNode) { self.node = node }
+        @inlinable public var startIndex: Int { 0 }
+        @inlinable public var endIndex: Int { node.kind == .sequence ? node.count : 0 }
+        @inlinable public subscript(position: Int) -> YAMLNode {
             let memberIndex = Int(node.record.payloadStart) + position
             return YAMLNode(tree: node.tree, id: node.tree.members[memberIndex])
         }
     }
 
     public struct Pairs: RandomAccessCollection, Sendable {
-        let node: YAMLNode
-        public var startIndex: Int { 0 }
-        public var endIndex: Int { node.kind == .mapping ? node.count : 0 }
-        public subscript(position: Int) -> (key: YAMLNode, value: YAMLNode) {
+        @usableFromInline let node: YAMLNode
+        @inlinable init(node: YAMLNode) { self.node = node }
+        @inlinable public var startIndex: Int { 0 }
+        @inlinable public var endIndex: Int { node.kind == .mapping ? node.count : 0 }
+        @inlinable public subscript(position: Int) -> (key: YAMLNode, value: YAMLNode) {
             let memberIndex = Int(node.record.payloadStart) + 2 * position
             let members = node.tree.members
             return (YAMLNode(tree: node.tree, id: members[memberIndex]),

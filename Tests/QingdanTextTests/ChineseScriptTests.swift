@@ -1,4 +1,4 @@
-import QingdanText
+@testable import QingdanText
 import Testing
 
 @Suite struct ChineseScriptTests {
@@ -25,5 +25,22 @@ import Testing
     @Test func formsAreExcusedOnlyInsideTheirWords() {
         #expect(ChineseScript.issues(in: "彳亍").isEmpty)
         #expect(ChineseScript.issues(in: "亍口村").map(\.standard) == ["街"])
+    }
+}
+
+/// The byte-level prefilter never says "nothing here" when `issues` finds something.
+@Suite struct ScriptPrefilterTests {
+    static let samples: [String] = ["某某村村民委員會", "某某村付主任办公室（歺厅）", "乾元村", "ASCII only", "𠀀𠀁 beyond the BMP",
+                                    "中国共产党乾元村委员会", "便民服务站", "é à ü"]
+
+    @Test func agreesWithIssuesOnSamplesAndTheWholeTable() {
+        var texts = Self.samples
+        texts += TraditionalCharacters.table.keys.map { "村\(Character($0))委" }
+        texts += NonstandardForms.all.map { "村\($0.written)委" }
+        for text in texts {
+            let may = Array(text.utf8).withUnsafeBufferPointer(ChineseScript.mayHaveIssues)
+            if !ChineseScript.issues(in: text).isEmpty { #expect(may, "\(text)") }
+        }
+        #expect(!Array("便民服务站".utf8).withUnsafeBufferPointer(ChineseScript.mayHaveIssues))
     }
 }

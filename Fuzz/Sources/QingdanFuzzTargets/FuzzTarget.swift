@@ -1,15 +1,17 @@
 import QingdanCore
 import QingdanKit
 import QingdanReporters
+import QingdanText
 import QingdanYAML
 
 /// What each fuzzer feeds its input to. The same entry points replay reproducers in the test
 /// suite, so a crash found once stays fixed.
 public enum FuzzTarget: String, CaseIterable, Sendable {
     /// The YAML layer: parse, then visit every node and ask for its text, location and source.
+    /// Traps when the byte-level script prefilter misses what `ChineseScript.issues` finds.
     case yaml
     /// A filing end to end: parse, validate, choose the bundled pack, run its rules, render the
-    /// JSON, text and SARIF reports.
+    /// JSON, text and SARIF reports. Traps when the fast schema test and the validator disagree.
     case filing
     /// The pack loader: the input stands in for the Yubei pack among the bundled ones; a pack
     /// that loads has its rule examples run.
@@ -27,6 +29,10 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             visit(tree.root, depth: 0)
             return true
         case .filing:
+            if let tree = try? YAMLParser.parse(source) {
+                let valid = SchemaValidator.validate(tree.root, against: FilingSchema.document).isEmpty
+                precondition(FilingSchema.compiled.accepts(tree.root) == valid, "CompiledSchema disagrees with SchemaValidator")
+            }
             let report = Self.checker.check(source)
             for name in ["json", "text", "sarif"] {
                 guard var reporter = Reporters.make(name, context: Self.context) else { continue }
@@ -48,7 +54,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// Walks the tree the way checks and reporters read it.
     private func visit(_ node: YAMLNode, depth: Int) {
         _ = node.location
-        _ = node.text
+        if let text = node.text, !ChineseScript.issues(in: text).isEmpty {
+            precondition(node.withTextBytes(ChineseScript.mayHaveIssues) == true, "script prefilter missed \(text)")
+        }
         _ = node.isBlankText
         _ = node.boolean
         _ = node.date

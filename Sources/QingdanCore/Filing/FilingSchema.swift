@@ -125,6 +125,8 @@ public enum FilingSchema {
     ])
 
     public static let document = SchemaType.object(root)
+    /// `document` for the fast test of a filing without schema issues.
+    public static let compiled = CompiledSchema(document)
 
     /// The type found by following `keys` from the root; nil when the path leaves the schema.
     public static func type(at keys: [String]) -> SchemaType? {

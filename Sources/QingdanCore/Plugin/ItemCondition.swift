@@ -5,12 +5,15 @@ import QingdanYAML
 /// one of its values. `absent` matches a field that is missing or blank, `present` any value.
 /// Fields and values are checked against the item's schema when the pack loads.
 public struct ItemCondition: Sendable {
-    public struct Clause: Sendable {
+    /// A class, so that walking the clauses for every item does not copy their arrays.
+    public final class Clause: Sendable {
         public let field: String
         public let values: [String]
         let valueBytes: [[UInt8]]
         let acceptsAbsent: Bool
         let acceptsPresent: Bool
+        let acceptsTrue: Bool
+        let acceptsFalse: Bool
 
         init(field: String, values: [String]) {
             self.field = field
@@ -18,6 +21,17 @@ public struct ItemCondition: Sendable {
             valueBytes = values.map { Array($0.utf8) }
             acceptsAbsent = values.contains(ItemCondition.absent)
             acceptsPresent = values.contains(ItemCondition.present)
+            acceptsTrue = values.contains("true")
+            acceptsFalse = values.contains("false")
+        }
+
+        func matches(_ item: ListItem) -> Bool {
+            guard let value = item.value(field) else { return acceptsAbsent }
+            if acceptsPresent { return true }
+            if let flag = value.boolean { return flag ? acceptsTrue : acceptsFalse }
+            return value.withTextBytes { text in
+                valueBytes.contains { $0.count == text.count && $0.elementsEqual(text) }
+            } ?? false
         }
     }
 
@@ -28,12 +42,8 @@ public struct ItemCondition: Sendable {
 
     /// Whether `item` satisfies every clause.
     public func matches(_ item: ListItem) -> Bool {
-        clauses.allSatisfy { clause in
-            guard let value = item.value(clause.field) else { return clause.acceptsAbsent }
-            if clause.acceptsPresent { return true }
-            if let flag = value.boolean { return clause.values.contains(flag ? "true" : "false") }
-            return clause.valueBytes.contains { value.textEquals(bytes: $0) }
-        }
+        for index in clauses.indices where !clauses[index].matches(item) { return false }
+        return true
     }
 
     /// The fields the condition reads.
