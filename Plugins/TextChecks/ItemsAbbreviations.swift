@@ -5,11 +5,19 @@ import QingdanText
 /// (村委会 for 村民委员会). A short form that is part of its own full form (文明实践站 in
 /// 新时代文明实践站) is not counted.
 struct ItemsAbbreviations: Check {
-    struct Abbreviation: Sendable {
+    /// A class, so that trying every abbreviation on every name copies no arrays.
+    final class Abbreviation: Sendable {
         let short: String
         let full: String
         let foldedShort: FoldedText
         let foldedFull: FoldedText
+
+        init(short: String, full: String, foldedShort: FoldedText, foldedFull: FoldedText) {
+            self.short = short
+            self.full = full
+            self.foldedShort = foldedShort
+            self.foldedFull = foldedFull
+        }
     }
 
     let lists: [FilingPath]

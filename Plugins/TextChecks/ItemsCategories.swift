@@ -5,10 +5,17 @@ import QingdanText
 /// village may not be made responsible for). An item falls under a category when its folded text
 /// contains one of the category's keywords and none of its exceptions.
 struct ItemsCategories: Check {
-    struct Category: Sendable {
+    /// A class, so that trying every category on every name copies no arrays.
+    final class Category: Sendable {
         let name: String
         let keywords: [(text: String, folded: FoldedText)]
         let exceptions: [FoldedText]
+
+        init(name: String, keywords: [(text: String, folded: FoldedText)], exceptions: [FoldedText]) {
+            self.name = name
+            self.keywords = keywords
+            self.exceptions = exceptions
+        }
     }
 
     let lists: [FilingPath]

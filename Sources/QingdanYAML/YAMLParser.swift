@@ -43,12 +43,10 @@ private struct TreeBuilder {
     var openCollections: [(node: Int32, firstPending: Int)] = []
     var rootID: Int32 = -1
     var documents = 0
-    var cursor: OffsetCursor
 
     init(source: SourceFile, limits: ParseLimits) {
         self.source = source
         self.limits = limits
-        self.cursor = OffsetCursor(start: source.byteOrderMarkLength)
         records.reserveCapacity(source.bytes.count / 12)
         scalarBytes.reserveCapacity(source.bytes.count)
         members.reserveCapacity(source.bytes.count / 12)
@@ -212,9 +210,9 @@ private struct TreeBuilder {
     }
 
     func duplicateKey(first: Int32, second: Int32) -> YAMLProblem {
-        let firstLocation = records[Int(first)].start.unpacked
+        let firstLocation = problemLocation(records[Int(first)].start)
         let name = String(decoding: textBytes(second), as: UTF8.self)
-        return YAMLProblem(code: .duplicateKey, location: records[Int(second)].start.unpacked,
+        return YAMLProblem(code: .duplicateKey, location: problemLocation(records[Int(second)].start),
                            message: "键「\(name)」重复出现，第一次在第 \(firstLocation.line) 行第 \(firstLocation.column) 列",
                            hint: "同一个映射里每个键只能写一次；合并两处内容或删去一处",
                            related: firstLocation)
@@ -230,13 +228,21 @@ private struct TreeBuilder {
     }
 
     @inline(__always)
-    mutating func packed(_ mark: yaml_mark_t, _ buffer: UnsafeBufferPointer<UInt8>) -> PackedLocation {
+    func packed(_ mark: yaml_mark_t, _ buffer: UnsafeBufferPointer<UInt8>) -> PackedLocation {
         PackedLocation(line: Int32(truncatingIfNeeded: mark.line + 1), column: Int32(truncatingIfNeeded: mark.column + 1),
-                       offset: Int32(truncatingIfNeeded: cursor.byteOffset(ofCharacter: Int(mark.index), in: buffer)))
+                       character: Int32(truncatingIfNeeded: mark.index))
     }
 
-    mutating func location(_ mark: yaml_mark_t, _ buffer: UnsafeBufferPointer<UInt8>) -> SourceLocation {
-        packed(mark, buffer).unpacked
+    /// Where a problem is, with its byte offset found by walking from the start (once per file).
+    func location(_ mark: yaml_mark_t, _ buffer: UnsafeBufferPointer<UInt8>) -> SourceLocation {
+        problemLocation(packed(mark, buffer))
+    }
+
+    func problemLocation(_ packed: PackedLocation) -> SourceLocation {
+        let offset = source.bytes.withUnsafeBufferPointer {
+            CharacterOffsets.byteOffset(ofCharacter: Int(packed.character), in: $0, from: source.byteOrderMarkLength, character: 0)
+        }
+        return SourceLocation(line: Int(packed.line), column: Int(packed.column), offset: offset)
     }
 
     mutating func anchorProblem(_ mark: yaml_mark_t, _ buffer: UnsafeBufferPointer<UInt8>, alias: Bool) -> YAMLProblem {
@@ -277,39 +283,4 @@ private struct TreeBuilder {
         let (message, hint) = SyntaxMessages.explain(context.map { "\(english) \($0)" } ?? english, at: location, in: source)
         return YAMLProblem(code: .syntax, location: location, message: message, hint: hint, related: related)
     }
-}
-
-/// Converts libyaml's character index (it counts Unicode scalars) into a byte offset by walking
-/// forward from the last position asked for; events arrive in document order, so the walk is
-/// linear in the file size overall.
-private struct OffsetCursor {
-    var character = 0
-    var byte: Int
-    let start: Int
-
-    init(start: Int) {
-        self.start = start
-        self.byte = start
-    }
-
-    @inline(__always)
-    mutating func byteOffset(ofCharacter target: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
-        if target < character {
-            character = 0
-            byte = start
-        }
-        // Each character is one lead byte and its continuation bytes (10xxxxxx).
-        var byte = self.byte
-        var character = self.character
-        let count = buffer.count
-        while character < target && byte < count {
-            byte += 1
-            while byte < count && buffer[byte] & 0xC0 == 0x80 { byte += 1 }
-            character += 1
-        }
-        self.byte = byte
-        self.character = character
-        return min(byte, count)
-    }
-
 }

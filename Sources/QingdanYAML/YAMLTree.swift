@@ -15,6 +15,8 @@ public final class YAMLTree: @unchecked Sendable {
     /// Sequence items, and mapping keys and values interleaved (key, value, key, value, …).
     @usableFromInline let members: UnsafeBufferPointer<Int32>
     let rootID: Int32
+    /// The byte offset of every 64th character (`CharacterOffsets`).
+    let checkpoints: UnsafeBufferPointer<Int32>
 
     init(source: SourceFile, records: [NodeRecord], scalarBytes: [UInt8], members: [Int32], rootID: Int32) {
         self.source = source
@@ -22,12 +24,30 @@ public final class YAMLTree: @unchecked Sendable {
         self.scalarBytes = YAMLTree.copy(scalarBytes)
         self.members = YAMLTree.copy(members)
         self.rootID = rootID
+        self.checkpoints = YAMLTree.copy(source.bytes.withUnsafeBufferPointer {
+            CharacterOffsets.checkpoints(in: $0, from: source.byteOrderMarkLength)
+        })
     }
 
     deinit {
         records.deallocate()
         scalarBytes.deallocate()
         members.deallocate()
+        checkpoints.deallocate()
+    }
+
+    /// The byte offset in the file of libyaml's character index.
+    func byteOffset(ofCharacter character: Int32) -> Int {
+        let checkpoint = min(Int(character) / CharacterOffsets.stride, checkpoints.count - 1)
+        guard checkpoint >= 0 else { return source.byteOrderMarkLength }
+        return source.bytes.withUnsafeBufferPointer {
+            CharacterOffsets.byteOffset(ofCharacter: Int(character), in: $0, from: Int(checkpoints[checkpoint]),
+                                        character: checkpoint * CharacterOffsets.stride)
+        }
+    }
+
+    func location(_ packed: PackedLocation) -> SourceLocation {
+        SourceLocation(line: Int(packed.line), column: Int(packed.column), offset: byteOffset(ofCharacter: packed.character))
     }
 
     private static func copy<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
@@ -42,15 +62,13 @@ public final class YAMLTree: @unchecked Sendable {
     public var nodeCount: Int { records.count }
 }
 
+/// A place as libyaml marks it: line and column from 1, and the character index from the start
+/// of the text (after a byte-order mark); `YAMLTree.location` adds the byte offset.
 @usableFromInline
 struct PackedLocation: Sendable {
     @usableFromInline var line: Int32
     @usableFromInline var column: Int32
-    @usableFromInline var offset: Int32
-
-    var unpacked: SourceLocation {
-        SourceLocation(line: Int(line), column: Int(column), offset: Int(offset))
-    }
+    @usableFromInline var character: Int32
 }
 
 @usableFromInline
@@ -99,8 +117,8 @@ public struct YAMLNode: Sendable {
 
     @inlinable public var kind: Kind { record.kind }
     @inlinable public var style: ScalarStyle { record.style }
-    public var location: SourceLocation { record.start.unpacked }
-    public var endLocation: SourceLocation { record.end.unpacked }
+    public var location: SourceLocation { tree.location(record.start) }
+    public var endLocation: SourceLocation { tree.location(record.end) }
 
     @inlinable public var isScalar: Bool { kind == .scalar }
     @inlinable public var isMapping: Bool { kind == .mapping }
@@ -199,8 +217,8 @@ public struct YAMLNode: Sendable {
     /// The exact source text the node spans, for showing examples as written.
     public var sourceText: String {
         let bytes = tree.source.bytes
-        let start = min(Int(record.start.offset), bytes.count)
-        let end = min(max(Int(record.end.offset), start), bytes.count)
+        let start = min(tree.byteOffset(ofCharacter: record.start.character), bytes.count)
+        let end = min(max(tree.byteOffset(ofCharacter: record.end.character), start), bytes.count)
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 

@@ -148,3 +148,30 @@ private func parse(_ text: String) throws -> YAMLTree {
         #expect(YAMLParser.quickHeader(of: "region", scalars: ["as_of"], in: Array(text.utf8)) == nil)
     }
 }
+
+/// Byte offsets come from character checkpoints (`CharacterOffsets`), not from the parser: every
+/// node's offset must lead back to its line and column, across long lines of mixed widths.
+@Suite struct CharacterOffsetTests {
+    static func nodes(_ node: YAMLNode) -> [YAMLNode] {
+        [node] + node.items.flatMap(nodes) + node.pairs.flatMap { [$0.key] + nodes($0.value) }
+    }
+
+    @Test(arguments: ["", "\u{FEFF}"])
+    func everyNodeOffsetMatchesItsLineAndColumn(_ prefix: String) throws {
+        var text = prefix + "名称: 村民委员会\r\nitems:\n"
+        for index in 0..<60 {
+            let filler = String(repeating: ["a", "é", "村", "😀"][index % 4], count: index * 3)
+            text += "  - {name: \"\(filler)\", note: 备注\(index), flag: true}\n"
+        }
+        let source = SourceFile(path: "f.yaml", text: text)
+        let tree = try YAMLParser.parse(source)
+        for node in Self.nodes(tree.root) {
+            for location in [node.location, node.endLocation] {
+                let back = source.location(ofByteOffset: location.offset)
+                #expect(back.line == location.line && back.column == location.column, "\(location) → offset \(location.offset) → \(back)")
+            }
+        }
+        let last = try #require(tree.root["items"]?.items.last?["note"])
+        #expect(last.sourceText == "备注59")
+    }
+}
