@@ -36,8 +36,11 @@ public struct BatchRunner: Sendable {
         }
     }
 
-    /// Files per chunk: enough to keep every core busy, few enough to bound memory.
+    /// Files per chunk of the check: enough to keep every core busy, few enough to bound memory.
     var chunkSize: Int { jobs * 64 }
+    /// Files per chunk of the survey, whose results are a few bytes a file: larger chunks wake
+    /// the workers less often.
+    var surveyChunkSize: Int { jobs * 1024 }
 
     public func run(_ input: InputSelection, outputs: inout [Output]) -> (summary: RunSummary, filesPerPath: [Int]) {
         let survey = self.survey(input)
@@ -69,7 +72,7 @@ public struct BatchRunner: Sendable {
         // On more than one core, a chunk is checked while the one before it is reported, so the
         // workers do not wait for the reporters (two chunks in memory at most).
         var checking: Background<[FileReport]>?
-        let filesPerPath = forEachChunk(input) { chunk in
+        let filesPerPath = forEachChunk(input, size: chunkSize) { chunk in
             let reports = { @Sendable in parallelMap(chunk, jobs: jobs) { path in check(path, survey: survey) } }
             guard jobs > 1 else { return emitChunk(reports()) }
             let next = Background(reports)
@@ -110,12 +113,12 @@ public struct BatchRunner: Sendable {
     }
 
     /// Calls `body` with consecutive chunks of the selection; returns the files per path.
-    private func forEachChunk(_ input: InputSelection, _ body: ([String]) -> Void) -> [Int] {
+    private func forEachChunk(_ input: InputSelection, size: Int, _ body: ([String]) -> Void) -> [Int] {
         var chunk: [String] = []
-        chunk.reserveCapacity(chunkSize)
+        chunk.reserveCapacity(size)
         let counts = input.forEach { path in
             chunk.append(path)
-            if chunk.count == chunkSize {
+            if chunk.count == size {
                 body(chunk)
                 chunk.removeAll(keepingCapacity: true)
             }
@@ -147,7 +150,7 @@ public struct BatchRunner: Sendable {
         // three times as much, and memory is to stay flat however many files there are.
         var regionKeys: [UInt64] = []
         let checker = self.checker
-        _ = forEachChunk(input) { chunk in
+        _ = forEachChunk(input, size: surveyChunkSize) { chunk in
             let looks = parallelMap(chunk, jobs: jobs) { path -> (code: String?, date: String?, district: Checker.Parsed?) in
                 guard let scan = Self.scanHeader(path, checker: checker),
                       let code = scan.mapping["code"], TextFormat.regionCode.accepts(code) else { return (nil, nil, nil) }
