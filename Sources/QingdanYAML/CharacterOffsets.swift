@@ -53,6 +53,6 @@ enum CharacterOffsets {
             }
             byte += 1
         }
-        return min(byte, buffer.count)
+        return byte
     }
 }

@@ -63,9 +63,9 @@ private struct TreeBuilder {
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
-                return .failure(problem(from: parser, buffer: buffer))
+                return .failure(problem(from: parser))
             }
-            let outcome = handle(event, buffer: buffer)
+            let outcome = handle(event)
             let type = event.type
             yaml_event_delete(&event)
             switch outcome {
@@ -82,21 +82,21 @@ private struct TreeBuilder {
         }
     }
 
-    mutating func handle(_ event: yaml_event_t, buffer: UnsafeBufferPointer<UInt8>) -> Result<Void, YAMLProblem> {
+    mutating func handle(_ event: yaml_event_t) -> Result<Void, YAMLProblem> {
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
-                return .failure(YAMLProblem(code: .multipleDocuments, location: location(event.start_mark, buffer),
+                return .failure(YAMLProblem(code: .multipleDocuments, location: location(event.start_mark),
                                             message: "一个文件只能有一个 YAML 文档，这里开始了第 \(documents) 个",
                                             hint: "删去多余的 `---` 分隔行，或把各文档拆成单独的文件"))
             }
             return .success(())
         case YAML_ALIAS_EVENT:
-            return .failure(anchorProblem(event.start_mark, buffer, alias: true))
+            return .failure(anchorProblem(event.start_mark, alias: true))
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
-            if scalar.anchor != nil { return .failure(anchorProblem(event.start_mark, buffer, alias: false)) }
+            if scalar.anchor != nil { return .failure(anchorProblem(event.start_mark, alias: false)) }
             var style: YAMLNode.ScalarStyle
             switch scalar.style {
             case YAML_PLAIN_SCALAR_STYLE: style = .plain
@@ -106,13 +106,13 @@ private struct TreeBuilder {
             if let tag = scalar.tag {
                 let name = String(cString: tag)
                 guard name == "tag:yaml.org,2002:str" || name == "!" else {
-                    return .failure(tagProblem(name, event.start_mark, buffer))
+                    return .failure(tagProblem(name, event.start_mark))
                 }
                 style = .quoted
             }
             let length = Int(scalar.length)
             guard length <= limits.maxScalarBytes else {
-                return .failure(YAMLProblem(code: .limit, location: location(event.start_mark, buffer),
+                return .failure(YAMLProblem(code: .limit, location: location(event.start_mark),
                                             message: "一个值长 \(length) 字节，超过上限 \(limits.maxScalarBytes) 字节",
                                             hint: "申报中的名称和说明不会这么长；检查是否漏写了引号或误贴了大段内容"))
             }
@@ -120,37 +120,37 @@ private struct TreeBuilder {
             if length > 0, let value = scalar.value {
                 scalarBytes.append(contentsOf: UnsafeBufferPointer(start: value, count: length))
             }
-            return addNode(kind: .scalar, style: style, event: event, buffer: buffer,
+            return addNode(kind: .scalar, style: style, event: event,
                            payloadStart: payloadStart, payloadCount: Int32(length))
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
-            if anchor != nil { return .failure(anchorProblem(event.start_mark, buffer, alias: false)) }
+            if anchor != nil { return .failure(anchorProblem(event.start_mark, alias: false)) }
             if let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag {
                 let name = String(cString: tag)
                 guard name == (isMapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq") else {
-                    return .failure(tagProblem(name, event.start_mark, buffer))
+                    return .failure(tagProblem(name, event.start_mark))
                 }
             }
             if let parent = openCollections.last, records[Int(parent.node)].kind == .mapping,
                (pending.count - parent.firstPending) % 2 == 0 {
-                return .failure(YAMLProblem(code: .complexKey, location: location(event.start_mark, buffer),
+                return .failure(YAMLProblem(code: .complexKey, location: location(event.start_mark),
                                             message: "键必须是文本，不能是\(isMapping ? "映射" : "列表")",
                                             hint: "检查这一行的缩进和冒号：键要写成 `名称: 值`"))
             }
             guard openCollections.count < limits.maxDepth else {
-                return .failure(YAMLProblem(code: .limit, location: location(event.start_mark, buffer),
+                return .failure(YAMLProblem(code: .limit, location: location(event.start_mark),
                                             message: "嵌套超过 \(limits.maxDepth) 层",
                                             hint: "申报文件的嵌套不超过 5 层；检查缩进是否写错（确需更深时用 --max-depth 调高上限）"))
             }
             let result = addNode(kind: isMapping ? .mapping : .sequence, style: .notScalar, event: event,
-                                 buffer: buffer, payloadStart: 0, payloadCount: 0)
+                                 payloadStart: 0, payloadCount: 0)
             if case .success = result {
                 openCollections.append((Int32(records.count - 1), pending.count))
             }
             return result
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            return closeCollection(event, buffer: buffer)
+            return closeCollection(event)
         default:
             return .success(())
         }
@@ -159,14 +159,14 @@ private struct TreeBuilder {
     /// Records a node and attaches it to the innermost open collection (collections are
     /// attached when they open, so node ids follow document order).
     mutating func addNode(kind: YAMLNode.Kind, style: YAMLNode.ScalarStyle, event: yaml_event_t,
-                          buffer: UnsafeBufferPointer<UInt8>, payloadStart: Int32, payloadCount: Int32) -> Result<Void, YAMLProblem> {
+                          payloadStart: Int32, payloadCount: Int32) -> Result<Void, YAMLProblem> {
         guard records.count < limits.maxNodes else {
-            return .failure(YAMLProblem(code: .limit, location: location(event.start_mark, buffer),
+            return .failure(YAMLProblem(code: .limit, location: location(event.start_mark),
                                         message: "文档超过 \(limits.maxNodes) 个节点",
                                         hint: "申报文件通常只有几百个节点；如确需检查更大的文件，用 --max-nodes 调高上限"))
         }
-        let start = packed(event.start_mark, buffer)
-        let end = kind == .scalar ? packed(event.end_mark, buffer) : start
+        let start = packed(event.start_mark)
+        let end = kind == .scalar ? packed(event.end_mark) : start
         records.append(NodeRecord(kind: kind, style: style, start: start, end: end,
                                   payloadStart: payloadStart, payloadCount: payloadCount))
         let id = Int32(records.count - 1)
@@ -174,7 +174,7 @@ private struct TreeBuilder {
         return .success(())
     }
 
-    mutating func closeCollection(_ event: yaml_event_t, buffer: UnsafeBufferPointer<UInt8>) -> Result<Void, YAMLProblem> {
+    mutating func closeCollection(_ event: yaml_event_t) -> Result<Void, YAMLProblem> {
         let (node, firstPending) = openCollections.removeLast()
         let isMapping = records[Int(node)].kind == .mapping
         if isMapping, let problem = duplicateKeyProblem(keysFrom: firstPending) {
@@ -184,7 +184,7 @@ private struct TreeBuilder {
         members.append(contentsOf: pending[firstPending...])
         records[Int(node)].payloadStart = payloadStart
         records[Int(node)].payloadCount = Int32(pending.count - firstPending)
-        records[Int(node)].end = packed(event.end_mark, buffer)
+        records[Int(node)].end = packed(event.end_mark)
         pending.removeSubrange(firstPending...)
         return .success(())
     }
@@ -228,14 +228,14 @@ private struct TreeBuilder {
     }
 
     @inline(__always)
-    func packed(_ mark: yaml_mark_t, _ buffer: UnsafeBufferPointer<UInt8>) -> PackedLocation {
+    func packed(_ mark: yaml_mark_t) -> PackedLocation {
         PackedLocation(line: Int32(truncatingIfNeeded: mark.line + 1), column: Int32(truncatingIfNeeded: mark.column + 1),
                        character: Int32(truncatingIfNeeded: mark.index))
     }
 
     /// Where a problem is, with its byte offset found by walking from the start (once per file).
-    func location(_ mark: yaml_mark_t, _ buffer: UnsafeBufferPointer<UInt8>) -> SourceLocation {
-        problemLocation(packed(mark, buffer))
+    func location(_ mark: yaml_mark_t) -> SourceLocation {
+        problemLocation(packed(mark))
     }
 
     func problemLocation(_ packed: PackedLocation) -> SourceLocation {
@@ -245,18 +245,18 @@ private struct TreeBuilder {
         return SourceLocation(line: Int(packed.line), column: Int(packed.column), offset: offset)
     }
 
-    mutating func anchorProblem(_ mark: yaml_mark_t, _ buffer: UnsafeBufferPointer<UInt8>, alias: Bool) -> YAMLProblem {
-        YAMLProblem(code: .alias, location: location(mark, buffer),
+    func anchorProblem(_ mark: yaml_mark_t, alias: Bool) -> YAMLProblem {
+        YAMLProblem(code: .alias, location: location(mark),
                     message: alias ? "不允许使用别名（*名称）" : "不允许使用锚点（&名称）",
                     hint: "申报文件和规则包不使用锚点和别名；把内容直接写出来")
     }
 
-    mutating func tagProblem(_ tag: String, _ mark: yaml_mark_t, _ buffer: UnsafeBufferPointer<UInt8>) -> YAMLProblem {
-        YAMLProblem(code: .tag, location: location(mark, buffer), message: "不支持 YAML 标签「\(tag)」",
+    func tagProblem(_ tag: String, _ mark: yaml_mark_t) -> YAMLProblem {
+        YAMLProblem(code: .tag, location: location(mark), message: "不支持 YAML 标签「\(tag)」",
                     hint: "去掉标签；要让值按文本读，给它加引号")
     }
 
-    mutating func problem(from parser: yaml_parser_t, buffer: UnsafeBufferPointer<UInt8>) -> YAMLProblem {
+    func problem(from parser: yaml_parser_t) -> YAMLProblem {
         let english = parser.problem.map { String(cString: $0) } ?? "unknown error"
         if parser.error == YAML_READER_ERROR {
             let offset = Int(parser.problem_offset)
@@ -277,8 +277,8 @@ private struct TreeBuilder {
             return YAMLProblem(code: .syntax, location: location, message: "读取失败（libyaml: \(english)）",
                                hint: "用编辑器“另存为”UTF-8 编码的纯文本后再检查")
         }
-        let location = self.location(parser.problem_mark, buffer)
-        let related = parser.context == nil ? nil : self.location(parser.context_mark, buffer)
+        let location = self.location(parser.problem_mark)
+        let related = parser.context == nil ? nil : self.location(parser.context_mark)
         let context = parser.context.map { String(cString: $0) }
         let (message, hint) = SyntaxMessages.explain(context.map { "\(english) \($0)" } ?? english, at: location, in: source)
         return YAMLProblem(code: .syntax, location: location, message: message, hint: hint, related: related)

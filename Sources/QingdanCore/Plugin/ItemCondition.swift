@@ -29,9 +29,7 @@ public struct ItemCondition: Sendable {
             guard let value = item.value(field) else { return acceptsAbsent }
             if acceptsPresent { return true }
             if let flag = value.boolean { return flag ? acceptsTrue : acceptsFalse }
-            return value.withTextBytes { text in
-                valueBytes.contains { $0.count == text.count && $0.elementsEqual(text) }
-            } ?? false
+            return valueBytes.contains { value.textEquals(bytes: $0) }
         }
     }
 
