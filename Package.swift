@@ -36,7 +36,7 @@ let package = Package(
         .plugin(name: "QingdanBuildCheck", capability: .buildTool(), dependencies: ["qingdan"],
                 path: "Plugins/QingdanBuildCheck"),
         .executableTarget(name: "qingdan-bench", dependencies: ["QingdanKit"], path: "Benchmarks/Sources/qingdan-bench"),
-        .target(name: "QingdanFuzzTargets", dependencies: ["QingdanKit", "QingdanText"], path: "Fuzz/Sources/QingdanFuzzTargets"),
+        .target(name: "QingdanFuzzTargets", dependencies: ["QingdanKit"], path: "Fuzz/Sources/QingdanFuzzTargets"),
         .executableTarget(name: "fuzz-yaml", dependencies: ["QingdanFuzzTargets"], path: "Fuzz/Sources/fuzz-yaml"),
         .executableTarget(name: "fuzz-filing", dependencies: ["QingdanFuzzTargets"], path: "Fuzz/Sources/fuzz-filing"),
         .executableTarget(name: "fuzz-pack", dependencies: ["QingdanFuzzTargets"], path: "Fuzz/Sources/fuzz-pack"),

@@ -28,7 +28,8 @@ public enum ChineseScript {
     public static func issues(in text: String) -> [Issue] {
         // Most names have neither: a bitmap of the scalars that can start one answers that
         // without a dictionary lookup per character.
-        guard text.unicodeScalars.contains(where: Candidates.contains) else { return [] }
+        var text = text
+        guard text.withUTF8(mayHaveIssues) else { return [] }
         var found: [Issue] = []
         let scalars = Array(text.unicodeScalars)
         var index = 0
@@ -89,10 +90,6 @@ public enum ChineseScript {
             for form in NonstandardForms.all { mark(form.written.unicodeScalars.first!) }
             return bits
         }()
-
-        static func contains(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.value < 0x10000 && bits[Int(scalar.value) >> 6] & (1 << UInt64(scalar.value & 63)) != 0
-        }
     }
 
     /// `text` with every issue replaced by its standard form: the suggestion a message shows.

@@ -18,19 +18,31 @@ public struct FoldedText: Hashable, Sendable, CustomStringConvertible {
     public let bytes: [UInt8]
 
     public init(_ text: some StringProtocol) {
+        if let folded = text.utf8.withContiguousStorageIfAvailable(FoldedText.init(utf8:)) {
+            self = folded
+        } else {
+            self.init(bytes: FoldedText.fold(text.unicodeScalars))
+        }
+    }
+
+    /// Folds UTF-8 text, such as a scalar's bytes in a parsed tree, without making a String
+    /// first when there is nothing to fold.
+    public init(utf8 text: UnsafeBufferPointer<UInt8>) {
         // Most names have nothing to fold: when no byte can begin a foldable character (ASCII
         // upper case, spaces, quotes, brackets; the UTF-8 lead bytes C2, E2, E3, EF), the folded
         // text is the text itself.
-        if let unchanged = text.utf8.withContiguousStorageIfAvailable({ utf8 -> [UInt8]? in
-            for byte in utf8 where FoldedText.mayFold[Int(byte)] { return nil }
-            return Array(utf8)
-        }), let unchanged {
-            self.bytes = unchanged
+        let mayFold = FoldedText.mayFold
+        for byte in text where mayFold[Int(byte)] {
+            self.init(bytes: FoldedText.fold(String(decoding: text, as: UTF8.self).unicodeScalars))
             return
         }
+        self.init(bytes: Array(text))
+    }
+
+    /// The UTF-8 bytes of `scalars` with every foldable character folded.
+    private static func fold(_ scalars: some Sequence<Unicode.Scalar>) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        for scalar in scalars {
             guard let folded = FoldedText.fold(scalar) else { continue }
             let value = folded.value
             switch value {
@@ -50,18 +62,7 @@ public struct FoldedText: Hashable, Sendable, CustomStringConvertible {
                 bytes.append(UInt8(0x80 | value & 0x3F))
             }
         }
-        self.bytes = bytes
-    }
-
-    /// Folds UTF-8 text, such as a scalar's bytes in a parsed tree, without making a String
-    /// first when there is nothing to fold.
-    public init(utf8 text: UnsafeBufferPointer<UInt8>) {
-        let mayFold = FoldedText.mayFold
-        for byte in text where mayFold[Int(byte)] {
-            self.init(String(decoding: text, as: UTF8.self))
-            return
-        }
-        self.init(bytes: Array(text))
+        return bytes
     }
 
     init(bytes: [UInt8]) {
