@@ -1,11 +1,11 @@
-import QingdanCore
+import QingdanPluginAPI
 
 /// Checks on the presence, size and fields of a filing's sections and lists.
 public enum ListChecks: QingdanPlugin {
-    public static let checkKinds: [CheckKind] = [
-        SectionRequired.kind,
-        ListCount.kind,
-        ItemFields.kind,
-        ItemsForbidden.kind,
+    public static let checkKinds: [any CheckKind.Type] = [
+        SectionRequired.self,
+        ListCount.self,
+        ItemFields.self,
+        ItemsForbidden.self,
     ]
 }

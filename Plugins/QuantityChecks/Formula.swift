@@ -1,4 +1,4 @@
-import QingdanCore
+import QingdanPluginAPI
 
 /// An arithmetic formula over a filing's numbers: `max(350, facility.households * 30 / 100)`.
 /// Numbers, filing paths, `+ - * /`, parentheses, `max(…)` and `min(…)`. Parsed and its paths

@@ -1,4 +1,4 @@
-import QingdanCore
+import QingdanPluginAPI
 import QingdanText
 
 /// Named entries, each matched by its name or any of its aliases, compared folded.
@@ -12,25 +12,19 @@ struct Catalogue: Sendable {
 
     let entries: [Entry]
 
-    /// Reads `option` (a list of names) and `aliasOption` (name → other forms of it).
-    init(_ options: CheckOptions, option: String, aliasOption: String) throws(PackProblem) {
-        let names = options.texts(option) ?? []
-        var aliases: [String: [String]] = [:]
-        if let table = options.node(aliasOption) {
-            for (key, value) in table.pairs {
-                let name = key.text ?? ""
-                guard names.contains(name) else {
-                    throw PackProblem(code: .option, file: options.file, location: key.location,
-                                      message: "\(aliasOption) 中的「\(name)」不在 \(option) 中",
-                                      hint: Suggestions.hint(for: name, among: names, listing: "名称"))
-                }
-                aliases[name] = value.items.compactMap(\.text)
+    /// The names of a list option, each with the other forms an aliases option gives it.
+    init(_ names: [String], aliases: OptionTable<[String]>?, _ context: CheckContext) throws(PackProblem) {
+        var forms: [String: [String]] = [:]
+        for alias in aliases?.entries ?? [] {
+            guard names.contains(alias.key) else {
+                throw context.problem(at: alias.keyNode, "aliases 中的「\(alias.key)」不在目录中",
+                                      hint: Suggestions.hint(for: alias.key, among: names, listing: "名称"))
             }
+            forms[alias.key] = alias.value
         }
         entries = names.enumerated().map { index, name in
-            Entry(name: name, number: index + 1, forms: ([name] + (aliases[name] ?? [])).map(FoldedText.init))
+            Entry(name: name, number: index + 1, forms: ([name] + (forms[name] ?? [])).map(FoldedText.init))
         }
-        guard !entries.isEmpty else { throw options.problem(at: option, "\(option) 不能为空") }
     }
 
     /// The first entry that `text` matches: equal to a form, or (when `containing`) containing one.

@@ -1,4 +1,4 @@
-import QingdanCore
+import QingdanPluginAPI
 import QingdanText
 import QingdanYAML
 

@@ -1,37 +1,48 @@
-import QingdanCore
+import QingdanPluginAPI
 import QingdanText
 
 /// `list.includes`: a list has an item for each of the given entries (an item matches when its
 /// folded name contains the entry or one of its aliases).
-struct ListIncludes: Check {
+struct ListIncludes: CheckKind {
+    struct Options: CheckOptions {
+        @CheckOption("list", title: "清单") var list: FilingList
+        @CheckOption("items", title: "必须包含的事项", stricter: .superset) var items: [String]
+        @CheckOption("aliases", title: "事项的其他写法") var aliases: OptionTable<[String]>?
+    }
+
+    struct Message: FindingMessage {
+        let entry: String
+        let number: Int
+        let title: String
+        let list: String
+
+        static let placeholders: [Placeholder<Message>] = [
+            Placeholder("entry", \.entry, "缺少的事项"),
+            Placeholder("number", \.number, "该事项在政策中的序号"),
+            Placeholder("title", \.title, "清单名称"),
+            Placeholder("list", \.list, "清单路径"),
+        ]
+    }
+
+    static let name = "list.includes"
+    static let summary = "清单包含政策列明的每一个事项"
+
     let list: FilingPath
     let catalogue: Catalogue
 
-    static let kind = CheckKind(
-        name: "list.includes",
-        summary: "清单包含政策列明的每一个事项",
-        options: ObjectSchema(title: "list.includes 的选项", properties: [
-            Property("list", .text(.filingPath), required: true, title: "清单"),
-            Property("items", .list(.text()), required: true, title: "必须包含的事项"),
-            Property("aliases", .dictionary(key: .any, value: .list(.text())), title: "事项的其他写法"),
-        ]),
-        variables: [("entry", "缺少的事项"), ("number", "该事项在政策中的序号"), ("title", "清单名称"),
-                    ("list", "清单路径")],
-        limits: [LimitOption("items", stricter: .superset)],
-        compile: { options throws(PackProblem) in
-            ListIncludes(list: try options.filingList("list").path,
-                         catalogue: try Catalogue(options, option: "items", aliasOption: "aliases"))
-        })
+    init(options: Options, context: CheckContext) throws(PackProblem) {
+        list = options.list.path
+        catalogue = try Catalogue(options.items, aliases: options.aliases, context)
+    }
 
     var reads: [FilingPath] { [list] }
 
-    func run(on filing: FilingView, into sink: inout FindingSink) {
+    func run(on filing: FilingView, into sink: inout FindingSink<Message>) {
         guard let node = filing.node(at: list), node.isSequence else { return }
         let names = filing.items(of: list).compactMap { $0.name.map(FoldedText.init) }
         for entry in catalogue.entries where !names.contains(where: { name in entry.forms.contains { name.contains($0) } }) {
-            sink.report(at: node, path: list.documentPath, identity: entry.name, [
-                "entry": entry.name, "number": String(entry.number), "title": list.title, "list": list.description,
-            ])
+            sink.report(at: node, path: list.documentPath, identity: entry.name,
+                        Message(entry: entry.name, number: entry.number, title: list.title, list: list.description))
         }
     }
 }

@@ -1,4 +1,5 @@
 import QingdanCore
+import QingdanPluginAPI
 
 /// The packs of `Rules/`, compiled into the binary so that `qingdan` runs from anywhere.
 /// `BundledRuleFiles.swift` is generated from `Rules/` (Tests/RulePackTests/BundledPackTests.swift

@@ -1,15 +1,16 @@
 import QingdanCore
+import QingdanPluginAPI
 
 /// JSON Schemas (draft-07) for the filing format and the rule-pack format, generated from the
 /// declarations the validators use, so editors (a `# yaml-language-server: $schema=…` comment)
 /// and general tools check the same things Qingdan does. A test fails when the published copies
 /// in Docs/schemas are stale.
 public enum JSONSchemas {
-    public static func filing() -> String {
+    public static func filing(_ format: FilingFormat) -> String {
         JSONWriter.render(document(
             id: "https://qingdan.example/schemas/filing.schema.json",
-            title: "Qingdan 申报文件（格式版本 \(FilingSchema.version)）",
-            body: schema(FilingSchema.document, required: true)))
+            title: "Qingdan 申报文件（格式版本 \(FilingFormat.version)）",
+            body: schema(format.document, required: true)))
     }
 
     public static func rulePack(_ registry: CheckKindRegistry) -> String {
@@ -38,7 +39,7 @@ public enum JSONSchemas {
             id: "https://qingdan.example/schemas/rule-pack.schema.json",
             title: "Qingdan 规则包（格式版本 \(PackSchema.version)）",
             body: schema(PackSchema.file, required: true, deferred: ["check": check, "fail": examples, "pass": examples]),
-            definitions: [("filingFragment", schema(.object(FilingSchema.root.relaxed), required: true))]))
+            definitions: [("filingFragment", schema(.object(registry.format.root.relaxed), required: true))]))
     }
 
     private static func document(id: String, title: String, body: JSONWriter.Value,

@@ -1,4 +1,5 @@
 import QingdanCore
+import QingdanPluginAPI
 
 /// Reference pages generated from the declarations, so they cannot drift from the code:
 /// Docs/filing-format-keys.md, Docs/check-kinds.md and Docs/rules.md. A test regenerates them
@@ -8,8 +9,8 @@ public enum ReferenceDocs {
         + "run `QINGDAN_UPDATE_GOLDEN=1 swift test` to refresh. Do not edit by hand. -->\n\n"
 
     /// Every key of the filing format, with its type and meaning.
-    public static func filingKeys() -> String {
-        var text = banner + "# Filing format, version \(FilingSchema.version): every key\n\n"
+    public static func filingKeys(_ format: FilingFormat) -> String {
+        var text = banner + "# Filing format, version \(FilingFormat.version): every key\n\n"
         text += "| key | type | required | meaning |\n|---|---|---|---|\n"
         func visit(_ type: SchemaType, prefix: String) {
             let object: ObjectSchema
@@ -27,7 +28,7 @@ public enum ReferenceDocs {
                 if case .list(.object) = property.type { visit(property.type, prefix: path + "[]") } else { visit(property.type, prefix: path) }
             }
         }
-        visit(FilingSchema.document, prefix: "")
+        visit(format.document, prefix: "")
         return text
     }
 
@@ -40,14 +41,22 @@ public enum ReferenceDocs {
             for property in kind.options.properties {
                 text += "| `\(property.name)` | \(describe(property.type)) | \(property.required ? "yes" : "") | \(property.title) |\n"
             }
-            text += "\nMessage values: " + kind.variables.map { "`{\($0.name)}` \($0.meaning)" }.joined(separator: "; ") + "\n"
+            text += "\nMessage values: " + kind.placeholders.map { "`{\($0.name)}` \($0.meaning)" }.joined(separator: "; ") + "\n"
             if !kind.limits.isEmpty {
                 text += "\nLimits (a child pack may only tighten them): "
-                    + kind.limits.map { "`\($0.option)` (\($0.stricter == .lower ? "lower is stricter" : "higher is stricter"))" }.joined(separator: ", ") + "\n"
+                    + kind.limits.map { "`\($0.option)` (\(describe($0.stricter)))" }.joined(separator: ", ") + "\n"
             }
             text += "\n"
         }
         return text
+    }
+
+    private static func describe(_ stricter: Stricter) -> String {
+        switch stricter {
+        case .lower: "lower is stricter"
+        case .higher: "higher is stricter"
+        case .superset: "a child keeps every entry of its parent's"
+        }
     }
 
     /// Every rule of every pack, with its legal basis.

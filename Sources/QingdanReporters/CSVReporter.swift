@@ -1,4 +1,5 @@
 import QingdanCore
+import QingdanPluginAPI
 
 /// CSV for spreadsheets: UTF-8 with a byte order mark so that Excel shows Chinese correctly,
 /// one row per finding, RFC 4180 quoting.

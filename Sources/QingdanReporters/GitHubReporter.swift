@@ -1,4 +1,5 @@
 import QingdanCore
+import QingdanPluginAPI
 
 /// GitHub Actions workflow commands: each finding becomes an annotation on its line in the pull
 /// request (`::error file=…,line=…,col=…,title=…::message`).

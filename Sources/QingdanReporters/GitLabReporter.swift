@@ -1,4 +1,5 @@
 import QingdanCore
+import QingdanPluginAPI
 
 /// GitLab Code Quality JSON: the artifact a merge request widget shows
 /// (`artifacts: reports: codequality`).

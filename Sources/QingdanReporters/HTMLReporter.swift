@@ -1,4 +1,5 @@
 import QingdanCore
+import QingdanPluginAPI
 
 /// One self-contained HTML file for a person at a filing office: totals, a roll-up by region
 /// and by topic with bar charts, a filterable table of findings with their policy quotes, and

@@ -1,4 +1,5 @@
 import QingdanCore
+import QingdanPluginAPI
 
 /// The machine-readable report, format `qingdan-report` version 1 (Docs/report-format.md):
 /// one entry per file with its findings, then the summary and the roll-up. Written as the run

@@ -1,4 +1,5 @@
 import QingdanCore
+import QingdanPluginAPI
 
 /// JUnit XML for CI systems that show test results (Jenkins, GitLab, Azure): one test suite per
 /// filing, one failing test case per finding, one passing case for a clean filing.

@@ -1,4 +1,5 @@
 import QingdanCore
+import QingdanPluginAPI
 
 /// A Markdown summary for a pull or merge request comment, or a GitHub job summary: totals, a
 /// table per file, topics, and the findings with their policy quotes folded under each file.

@@ -1,4 +1,5 @@
 import QingdanCore
+import QingdanPluginAPI
 
 /// Renders a run in one output format, file by file as the run goes, so that a run over many
 /// thousands of filings needs no more memory than one. One reporter per file, each golden-tested.

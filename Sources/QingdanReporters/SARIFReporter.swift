@@ -1,4 +1,5 @@
 import QingdanCore
+import QingdanPluginAPI
 
 /// SARIF 2.1.0 for code-scanning tools (GitHub code scanning, Azure DevOps, IDE viewers): every
 /// rule with its help text and legal basis, every finding as a result with its location; waived

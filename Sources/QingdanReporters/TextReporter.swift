@@ -1,4 +1,5 @@
 import QingdanCore
+import QingdanPluginAPI
 
 /// The report people read: one `file:line:col: severity [RULE] message` line per finding, the
 /// policy it rests on and a hint under it, then a one-line summary — and for runs over several

@@ -1,5 +1,6 @@
 import Foundation
 import QingdanCore
+import QingdanPluginAPI
 import QingdanTestSupport
 import QingdanYAML
 import Testing
@@ -16,8 +17,8 @@ import Testing
 
     static func agree(_ bytes: [UInt8]) -> Bool? {
         guard let tree = try? YAMLParser.parse(SourceFile(path: "f.yaml", bytes: bytes)) else { return nil }
-        let slow = SchemaValidator.validate(tree.root, against: FilingSchema.document).isEmpty
-        return FilingSchema.compiled.accepts(tree.root) == slow
+        let slow = SchemaValidator.validate(tree.root, against: FilingFormat.standard.document).isEmpty
+        return FilingFormat.standard.compiled.accepts(tree.root) == slow
     }
 
     /// The document as it is, and with each of its lines deleted in turn: a missing key, a list
@@ -39,8 +40,8 @@ import Testing
         for body in ["lists:\n  assistence: []\n", "as_of2: 1\n", "lists:\n  assistance:\n    - \n", "region_x: 1\n",
                      "lists:\n  assistance: {}\n", "facility: {building_area: -1}\n", "tasks:\n  - name: \"\"\n"] {
             let tree = try YAMLParser.parse(SourceFile(path: "f.yaml", text: header + body))
-            #expect(!SchemaValidator.validate(tree.root, against: FilingSchema.document).isEmpty, "\(body)")
-            #expect(!FilingSchema.compiled.accepts(tree.root), "\(body)")
+            #expect(!SchemaValidator.validate(tree.root, against: FilingFormat.standard.document).isEmpty, "\(body)")
+            #expect(!FilingFormat.standard.compiled.accepts(tree.root), "\(body)")
         }
     }
 }

@@ -1,10 +1,11 @@
 import QingdanCore
+import QingdanPluginAPI
 import QingdanYAML
 import Testing
 
 private func issues(_ text: String) throws -> [SchemaIssue] {
     let tree = try YAMLParser.parse(SourceFile(path: "f.yaml", text: text))
-    return SchemaValidator.validate(tree.root, against: FilingSchema.document)
+    return SchemaValidator.validate(tree.root, against: FilingFormat.standard.document)
 }
 
 private let header = """

@@ -1,5 +1,6 @@
 import Foundation
 import QingdanCore
+import QingdanPluginAPI
 import QingdanTestSupport
 import QingdanYAML
 import Testing

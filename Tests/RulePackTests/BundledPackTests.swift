@@ -1,4 +1,5 @@
 import QingdanCore
+import QingdanPluginAPI
 import QingdanKit
 import QingdanTestSupport
 import Testing

@@ -1,5 +1,7 @@
 import Foundation
 import QingdanKit
+import QingdanPluginAPI
+import QingdanStandardPlugins
 import QingdanTestSupport
 import Testing
 
@@ -7,8 +9,8 @@ import Testing
 /// validator (Python's jsonschema) accepts every example filing and pack with them, and rejects
 /// a filing with an unknown key — the same verdict Qingdan gives.
 @Suite struct JSONSchemaTests {
-    @Test func filingSchemaIsCurrent() {
-        #expect(Golden.mismatch(JSONSchemas.filing(), path: "Docs/schemas/filing.schema.json") == nil)
+    @Test func filingSchemaIsCurrent() throws {
+        #expect(Golden.mismatch(JSONSchemas.filing(try StandardPlugins.registry().format), path: "Docs/schemas/filing.schema.json") == nil)
     }
 
     @Test func rulePackSchemaIsCurrent() throws {

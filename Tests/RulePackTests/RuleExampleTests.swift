@@ -1,4 +1,5 @@
 import QingdanCore
+import QingdanPluginAPI
 import QingdanTestSupport
 import Testing
 

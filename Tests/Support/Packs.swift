@@ -1,4 +1,6 @@
 import QingdanCore
+import QingdanPluginAPI
+import QingdanStandardPlugins
 import QingdanKit
 import QingdanYAML
 

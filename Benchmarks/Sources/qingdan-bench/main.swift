@@ -1,4 +1,6 @@
 import QingdanCore
+import QingdanPluginAPI
+import QingdanStandardPlugins
 import QingdanKit
 import QingdanYAML
 #if canImport(Glibc)
@@ -39,7 +41,7 @@ for path in paths {
         work += (try? YAMLParser.parse(source))?.nodeCount ?? 0
     case "validate":
         if let tree = try? YAMLParser.parse(source) {
-            work += SchemaValidator.validate(tree.root, against: FilingSchema.document).count
+            work += SchemaValidator.validate(tree.root, against: FilingFormat.standard.document).count
         }
     default:
         work += checker.check(source).findings.count

@@ -1,4 +1,6 @@
 import QingdanCore
+import QingdanPluginAPI
+import QingdanStandardPlugins
 import QingdanKit
 import QingdanReporters
 import QingdanYAML
@@ -28,8 +30,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             return true
         case .filing:
             if let tree = try? YAMLParser.parse(source) {
-                let valid = SchemaValidator.validate(tree.root, against: FilingSchema.document).isEmpty
-                precondition(FilingSchema.compiled.accepts(tree.root) == valid, "CompiledSchema disagrees with SchemaValidator")
+                let valid = SchemaValidator.validate(tree.root, against: FilingFormat.standard.document).isEmpty
+                precondition(FilingFormat.standard.compiled.accepts(tree.root) == valid, "CompiledSchema disagrees with SchemaValidator")
             }
             let report = Self.checker.check(source)
             for name in ["json", "text", "sarif"] {

@@ -1,3 +1,4 @@
+import QingdanPluginAPI
 import QingdanYAML
 
 /// Checks filings against the pack that applies to each: parse, validate against the filing
@@ -98,7 +99,8 @@ public struct Checker: Sendable {
         }
         let root = tree.root
         var findings: [Finding] = []
-        var issues = FilingSchema.compiled.accepts(root) ? [] : SchemaValidator.validate(root, against: FilingSchema.document)
+        let format = library.format
+        var issues = format.compiled.accepts(root) ? [] : SchemaValidator.validate(root, against: format.document)
         let header = root.isMapping ? FilingHeader(root: root) : FilingHeader()
         if root.isMapping { issues += FilingHeader.consistencyIssues(root: root, header: header) }
         findings += issues.map { Self.finding($0, file: file, root: root) }
@@ -135,12 +137,10 @@ public struct Checker: Sendable {
 
     /// Runs one rule and turns what its check reports into findings.
     public static func run(_ rule: Rule, on filing: FilingView) -> [Finding] {
-        var sink = FindingSink()
-        rule.check.run(on: filing, into: &sink)
-        return sink.reports.map { report in
+        rule.check.run(on: filing, message: rule.message).map { report in
             Finding(ruleID: rule.id, topic: rule.topic, severity: rule.severity,
                     file: filing.root.tree.source.path, location: report.location, path: report.path,
-                    message: rule.message.render(report.values), hint: rule.hint, basis: rule.basis,
+                    message: report.message, hint: rule.hint, basis: rule.basis,
                     packID: rule.packID, anchor: (report.subject ?? report.path).anchor(in: filing.root),
                     identity: report.identity)
         }

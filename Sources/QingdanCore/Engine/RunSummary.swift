@@ -1,3 +1,4 @@
+import QingdanPluginAPI
 /// Totals of a run, gathered file by file so that nothing per file needs to be kept: what
 /// reporters print at the end, and what decides the exit status.
 public struct RunSummary: Sendable {

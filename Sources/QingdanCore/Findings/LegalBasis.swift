@@ -1,3 +1,4 @@
+import QingdanPluginAPI
 /// The policy a rule rests on: which document, where in it, and the sentence itself.
 public struct LegalBasis: Sendable, Equatable {
     public enum Status: String, Sendable, CaseIterable {

@@ -1,3 +1,4 @@
+import QingdanPluginAPI
 import QingdanYAML
 
 /// The days a pack or rule is in force; both ends inclusive, either may be open.

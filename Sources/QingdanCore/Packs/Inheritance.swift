@@ -1,3 +1,4 @@
+import QingdanPluginAPI
 import QingdanYAML
 
 /// Rules a child pack takes over from its ancestors with `replaces`, and the tighten-only check:

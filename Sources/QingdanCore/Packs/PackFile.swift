@@ -1,3 +1,4 @@
+import QingdanPluginAPI
 import QingdanYAML
 
 /// A pack file parsed and checked against the pack schema, before its rules are compiled

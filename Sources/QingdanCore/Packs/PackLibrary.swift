@@ -1,13 +1,17 @@
+import QingdanPluginAPI
 import QingdanYAML
 
 /// Every pack from one source, loaded, linked through `extends` and compiled. Loading is all or
 /// nothing: a library with any broken pack is not built, and every problem is reported at once.
 public struct PackLibrary: Sendable {
     public let packs: [String: ResolvedPack]
+    /// The filing format the packs were checked against, and that filings are read with.
+    public let format: FilingFormat
     /// Region-code prefixes, longest first, with the pack each chooses.
     private let regionIndex: [(prefix: String, packID: String)]
 
     public init(source: some PackSource, registry: CheckKindRegistry) throws(PackLoadFailure) {
+        format = registry.format
         let files = try source.packFiles().get()
         var problems: [PackProblem] = []
         var raw: [String: PackFile] = [:]

@@ -1,3 +1,4 @@
+import QingdanPluginAPI
 /// The rule-pack format, version 1 (see Docs/writing-rules.md).
 public enum PackSchema {
     public static let version = 1
@@ -32,7 +33,7 @@ public enum PackSchema {
         Property("title", .text(), required: true, title: "规则标题"),
         Property("topic", .text(), required: true, title: "问题类别"),
         Property("severity", .choice(Severity.allCases.map(\.rawValue)), required: true, title: "严重程度"),
-        Property("levels", .list(.choice(FilingSchema.regionLevels)), title: "适用层级"),
+        Property("levels", .list(.choice(StandardFiling.regionLevels)), title: "适用层级"),
         Property("effective", .object(dateRange), title: "有效期"),
         Property("basis", .object(basis), required: true, title: "法律依据"),
         Property("replaces", .text(.ruleID), title: "取代上级规则包中的规则"),

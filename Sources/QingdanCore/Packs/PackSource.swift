@@ -1,3 +1,4 @@
+import QingdanPluginAPI
 import QingdanYAML
 
 /// Where pack files come from: a directory such as `Rules/`, or the packs built into the binary.

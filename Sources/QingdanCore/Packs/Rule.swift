@@ -1,3 +1,4 @@
+import QingdanPluginAPI
 import QingdanYAML
 
 /// One rule of a pack: what it checks, how serious a violation is, and the policy it rests on.
@@ -13,8 +14,8 @@ public final class Rule: Sendable {
     public let basis: LegalBasis
     /// The id of an ancestor pack's rule this one takes the place of.
     public let replaces: String?
-    public let kind: CheckKind
-    public let check: any Check
+    public let kind: RegisteredKind
+    public let check: CompiledCheck
     public let message: MessageTemplate
     public let hint: String?
     public let examples: [RuleExample]
@@ -27,7 +28,7 @@ public final class Rule: Sendable {
     public let node: YAMLNode
 
     init(id: String, title: String, topic: Topic, severity: Severity, levels: [RegionLevel], effective: DateRange,
-         basis: LegalBasis, replaces: String?, kind: CheckKind, check: any Check, message: MessageTemplate,
+         basis: LegalBasis, replaces: String?, kind: RegisteredKind, check: CompiledCheck, message: MessageTemplate,
          hint: String?, examples: [RuleExample], packID: String, packEffective: DateRange, checkNode: YAMLNode,
          node: YAMLNode) {
         self.id = id

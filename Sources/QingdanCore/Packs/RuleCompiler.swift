@@ -1,3 +1,4 @@
+import QingdanPluginAPI
 import QingdanYAML
 
 /// Turns a rule's mapping into a `Rule`: resolves its citation, validates and compiles its check
@@ -37,7 +38,7 @@ struct RuleCompiler {
 
         let message = MessageTemplate(node["message"]?.text ?? "")
         if let (kind, check) = compiled {
-            let known = kind.variables.map(\.name) + check.variables
+            let known = kind.placeholders.map(\.name) + check.extraPlaceholders
             for variable in message.variables where !known.contains(variable) {
                 problem(.template, node["message"], "\(id)：消息模板中的「{\(variable)}」不是检查类型 \(kind.name) 提供的值",
                         hint: Suggestions.hint(for: variable, among: known, listing: "值"))
@@ -59,7 +60,7 @@ struct RuleCompiler {
             hint: node["hint"]?.text, examples: examples, packID: packID, packEffective: packEffective, checkNode: checkNode, node: node)
     }
 
-    private func compileCheck(_ node: YAMLNode, ruleID: String, problems: inout [PackProblem]) -> (kind: CheckKind, check: any Check)? {
+    private func compileCheck(_ node: YAMLNode, ruleID: String, problems: inout [PackProblem]) -> (kind: RegisteredKind, check: CompiledCheck)? {
         let file = node.tree.source.path
         guard node.isMapping, let kindNode = node["kind"], let kindName = kindNode.text else {
             problems.append(PackProblem(code: .unknownKind, file: file, location: node.location,
@@ -91,7 +92,7 @@ struct RuleCompiler {
         }
         guard issues.isEmpty else { return nil }
         do {
-            return (kind, try kind.compile(CheckOptions(kindName: kind.name, node: node, file: file)))
+            return (kind, try kind.compile(node, format: registry.format))
         } catch {
             var problem = error
             problem.message = "\(ruleID)：\(problem.message)"
@@ -100,14 +101,19 @@ struct RuleCompiler {
         }
     }
 
-    static let pairedExample = SchemaType.object(ObjectSchema(title: "跨文件示例", properties: [
-        Property("filing", .object(FilingSchema.root.relaxed), required: true, title: "申报文件片段"),
-        Property("district", .object(FilingSchema.root.relaxed), required: true, title: "所属县级地区的申报文件片段"),
-    ]))
+    /// A rule example: a fragment of a filing, or one paired with its district's filing.
+    private var example: (single: SchemaType, paired: SchemaType) {
+        let fragment = registry.format.root.relaxed
+        return (.object(fragment), .object(ObjectSchema(title: "跨文件示例", properties: [
+            Property("filing", .object(fragment), required: true, title: "申报文件片段"),
+            Property("district", .object(fragment), required: true, title: "所属县级地区的申报文件片段"),
+        ])))
+    }
 
     private func readExamples(_ node: YAMLNode, ruleID: String, problems: inout [PackProblem]) -> [RuleExample] {
         let file = node.tree.source.path
         var examples: [RuleExample] = []
+        let schemas = example
         for expectation in [RuleExample.Expectation.fail, .pass] {
             let list = node[expectation.rawValue]
             let items = list.map { Array($0.items) } ?? []
@@ -119,7 +125,7 @@ struct RuleCompiler {
             for (index, item) in items.enumerated() {
                 // An example for a cross-filing rule pairs a filing with its district's filing.
                 let paired = item["filing"] != nil
-                let issues = SchemaValidator.validate(item, against: paired ? Self.pairedExample : .object(FilingSchema.root.relaxed))
+                let issues = SchemaValidator.validate(item, against: paired ? schemas.paired : schemas.single)
                 for issue in issues {
                     problems.append(PackProblem(code: .example, file: file, location: issue.location,
                                                 message: "\(ruleID)：\(expectation.rawValue) 示例 \(index + 1) 不符合申报格式：\(issue.path)：\(issue.message)",

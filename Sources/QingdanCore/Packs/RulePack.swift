@@ -1,3 +1,4 @@
+import QingdanPluginAPI
 import QingdanYAML
 
 /// One pack file: a jurisdiction's rules and the documents they cite.

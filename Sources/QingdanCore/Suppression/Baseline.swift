@@ -1,3 +1,4 @@
+import QingdanPluginAPI
 import QingdanYAML
 
 /// The findings a project accepted when it adopted Qingdan: `qingdan baseline` writes them and

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import QingdanPluginAPI
 import QingdanYAML
 
 /// A waiver written in a filing as a comment:

@@ -1,3 +1,4 @@
+import QingdanPluginAPI
 import QingdanYAML
 
 /// Exemptions of whole filings from rules, approved by an authority and kept in one file that

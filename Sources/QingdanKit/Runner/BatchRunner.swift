@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import QingdanCore
+import QingdanPluginAPI
 import QingdanReporters
 import QingdanYAML
 

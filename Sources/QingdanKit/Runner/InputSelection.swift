@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import QingdanCore
+import QingdanPluginAPI
 
 /// The files a run checks: files named on the command line, and the files below named
 /// directories that match the include patterns and none of the exclude patterns. Directories are

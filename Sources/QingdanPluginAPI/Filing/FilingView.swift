@@ -72,23 +72,3 @@ public struct DistrictFiling: Sendable {
     /// The district's name as its filing gives it.
     public var name: String { header.regionName ?? header.regionCode ?? file }
 }
-
-/// A dotted path into a filing (`lists.assistance`), checked against the filing schema when the
-/// pack loads, so a typo in a pack is a load error rather than a rule that never fires.
-public struct FilingPath: Sendable, Hashable, CustomStringConvertible {
-    public let keys: [String]
-
-    public init(_ keys: [String]) {
-        self.keys = keys
-    }
-
-    public init(_ dotted: String) {
-        self.keys = dotted.split(separator: ".").map(String.init)
-    }
-
-    public var description: String { keys.joined(separator: ".") }
-    public var documentPath: DocumentPath { DocumentPath(keys: keys) }
-    /// The schema's Chinese title for the key, such as 依法协助政府工作事项清单.
-    public var title: String { FilingSchema.title(at: keys) ?? description }
-    public var schemaType: SchemaType? { FilingSchema.type(at: keys) }
-}

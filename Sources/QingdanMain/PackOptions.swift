@@ -1,5 +1,6 @@
 import ArgumentParser
 import QingdanCore
+import QingdanPluginAPI
 import QingdanKit
 #if canImport(Glibc)
 import Glibc
@@ -15,7 +16,7 @@ struct PackOptions: ParsableArguments {
     func loadLibrary() throws -> PackLibrary {
         let registry: CheckKindRegistry
         do {
-            registry = try StandardPlugins.registry()
+            registry = try QingdanMain.registry()
         } catch {
             Terminal.standardError.write("qingdan: 内部错误：\(error)\n")
             throw ExitCode(2)

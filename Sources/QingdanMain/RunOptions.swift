@@ -1,5 +1,6 @@
 import ArgumentParser
 import QingdanCore
+import QingdanPluginAPI
 import QingdanKit
 import QingdanYAML
 #if canImport(Glibc)

@@ -1,5 +1,7 @@
 import ArgumentParser
+import QingdanCore
 import QingdanKit
+import QingdanPluginAPI
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -18,12 +20,30 @@ struct Qingdan: ParsableCommand {
         defaultSubcommand: nil)
 }
 
-@main
-enum Main {
-    static func main() {
+/// The `qingdan` command line, for a package that builds its own `qingdan` with more plugins:
+///
+/// ```swift
+/// QingdanMain.run(plugins: StandardPlugins.all + [MyChecks.self])
+/// ```
+public enum QingdanMain {
+    /// The plugins of this run; commands build their registry from them.
+    @TaskLocal static var plugins: [any QingdanPlugin.Type] = []
+
+    /// Parses the process arguments, runs the command and exits with its status.
+    public static func run(plugins: [any QingdanPlugin.Type]) -> Never {
+        $plugins.withValue(plugins) { runCommand() }
+    }
+
+    /// The registry of this run's plugins.
+    static func registry() throws(CheckKindRegistry.Conflict) -> CheckKindRegistry {
+        try CheckKindRegistry(plugins: plugins)
+    }
+
+    private static func runCommand() -> Never {
         do {
             var command = try Qingdan.parseAsRoot()
             try command.run()
+            exit(0)
         } catch let status as ExitCode {
             exit(status.rawValue)
         } catch {

@@ -34,10 +34,10 @@ public struct FilingHeader: Sendable, Equatable {
     /// Problems between keys that the schema cannot see one key at a time.
     public static func consistencyIssues(root: YAMLNode, header: FilingHeader) -> [SchemaIssue] {
         var issues: [SchemaIssue] = []
-        if let version = header.version, version != FilingSchema.version, let node = root["qingdan"] {
+        if let version = header.version, version != FilingFormat.version, let node = root["qingdan"] {
             issues.append(SchemaIssue(code: .invalidValue, location: node.location, path: ["qingdan"],
-                                      message: "不支持格式版本 \(version)；这一版 Qingdan 读版本 \(FilingSchema.version)",
-                                      hint: "写 `qingdan: \(FilingSchema.version)`，或换用支持该版本的 Qingdan"))
+                                      message: "不支持格式版本 \(version)；这一版 Qingdan 读版本 \(FilingFormat.version)",
+                                      hint: "写 `qingdan: \(FilingFormat.version)`，或换用支持该版本的 Qingdan"))
         }
         if let code = header.regionCode, let level = header.level, code.count != level.codeLength,
            let node = root["region"]?["level"] {

@@ -1,4 +1,4 @@
-@testable import QingdanCore
+@testable import QingdanPluginAPI
 import Testing
 
 @Suite struct SuggestionTests {

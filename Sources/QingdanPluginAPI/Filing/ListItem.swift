@@ -38,17 +38,3 @@ extension FilingView {
         return items
     }
 }
-
-extension CheckOptions {
-    /// One key name of `item`, checked to exist in the schema.
-    public func fieldName(_ name: String, of item: ObjectSchema) throws(PackProblem) -> String? {
-        guard let value = node(name) else { return nil }
-        let field = value.text ?? ""
-        guard item.property(field) != nil else {
-            throw PackProblem(code: .option, file: file, location: value.location,
-                              message: "\(item.title)没有键「\(field)」",
-                              hint: Suggestions.hint(for: field, among: item.properties.map(\.name), listing: "键"))
-        }
-        return field
-    }
-}

@@ -8,7 +8,7 @@ public struct MessageTemplate: Sendable, Equatable {
     public let source: String
     let segments: [Segment]
 
-    /// Nil with the offending name when a `{` is not closed.
+    /// An unclosed `{` is kept as text.
     public init(_ source: String) {
         self.source = source
         var segments: [Segment] = []
@@ -35,15 +35,21 @@ public struct MessageTemplate: Sendable, Equatable {
         segments.compactMap { if case .variable(let name) = $0 { name } else { nil } }
     }
 
-    /// The message with each placeholder replaced; a value the check did not supply shows as `—`.
-    public func render(_ values: MessageValues) -> String {
+    /// The message with each placeholder replaced by `value(name)`; a value the check did not
+    /// supply shows as `—`.
+    public func render(_ value: (String) -> String?) -> String {
         var text = ""
         for segment in segments {
             switch segment {
             case .literal(let literal): text += literal
-            case .variable(let name): text += values[name] ?? "—"
+            case .variable(let name): text += value(name) ?? "—"
             }
         }
         return text
+    }
+
+    /// The message with the values of a finding's message.
+    public func render(_ message: some FindingMessage) -> String {
+        render { message.value(of: $0) }
     }
 }

@@ -1,8 +1,7 @@
-/// The filing format, version 1 (see Docs/filing-format.md): the contract with users.
-/// Every key a filing may carry is declared here, with its type and Chinese title.
-public enum FilingSchema {
-    public static let version = 1
-
+/// The declarations of the filing format, version 1 (see Docs/filing-format.md): the contract
+/// with users. Every key a filing may carry is declared here, with its type and Chinese title;
+/// `FilingFormat.standard` is built from them, and plugins may add keys to it.
+public enum StandardFiling {
     public static let regionLevels = RegionLevel.allCases.map(\.rawValue)
     public static let signboardKinds = ["party_organization", "villagers_committee", "collective_economy",
                                         "supervision_committee", "service_center", "civilization_station",
@@ -123,30 +122,4 @@ public enum FilingSchema {
         Property("mechanisms", .list(.object(mechanism)), title: "村级工作机制"),
         Property("tasks", .list(.object(task)), title: "交办村级组织的工作"),
     ])
-
-    public static let document = SchemaType.object(root)
-    /// `document` for the fast test of a filing without schema issues.
-    public static let compiled = CompiledSchema(document)
-
-    /// The type found by following `keys` from the root; nil when the path leaves the schema.
-    public static func type(at keys: [String]) -> SchemaType? {
-        var type = document
-        for key in keys {
-            guard case .object(let object) = type, let property = object.property(key) else { return nil }
-            type = property.type
-        }
-        return type
-    }
-
-    /// The Chinese title of the key at the end of `keys`, such as 依法协助政府工作事项清单.
-    public static func title(at keys: [String]) -> String? {
-        guard let last = keys.last else { return nil }
-        var type = document
-        for key in keys.dropLast() {
-            guard case .object(let object) = type, let property = object.property(key) else { return nil }
-            type = property.type
-        }
-        guard case .object(let parent) = type else { return nil }
-        return parent.property(last)?.title
-    }
 }

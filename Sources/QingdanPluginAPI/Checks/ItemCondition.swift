@@ -48,39 +48,49 @@ public struct ItemCondition: Sendable {
     public var fields: [String] { clauses.map(\.field) }
 }
 
-extension CheckOptions {
-    /// The condition in option `name`, with its fields and values checked against `item`.
-    public func condition(_ name: String, of item: ObjectSchema) throws(PackProblem) -> ItemCondition? {
-        guard let mapping = node(name) else { return nil }
+/// A condition option as the pack writes it; `compiled(for:)` checks its fields and values
+/// against the items of the lists the rule reads.
+public struct ConditionOption: OptionValue {
+    public let node: YAMLNode
+
+    public static var schema: SchemaType { .dictionary(key: .any, value: .list(.text())) }
+    public static func read(_ node: YAMLNode, _ context: CheckContext) throws(PackProblem) -> ConditionOption {
+        ConditionOption(node: node)
+    }
+
+    /// The condition, with every field and value checked against each of `lists`' items.
+    public func compiled(for lists: [FilingList], _ context: CheckContext) throws(PackProblem) -> ItemCondition {
         var clauses: [ItemCondition.Clause] = []
-        for (key, value) in mapping.pairs {
+        for list in lists { clauses = try self.clauses(for: list.item, context) }
+        return ItemCondition(clauses: clauses)
+    }
+
+    private func clauses(for item: ObjectSchema, _ context: CheckContext) throws(PackProblem) -> [ItemCondition.Clause] {
+        var clauses: [ItemCondition.Clause] = []
+        for (key, value) in node.pairs {
             let field = key.text ?? ""
             guard let property = item.property(field) else {
-                throw PackProblem(code: .option, file: file, location: key.location,
-                                  message: "\(item.title)没有键「\(field)」",
-                                  hint: Suggestions.hint(for: field, among: item.properties.map(\.name), listing: "键"))
+                throw context.problem(at: key, "\(item.title)没有键「\(field)」",
+                                      hint: Suggestions.hint(for: field, among: item.properties.map(\.name), listing: "键"))
             }
             let allowed: [String]? = switch property.type {
             case .choice(let choices): choices
             case .boolean: ["true", "false"]
             default: nil
             }
+            let keywords = [ItemCondition.absent, ItemCondition.present]
             var values: [String] = []
             for entry in value.items {
                 let text = entry.boolean.map { $0 ? "true" : "false" } ?? entry.text ?? ""
-                let keywords = [ItemCondition.absent, ItemCondition.present]
                 if let allowed, !allowed.contains(text), !keywords.contains(text) {
-                    throw PackProblem(code: .option, file: file, location: entry.location,
-                                      message: "「\(field)」没有值「\(text)」",
-                                      hint: Suggestions.hint(for: text, among: allowed + keywords, listing: "值"))
+                    throw context.problem(at: entry, "「\(field)」没有值「\(text)」",
+                                          hint: Suggestions.hint(for: text, among: allowed + keywords, listing: "值"))
                 }
                 values.append(text)
             }
-            guard !values.isEmpty else {
-                throw PackProblem(code: .option, file: file, location: value.location, message: "「\(field)」的条件没有值")
-            }
+            guard !values.isEmpty else { throw context.problem(at: value, "「\(field)」的条件没有值") }
             clauses.append(ItemCondition.Clause(field: field, values: values))
         }
-        return ItemCondition(clauses: clauses)
+        return clauses
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import QingdanCore
+import QingdanPluginAPI
 
 struct PacksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,0 +1,62 @@
+/// The values a check kind's findings give its rules' message templates, as a struct: a kind
+/// fills every value it promises when it reports (the memberwise initialiser will not compile
+/// otherwise), and `placeholders` names and explains each one, bound to its property by key path.
+///
+/// ```swift
+/// struct Message: FindingMessage {
+///     let count: Int
+///     let max: Int?
+///     static let placeholders: [Placeholder<Message>] = [
+///         Placeholder("count", \.count, "计入上限的事项数"),
+///         Placeholder("max", \.max, "上限"),
+///     ]
+/// }
+/// ```
+public protocol FindingMessage: Sendable {
+    /// Every placeholder the kind's messages may use, with what it holds.
+    static var placeholders: [Placeholder<Self>] { get }
+    /// Values of the rule's `CheckKind.extraPlaceholders`, by name.
+    var extraValues: [String: String] { get }
+}
+
+extension FindingMessage {
+    public var extraValues: [String: String] { [:] }
+
+    /// The text of placeholder `name` for this message; nil when it has no value.
+    public func value(of name: String) -> String? {
+        if let placeholder = Self.placeholders.first(where: { $0.name == name }) { return placeholder.text(self) }
+        return extraValues[name]
+    }
+}
+
+/// One `{name}` a message template may use, bound to the message property that fills it.
+public struct Placeholder<Message>: Sendable {
+    public let name: String
+    /// What the value holds, for the reference docs.
+    public let meaning: String
+    let text: @Sendable (Message) -> String?
+
+    public init<Value: PlaceholderValue>(_ name: String, _ keyPath: KeyPath<Message, Value> & Sendable,
+                                         _ meaning: String) {
+        self.name = name
+        self.meaning = meaning
+        text = { $0[keyPath: keyPath].placeholderText }
+    }
+}
+
+/// A type a message placeholder can hold; nil shows as `—`.
+public protocol PlaceholderValue {
+    var placeholderText: String? { get }
+}
+
+extension String: PlaceholderValue {
+    public var placeholderText: String? { self }
+}
+
+extension Int: PlaceholderValue {
+    public var placeholderText: String? { String(self) }
+}
+
+extension Optional: PlaceholderValue where Wrapped: PlaceholderValue {
+    public var placeholderText: String? { self?.placeholderText }
+}

@@ -1,0 +1,4 @@
+import QingdanMain
+import QingdanStandardPlugins
+
+QingdanMain.run(plugins: StandardPlugins.all)
