@@ -13,7 +13,24 @@ struct PackOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: ArgumentHelp("从这个目录读规则包，代替内置的规则包（也可设环境变量 QINGDAN_RULES）。", valueName: "dir"))
     var rulesDirectory: String?
 
-    func loadLibrary() throws -> PackLibrary {
+    /// The packs; when they do not load, prints every problem, then what was not done for that
+    /// (`consequence`), and exits with status 2.
+    func loadLibrary(consequence: String = "未做检查") throws -> PackLibrary {
+        switch try load() {
+        case .success(let library):
+            return library
+        case .failure(let failure):
+            let colour = Terminal.standardError.wantsColour(.auto)
+            for problem in failure.problems {
+                Terminal.standardError.write(PackProblemText.render(problem, colour: colour))
+            }
+            Terminal.standardError.write("qingdan: 规则包有 \(failure.problems.count) 处错误，\(consequence)\n")
+            throw ExitCode(2)
+        }
+    }
+
+    /// The packs, or every problem that keeps them from loading.
+    func load() throws -> Result<PackLibrary, PackLoadFailure> {
         let registry: CheckKindRegistry
         do {
             registry = try QingdanMain.registry()
@@ -24,16 +41,11 @@ struct PackOptions: ParsableArguments {
         let directory = rulesDirectory ?? getenv("QINGDAN_RULES").map { String(cString: $0) }
         do {
             if let directory {
-                return try PackLibrary(source: DirectoryPackSource(root: directory), registry: registry)
+                return .success(try PackLibrary(source: DirectoryPackSource(root: directory), registry: registry))
             }
-            return try PackLibrary(source: BundledPacks.source, registry: registry)
+            return .success(try PackLibrary(source: BundledPacks.source, registry: registry))
         } catch {
-            let colour = Terminal.standardError.wantsColour(.auto)
-            for problem in error.problems {
-                Terminal.standardError.write(PackProblemText.render(problem, colour: colour))
-            }
-            Terminal.standardError.write("qingdan: 规则包有 \(error.problems.count) 处错误，未做检查\n")
-            throw ExitCode(2)
+            return .failure(error)
         }
     }
 }
