@@ -1,0 +1,5 @@
+import ProvinceChecks
+import QingdanMain
+import QingdanStandardPlugins
+
+QingdanMain.run(plugins: StandardPlugins.all + [ProvinceChecks.self])
