@@ -52,6 +52,9 @@ struct RunOptions: ParsableArguments {
         if let jobs, jobs < 1 { throw ValidationError("--jobs 至少为 1") }
         if maxDepth < 1 { throw ValidationError("--max-depth 至少为 1") }
         if maxNodes < 1 { throw ValidationError("--max-nodes 至少为 1") }
+        if maxFileSize.bytes > ParseLimits.largestFile {
+            throw ValidationError("--max-file-size 最大为 \(ParseLimits.largestFile) 字节（2G 减 1 字节）")
+        }
         if let today, CivilDate(today) == nil { throw ValidationError("--today「\(today)」不是 YYYY-MM-DD 格式的日期") }
     }
 

@@ -10,9 +10,13 @@ public struct ParseLimits: Sendable, Equatable {
     /// Longest single scalar, in bytes.
     public var maxScalarBytes: Int
 
+    /// The largest file any limit allows: the tree keeps offsets and counts in 32 bits.
+    public static let largestFile = Int(Int32.max)
+
+    /// `maxFileBytes` above `largestFile` is lowered to it.
     public init(maxFileBytes: Int = 8 << 20, maxDepth: Int = 64,
                 maxNodes: Int = 250_000, maxScalarBytes: Int = 1 << 20) {
-        self.maxFileBytes = maxFileBytes
+        self.maxFileBytes = min(maxFileBytes, Self.largestFile)
         self.maxDepth = maxDepth
         self.maxNodes = maxNodes
         self.maxScalarBytes = maxScalarBytes

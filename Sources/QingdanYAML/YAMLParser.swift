@@ -13,9 +13,10 @@ public enum YAMLParser {
                               hint: foreign.isUTF16 ? "用编辑器“另存为”UTF-8，或加 --encoding utf-16 读取"
                                                     : "用编辑器“另存为”UTF-8 编码后再检查")
         }
-        guard source.bytes.count <= limits.maxFileBytes else {
+        let maxBytes = min(limits.maxFileBytes, ParseLimits.largestFile)
+        guard source.bytes.count <= maxBytes else {
             throw YAMLProblem(code: .limit, location: .start,
-                              message: "文件有 \(source.bytes.count) 字节，超过上限 \(limits.maxFileBytes) 字节",
+                              message: "文件有 \(source.bytes.count) 字节，超过上限 \(maxBytes) 字节",
                               hint: "申报文件通常只有几 KB；如确需检查更大的文件，用 --max-file-size 调高上限")
         }
         if source.bytes.count == source.byteOrderMarkLength {
@@ -229,8 +230,8 @@ private struct TreeBuilder {
 
     @inline(__always)
     func packed(_ mark: yaml_mark_t) -> PackedLocation {
-        PackedLocation(line: Int32(truncatingIfNeeded: mark.line + 1), column: Int32(truncatingIfNeeded: mark.column + 1),
-                       character: Int32(truncatingIfNeeded: mark.index))
+        PackedLocation(line: Int32(clamping: mark.line + 1), column: Int32(clamping: mark.column + 1),
+                       character: Int32(clamping: mark.index))
     }
 
     /// Where a problem is, with its byte offset found by walking from the start (once per file).

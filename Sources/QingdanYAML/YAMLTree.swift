@@ -7,7 +7,9 @@ import Darwin
 /// A parsed YAML document: every node in one flat buffer, scalar text in one byte buffer and
 /// collection members in one index buffer, so building a tree costs a handful of allocations
 /// however large the document is. Immutable once built; the buffers are owned by the tree and
-/// read without bounds checks or reference counting, since every read of a filing goes here.
+/// read without reference counting, since every read of a filing goes here. Node ids come only
+/// from the parser, so they are always in bounds; positions that callers pass (`Items`, `Pairs`)
+/// are checked in every build.
 public final class YAMLTree: @unchecked Sendable {
     public let source: SourceFile
     @usableFromInline let records: UnsafeBufferPointer<NodeRecord>
@@ -228,6 +230,7 @@ public struct YAMLNode: Sendable {
         @inlinable public var startIndex: Int { 0 }
         @inlinable public var endIndex: Int { node.kind == .sequence ? node.count : 0 }
         @inlinable public subscript(position: Int) -> YAMLNode {
+            precondition(position >= 0 && position < endIndex, "item index out of range")
             let memberIndex = Int(node.record.payloadStart) + position
             return YAMLNode(tree: node.tree, id: node.tree.members[memberIndex])
         }
@@ -239,6 +242,7 @@ public struct YAMLNode: Sendable {
         @inlinable public var startIndex: Int { 0 }
         @inlinable public var endIndex: Int { node.kind == .mapping ? node.count : 0 }
         @inlinable public subscript(position: Int) -> (key: YAMLNode, value: YAMLNode) {
+            precondition(position >= 0 && position < endIndex, "pair index out of range")
             let memberIndex = Int(node.record.payloadStart) + 2 * position
             let members = node.tree.members
             return (YAMLNode(tree: node.tree, id: members[memberIndex]),

@@ -174,4 +174,15 @@ private func parse(_ text: String) throws -> YAMLTree {
         let last = try #require(tree.root["items"]?.items.last?["note"])
         #expect(last.sourceText == "备注59")
     }
+
+    @Test func positionsOutsideAListOrMappingStopTheProgramInEveryBuild() async {
+        await #expect(processExitsWith: .failure) {
+            let tree = try YAMLParser.parse(SourceFile(path: "f.yaml", text: "- 召集村民会议\n"))
+            _ = tree.root.items[1]
+        }
+        await #expect(processExitsWith: .failure) {
+            let tree = try YAMLParser.parse(SourceFile(path: "f.yaml", text: "name: 调解民间纠纷\n"))
+            _ = tree.root.pairs[-1]
+        }
+    }
 }

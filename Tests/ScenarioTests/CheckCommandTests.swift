@@ -85,4 +85,10 @@ import Testing
         #expect(result.status == 2)
         #expect(result.standardError.contains("是否想写「cn/chongqing/yubei」？"))
     }
+
+    @Test func aFileSizeLimitBeyondWhatTheTreeCanAddressIsAUsageError() throws {
+        let result = try Binary.run(["check", "--max-file-size", "3G", "Examples/yubei/district.yaml"])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("--max-file-size 最大为 2147483647 字节"))
+    }
 }
