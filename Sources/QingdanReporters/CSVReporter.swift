@@ -17,7 +17,7 @@ public struct CSVReporter: Reporter {
         for finding in report.findings {
             let basis = finding.basis
             let row = [finding.file, String(finding.location.line), String(finding.location.column),
-                       finding.severity.chineseName, finding.ruleID, finding.topic.rawValue, finding.message,
+                       finding.severity.chineseName, finding.ruleID.rawValue, finding.topic.rawValue, finding.message,
                        finding.hint ?? "", basis?.document.title ?? "", basis?.document.number ?? "", basis?.section ?? "",
                        basis?.quote ?? "", basis.map { $0.status == .verified ? "已核实" : "未核实" } ?? "",
                        report.header?.regionCode ?? "", report.header?.regionName ?? "", finding.path.description,

@@ -20,7 +20,7 @@ public struct GitLabReporter: Reporter {
             if let citation = finding.citation { description += " 依据：\(citation)" }
             JSONWriter.write(.object([
                 ("description", .string(description)),
-                ("check_name", .string(finding.ruleID)),
+                ("check_name", .string(finding.ruleID.rawValue)),
                 ("fingerprint", .string(finding.fingerprint)),
                 ("severity", .string(Self.severity(finding.severity))),
                 ("categories", .array([.string("Compliance")])),

@@ -36,7 +36,7 @@ public struct HTMLReporter: Reporter {
         text += " data-topic=\"\(Self.escape(finding.topic.rawValue))\" data-region=\"\(Self.escape(region))\">"
         text += "<td><code>\(Self.escape(finding.file))</code><br><span class=\"pos\">\(finding.location.line):\(finding.location.column)</span></td>"
         text += "<td><span class=\"badge \(finding.severity.rawValue)\">\(finding.severity.chineseName)</span></td>"
-        text += "<td><code>\(Self.escape(finding.ruleID))</code></td>"
+        text += "<td><code>\(Self.escape(finding.ruleID.rawValue))</code></td>"
         text += "<td title=\"\(Self.escape(finding.topic.summary))\">\(Self.escape(finding.topic.rawValue))</td>"
         text += "<td>\(Self.escape(regionLabel))</td><td>\(Self.escape(finding.message))"
         if let basis = finding.basis {

@@ -104,7 +104,7 @@ public struct JSONReporter: Reporter {
 
     static func write(_ finding: Finding, suppression: Suppression?, to stream: inout JSONStream) {
         stream.beginObject()
-        stream.member("rule_id", finding.ruleID)
+        stream.member("rule_id", finding.ruleID.rawValue)
         stream.member("topic", finding.topic.rawValue)
         stream.member("severity", finding.severity.rawValue)
         stream.member("file", finding.file)

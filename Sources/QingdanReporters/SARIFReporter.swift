@@ -1,25 +1,26 @@
 import QingdanCore
 import QingdanPluginAPI
+import QingdanYAML
 
 /// SARIF 2.1.0 for code-scanning tools (GitHub code scanning, Azure DevOps, IDE viewers): every
 /// rule with its help text and legal basis, every finding as a result with its location; waived
 /// and baselined findings as suppressed results.
 public struct SARIFReporter: Reporter {
     let context: ReportContext
-    private var ruleIndex: [String: Int] = [:]
+    private var ruleIndex: [FindingCode: Int] = [:]
     private var first = true
 
     /// Stable codes of format and engine findings, listed as rules too.
-    static let formatCodes: [(id: String, topic: String, text: String)] =
-        YAMLCodes.all + SchemaIssue.Code.allCases.map { ($0.rawValue, "format.schema", "申报文件的键未知、缺少、为空或类型不对") } + [
-            (Checker.Code.unknownPack, "format.schema", "申报文件指定的规则包不存在"),
-            (Checker.Code.noPack, "format.schema", "无法为申报文件确定规则包"),
-            (Checker.Code.noRules, "format.schema", "规则包中没有适用于这份申报的规则"),
-            (Checker.Code.duplicateRegion, "filing.duplicate-region", "同一区划代码有多份申报"),
-            ("waiver.blanket", "waiver", "豁免注释没有指明规则"),
-            ("waiver.malformed", "waiver", "豁免注释缺少理由、日期有误或规则编号不存在"),
-            ("waiver.expired", "waiver", "豁免已到期"),
-            ("waiver.unused", "waiver", "豁免没有豁免任何问题"),
+    static let formatCodes: [(id: FindingCode, topic: String, text: String)] =
+        YAMLCodes.all + FindingCode.schemaCodes.map { ($0, "format.schema", "申报文件的键未知、缺少、为空或类型不对") } + [
+            (.unknownPack, "format.schema", "申报文件指定的规则包不存在"),
+            (.noPack, "format.schema", "无法为申报文件确定规则包"),
+            (.noRules, "format.schema", "规则包中没有适用于这份申报的规则"),
+            (.duplicateRegion, "filing.duplicate-region", "同一区划代码有多份申报"),
+            (.waiverBlanket, "waiver", "豁免注释没有指明规则"),
+            (.waiverMalformed, "waiver", "豁免注释缺少理由、日期有误或规则编号不存在"),
+            (.waiverExpired, "waiver", "豁免已到期"),
+            (.waiverUnused, "waiver", "豁免没有豁免任何问题"),
         ]
 
     public init(context: ReportContext) {
@@ -29,13 +30,13 @@ public struct SARIFReporter: Reporter {
     public mutating func begin(into output: inout TextBuffer) {
         var rules: [JSONWriter.Value] = []
         for rule in context.rules {
-            ruleIndex[rule.id] = rules.count
+            ruleIndex[FindingCode(rule.id)] = rules.count
             rules.append(Self.descriptor(rule))
         }
         for code in Self.formatCodes where ruleIndex[code.id] == nil {
             ruleIndex[code.id] = rules.count
             rules.append(.object([
-                ("id", .string(code.id)),
+                ("id", .string(code.id.rawValue)),
                 ("shortDescription", .object([("text", .string(code.text))])),
                 ("defaultConfiguration", .object([("level", .string(code.topic == "waiver" ? "warning" : "error"))])),
                 ("properties", .object([("tags", .array([.string(code.topic)]))])),
@@ -69,7 +70,7 @@ public struct SARIFReporter: Reporter {
 
     private func result(_ finding: Finding, suppression: Suppression?) -> JSONWriter.Value {
         var pairs: [(String, JSONWriter.Value)] = [
-            ("ruleId", .string(finding.ruleID)),
+            ("ruleId", .string(finding.ruleID.rawValue)),
         ]
         if let index = ruleIndex[finding.ruleID] { pairs.append(("ruleIndex", .int(index))) }
         pairs.append(("level", .string(Self.level(finding.severity))))
@@ -161,16 +162,16 @@ public struct SARIFReporter: Reporter {
 
 /// Codes of the YAML layer with what each means, for formats that list them.
 enum YAMLCodes {
-    static let all: [(id: String, topic: String, text: String)] = [
-        ("yaml.syntax", "format.syntax", "不是格式正确的 YAML"),
-        ("yaml.encoding", "format.encoding", "不是 UTF-8 编码"),
-        ("yaml.duplicate-key", "format.syntax", "同一映射中的键重复"),
-        ("yaml.alias", "format.syntax", "使用了锚点或别名"),
-        ("yaml.tag", "format.syntax", "使用了不支持的 YAML 标签"),
-        ("yaml.complex-key", "format.syntax", "键不是文本"),
-        ("yaml.multiple-documents", "format.syntax", "一个文件中有多个 YAML 文档"),
-        ("yaml.empty", "format.syntax", "文件是空的"),
-        ("yaml.limit", "format.syntax", "超过大小、深度或节点数的上限"),
-        ("input.unreadable", "format.syntax", "无法读取文件"),
+    static let all: [(id: FindingCode, topic: String, text: String)] = [
+        (.syntax, "format.syntax", "不是格式正确的 YAML"),
+        (.encoding, "format.encoding", "不是 UTF-8 编码"),
+        (.duplicateKey, "format.syntax", "同一映射中的键重复"),
+        (.alias, "format.syntax", "使用了锚点或别名"),
+        (.tag, "format.syntax", "使用了不支持的 YAML 标签"),
+        (.complexKey, "format.syntax", "键不是文本"),
+        (.multipleDocuments, "format.syntax", "一个文件中有多个 YAML 文档"),
+        (.empty, "format.syntax", "文件是空的"),
+        (.limit, "format.syntax", "超过大小、深度或节点数的上限"),
+        (.unreadable, "format.syntax", "无法读取文件"),
     ]
 }

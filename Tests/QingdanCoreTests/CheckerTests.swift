@@ -36,14 +36,14 @@ lists:
         #expect(check(text, fallbackPack: "cn").pack?.id == "cn")
         let report = check(text)
         #expect(report.pack == nil)
-        #expect(report.findings.map(\.ruleID) == [Checker.Code.noPack])
+        #expect(report.findings.map(\.ruleID) == [FindingCode.noPack])
         #expect(report.findings[0].location.line == 2)
         #expect(report.hasInputError)
     }
 
     @Test func unknownPackKeyIsAnInputError() {
         let report = check("qingdan: 1\nregion: {code: \"500112\", name: 渝北区, level: county}\nas_of: 2023-06-30\npack: cn/chongqing/yubie\n")
-        #expect(report.findings.map(\.ruleID) == [Checker.Code.unknownPack])
+        #expect(report.findings.map(\.ruleID) == [FindingCode.unknownPack])
         #expect(report.findings[0].hint == "是否想写「cn/chongqing/yubei」？")
     }
 
@@ -98,7 +98,7 @@ lists:
         """)]).get()
         let checker = Checker(library: library, settings: Checker.Settings(fallbackPack: "t", today: CivilDate("2024-01-01")!))
         let report = checker.check(SourceFile(path: "v.yaml", text: "qingdan: 1\nregion: {code: \"110101001001\", name: 某村, level: village}\nas_of: 2024-01-01\n"))
-        #expect(report.findings.map(\.ruleID) == [Checker.Code.noRules])
+        #expect(report.findings.map(\.ruleID) == [FindingCode.noRules])
         #expect(report.hasInputError)
     }
 

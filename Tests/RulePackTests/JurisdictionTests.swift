@@ -36,14 +36,14 @@ private func check(_ text: String) -> FileReport {
         let lists = "lists:\n  self_governance: [\(items)]\n"
         func findings(_ date: String) -> [String] {
             check("qingdan: 1\nregion: {code: \"350205\", name: 海沧区, level: county}\nas_of: \(date)\n" + lists)
-                .findings.map(\.ruleID).filter { $0.hasPrefix("HC-SELF-COUNT") }
+                .findings.map(\.ruleID.rawValue).filter { $0.hasPrefix("HC-SELF-COUNT") }
         }
         // 30 items: within the 38 of the 2016 lists, over the 24 of the 2020 revision.
         #expect(findings("2019-06-30").isEmpty)
         #expect(findings("2021-06-30") == ["HC-SELF-COUNT-2020"])
         let forty = (1...40).map { "{name: 履职事项\($0)}" }.joined(separator: ", ")
         let old = check("qingdan: 1\nregion: {code: \"350205\", name: 海沧区, level: county}\nas_of: 2018-01-01\nlists:\n  self_governance: [\(forty)]\n")
-        #expect(old.findings.map(\.ruleID).filter { $0.hasPrefix("HC-SELF-COUNT") } == ["HC-SELF-COUNT-2016"])
+        #expect(old.findings.map(\.ruleID.rawValue).filter { $0.hasPrefix("HC-SELF-COUNT") } == ["HC-SELF-COUNT-2016"])
     }
 
     @Test func reportNamesThePackVersionsApplied() throws {

@@ -27,14 +27,6 @@ public struct Checker: Sendable {
         }
     }
 
-    /// Stable codes of findings the engine itself raises about a filing.
-    public enum Code {
-        public static let unknownPack = "filing.unknown-pack"
-        public static let noPack = "filing.no-pack"
-        public static let noRules = "filing.no-applicable-rules"
-        public static let duplicateRegion = "filing.duplicate-region"
-    }
-
     public let library: PackLibrary
     public let settings: Settings
 
@@ -45,8 +37,7 @@ public struct Checker: Sendable {
 
     /// Rule ids and engine codes: what a waiver may name.
     public var knownRuleIDs: Set<String> {
-        Set(library.allRules.map(\.id)).union([Code.unknownPack, Code.noPack, Code.noRules, Code.duplicateRegion])
-            .union(SchemaIssue.Code.allCases.map(\.rawValue))
+        Set(library.allRules.map(\.id)).union((FindingCode.filingCodes + FindingCode.schemaCodes).map(\.rawValue))
     }
 
     /// Reads the file at `path` within the size limit, decoded to UTF-8.
@@ -112,7 +103,7 @@ public struct Checker: Sendable {
             let rules = chosen.rules.filter { $0.applies(level: header.level, date: date) }
             if rules.isEmpty {
                 findings.append(Finding(
-                    ruleID: Code.noRules, topic: .schema, severity: .error, file: file, location: root.location, path: [],
+                    ruleID: .noRules, topic: .schema, severity: .error, file: file, location: root.location, path: [],
                     message: "规则包 \(chosen.id) 没有适用于这份申报（\(header.level?.chineseName ?? "未知层级")，\(date)）的规则",
                     hint: "检查 region.level 和 as_of，或用 pack: 指定适用的规则包"))
             }
@@ -138,7 +129,7 @@ public struct Checker: Sendable {
     /// Runs one rule and turns what its check reports into findings.
     public static func run(_ rule: Rule, on filing: FilingView) -> [Finding] {
         rule.check.run(on: filing, message: rule.message).map { report in
-            Finding(ruleID: rule.id, topic: rule.topic, severity: rule.severity,
+            Finding(ruleID: FindingCode(rule.id), topic: rule.topic, severity: rule.severity,
                     file: filing.root.tree.source.path, location: report.location, path: report.path,
                     message: report.message, hint: rule.hint, basis: rule.basis,
                     packID: rule.packID, anchor: (report.subject ?? report.path).anchor(in: filing.root),
@@ -159,7 +150,7 @@ public struct Checker: Sendable {
         if let id = header.pack {
             if let pack = library.pack(id: id) { return pack }
             let node = root["pack"]!
-            findings.append(Finding(ruleID: Code.unknownPack, topic: .schema, severity: .error, file: file,
+            findings.append(Finding(ruleID: .unknownPack, topic: .schema, severity: .error, file: file,
                                     location: node.location, path: ["pack"], message: "没有名为「\(id)」的规则包",
                                     hint: Suggestions.hint(for: id, among: library.ids, listing: "规则包")))
             return nil
@@ -167,7 +158,7 @@ public struct Checker: Sendable {
         if let code = header.regionCode, let pack = library.pack(forRegionCode: code) { return pack }
         if let id = settings.fallbackPack, let pack = library.pack(id: id) { return pack }
         let node = root["region"]?["code"] ?? root
-        findings.append(Finding(ruleID: Code.noPack, topic: .schema, severity: .error, file: file, location: node.location,
+        findings.append(Finding(ruleID: .noPack, topic: .schema, severity: .error, file: file, location: node.location,
                                 path: root["region"]?["code"] == nil ? [] : ["region", "code"],
                                 message: "无法确定规则包：区划代码\(header.regionCode.map { " \($0) " } ?? "")没有对应的规则包",
                                 hint: "在文件中写 pack: 规则包名，或运行时加 --pack；`qingdan packs list` 列出可用的规则包"))
@@ -179,14 +170,30 @@ public struct Checker: Sendable {
         if let related = problem.related, problem.code != .duplicateKey {
             message += "（相关位置：第 \(related.line) 行第 \(related.column) 列）"
         }
-        return Finding(ruleID: problem.code.rawValue, topic: problem.code == .encoding ? .encoding : .syntax,
+        return Finding(ruleID: problem.code, topic: problem.code == .encoding ? .encoding : .syntax,
                        severity: .error, file: file, location: problem.location, path: [], message: message,
                        hint: problem.hint, identity: problem.code.rawValue)
     }
 
     static func finding(_ issue: SchemaIssue, file: String, root: YAMLNode) -> Finding {
-        Finding(ruleID: issue.code.rawValue, topic: .schema, severity: .error, file: file, location: issue.location,
+        Finding(ruleID: issue.code, topic: .schema, severity: .error, file: file, location: issue.location,
                 path: issue.path, message: issue.message, hint: issue.hint, anchor: issue.path.anchor(in: root),
                 identity: issue.message)
     }
+}
+
+/// What the engine itself finds about a filing, and about the waivers applied to it.
+extension FindingCode {
+    public static let unknownPack: FindingCode = "filing.unknown-pack"
+    public static let noPack: FindingCode = "filing.no-pack"
+    public static let noRules: FindingCode = "filing.no-applicable-rules"
+    public static let duplicateRegion: FindingCode = "filing.duplicate-region"
+
+    public static let waiverBlanket: FindingCode = "waiver.blanket"
+    public static let waiverMalformed: FindingCode = "waiver.malformed"
+    public static let waiverExpired: FindingCode = "waiver.expired"
+    public static let waiverUnused: FindingCode = "waiver.unused"
+
+    public static let filingCodes: [FindingCode] = [.unknownPack, .noPack, .noRules, .duplicateRegion]
+    public static let waiverCodes: [FindingCode] = [.waiverBlanket, .waiverMalformed, .waiverExpired, .waiverUnused]
 }

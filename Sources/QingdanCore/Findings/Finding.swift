@@ -4,7 +4,7 @@ import QingdanYAML
 /// One problem found in one file.
 public struct Finding: Sendable, Equatable {
     /// The rule's id, or the stable code of a format problem (`yaml.syntax`, `schema.unknown-key`).
-    public var ruleID: String
+    public var ruleID: FindingCode
     public var topic: Topic
     public var severity: Severity
     public var file: String
@@ -22,7 +22,7 @@ public struct Finding: Sendable, Equatable {
     /// Tells apart findings of one rule at one place (the missing entry, the early date).
     public var identity: String
 
-    public init(ruleID: String, topic: Topic, severity: Severity, file: String, location: SourceLocation,
+    public init(ruleID: FindingCode, topic: Topic, severity: Severity, file: String, location: SourceLocation,
                 path: DocumentPath, message: String, hint: String? = nil, basis: LegalBasis? = nil,
                 packID: String? = nil, anchor: String? = nil, identity: String = "") {
         self.ruleID = ruleID

@@ -43,7 +43,7 @@ public struct Baseline: Sendable {
             ("findings", .array(sorted.map { finding in
                 .object([
                     ("fingerprint", .string(finding.fingerprint)),
-                    ("rule_id", .string(finding.ruleID)),
+                    ("rule_id", .string(finding.ruleID.rawValue)),
                     ("file", .string(finding.file)),
                     ("anchor", .string(finding.anchor)),
                     ("message", .string(finding.message)),

@@ -248,7 +248,7 @@ struct DuplicateRegions {
             firstFile[key] = report.file
             message = "区划代码 \(code) 在本次检查中有 \(count) 份基准日期为 \(date ?? "—") 的申报：同一地区同一日期只应有一份申报"
         }
-        return [Finding(ruleID: Checker.Code.duplicateRegion, topic: .duplicateRegion, severity: .error, file: report.file,
+        return [Finding(ruleID: .duplicateRegion, topic: .duplicateRegion, severity: .error, file: report.file,
                         location: report.regionCodeLocation ?? .start, path: ["region", "code"], message: message,
                         hint: "核对区划代码是否写错；同一地区的新旧申报只保留一份", identity: code)]
     }

@@ -2,15 +2,8 @@ import QingdanYAML
 
 /// A place where a document departs from its schema.
 public struct SchemaIssue: Sendable, Equatable {
-    public enum Code: String, Sendable, CaseIterable {
-        case unknownKey = "schema.unknown-key"
-        case missingKey = "schema.missing-key"
-        case emptyValue = "schema.empty-value"
-        case wrongType = "schema.type"
-        case invalidValue = "schema.value"
-    }
-
-    public var code: Code
+    /// One of `FindingCode.schemaCodes`.
+    public var code: FindingCode
     public var location: SourceLocation
     public var path: DocumentPath
     public var message: String
@@ -19,7 +12,7 @@ public struct SchemaIssue: Sendable, Equatable {
     /// For a missing key, its name (the path is that of the mapping it is missing from).
     public var missingKey: String?
 
-    public init(code: Code, location: SourceLocation, path: DocumentPath, message: String, hint: String,
+    public init(code: FindingCode, location: SourceLocation, path: DocumentPath, message: String, hint: String,
                 missingKey: String? = nil) {
         self.missingKey = missingKey
         self.code = code
@@ -47,7 +40,7 @@ public struct SchemaValidator {
 
     private var currentPath: DocumentPath { DocumentPath(path) }
 
-    private mutating func report(_ code: SchemaIssue.Code, _ node: YAMLNode, _ message: String, hint: String,
+    private mutating func report(_ code: FindingCode, _ node: YAMLNode, _ message: String, hint: String,
                                  missingKey: String? = nil) {
         issues.append(SchemaIssue(code: code, location: node.location, path: currentPath, message: message, hint: hint,
                                   missingKey: missingKey))
@@ -213,4 +206,15 @@ public struct SchemaValidator {
 
 func formatNumber(_ value: Double) -> String {
     value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+}
+
+/// A document that departs from its schema (`SchemaIssue`).
+extension FindingCode {
+    public static let unknownKey: FindingCode = "schema.unknown-key"
+    public static let missingKey: FindingCode = "schema.missing-key"
+    public static let emptyValue: FindingCode = "schema.empty-value"
+    public static let wrongType: FindingCode = "schema.type"
+    public static let invalidValue: FindingCode = "schema.value"
+
+    public static let schemaCodes: [FindingCode] = [.unknownKey, .missingKey, .emptyValue, .wrongType, .invalidValue]
 }
