@@ -11,11 +11,11 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: RunOptions
 
-    @Option(help: ArgumentHelp("标准输出的格式：\(Reporters.names.joined(separator: "、"))。", valueName: "format"))
-    var format: String = "text"
+    @Option(help: ArgumentHelp("标准输出的格式：\(ReportFormat.allCases.map(\.rawValue).joined(separator: "、"))。", valueName: "format"))
+    var format: ReportFormat = .text
 
     @Option(name: .customLong("report"), help: ArgumentHelp("另写一份报告到文件，如 sarif:qingdan.sarif、html:report.html（可重复）。", valueName: "format:path"))
-    var reports: [String] = []
+    var reports: [ReportRequest<ReportFormat>] = []
 
     @Option(name: .customLong("fail-on"), help: ArgumentHelp("达到这个级别的问题使退出码为 1：error、warning 或 never。", valueName: "level"))
     var failOn: FailLevel = .error
@@ -29,29 +29,16 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("no-progress"), help: "不在终端上显示进度条。")
     var noProgress = false
 
-    func validate() throws {
-        guard Reporters.names.contains(format) else {
-            throw ValidationError("未知的输出格式「\(format)」；可用：\(Reporters.names.joined(separator: "、"))")
-        }
-        for report in reports {
-            let parts = report.split(separator: ":", maxSplits: 1).map(String.init)
-            guard parts.count == 2, !parts[1].isEmpty, Reporters.names.contains(parts[0]) else {
-                throw ValidationError("--report 要写成 格式:文件，如 sarif:qingdan.sarif；可用的格式：\(Reporters.names.joined(separator: "、"))")
-            }
-        }
-    }
-
     func run() throws {
         let library = try options.packOptions.loadLibrary()
         let checker = try options.makeChecker(library: library, baseline: baseline)
         let context = ReportContext(toolVersion: ToolVersion.current, rules: library.allRules,
                                     colour: Terminal.standardOutput.wantsColour(colour))
-        var outputs = [BatchRunner.Output(reporter: Reporters.make(format, context: context)!, target: .standardOutput())]
+        var outputs = [BatchRunner.Output(reporter: format.reporter(context), target: .standardOutput())]
+        let fileContext = ReportContext(toolVersion: ToolVersion.current, rules: library.allRules, colour: false)
         for report in reports {
-            let parts = report.split(separator: ":", maxSplits: 1).map(String.init)
-            let fileContext = ReportContext(toolVersion: ToolVersion.current, rules: library.allRules, colour: false)
             do {
-                outputs.append(BatchRunner.Output(reporter: Reporters.make(parts[0], context: fileContext)!, target: try .file(parts[1])))
+                outputs.append(BatchRunner.Output(reporter: report.format.reporter(fileContext), target: try .file(report.path)))
             } catch {
                 throw ValidationError(error.message)
             }
@@ -85,3 +72,5 @@ enum FailLevel: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension ColourChoice: ExpressibleByArgument {}
+
+extension ReportFormat: ExpressibleByArgument {}

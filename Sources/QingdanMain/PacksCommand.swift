@@ -66,18 +66,16 @@ struct PacksCommand: ParsableCommand {
         var format: TestFormat = .text
 
         @Option(name: .customLong("report"), help: ArgumentHelp("另写一份结果到文件，如 junit:qingdan-packs.xml（可重复）。", valueName: "format:path"))
-        var reports: [String] = []
-
-        func validate() throws { _ = try fileReports() }
+        var reports: [ReportRequest<TestFormat>] = []
 
         func run() throws {
             let library = try packOptions.loadLibrary(consequence: "未运行示例")
             let report = PackTester.run(library)
             Terminal.standardOutput.write(format.render(report))
-            for (format, path) in try fileReports() {
+            for request in reports {
                 do {
-                    let target = try OutputTarget.file(path)
-                    target.write(format.render(report))
+                    let target = try OutputTarget.file(request.path)
+                    target.write(request.format.render(report))
                     try target.finish()
                 } catch {
                     Terminal.standardError.write("qingdan: \(error.message)\n")
@@ -85,16 +83,6 @@ struct PacksCommand: ParsableCommand {
                 }
             }
             if !report.passed { throw ExitCode(1) }
-        }
-
-        private func fileReports() throws -> [(TestFormat, String)] {
-            try reports.map { report in
-                let parts = report.split(separator: ":", maxSplits: 1).map(String.init)
-                guard parts.count == 2, !parts[1].isEmpty, let format = TestFormat(rawValue: parts[0]) else {
-                    throw ValidationError("--report 要写成 格式:文件，如 junit:qingdan-packs.xml；可用的格式：text、json、junit")
-                }
-                return (format, parts[1])
-            }
         }
     }
 

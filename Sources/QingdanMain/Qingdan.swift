@@ -52,7 +52,7 @@ public enum QingdanMain {
                 print(Qingdan.fullMessage(for: error))
                 exit(0)
             }
-            Terminal.standardError.write(Qingdan.fullMessage(for: error) + "\n")
+            Terminal.standardError.write(UsageMessages.chinese(Qingdan.fullMessage(for: error)) + "\n")
             // Every usage error exits 2, like every other input error.
             exit(code == .validationFailure || code == .failure ? 2 : code.rawValue)
         }

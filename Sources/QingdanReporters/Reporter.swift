@@ -26,25 +26,26 @@ public struct ReportContext: Sendable {
     }
 }
 
-/// The reporters `--format` and `--report` can name.
-public enum Reporters {
-    public static let names = ["text", "json", "sarif", "junit", "github", "gitlab", "markdown", "csv", "html"]
+/// The output formats `--format` and `--report` can name.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case text, json, sarif, junit, github, gitlab, markdown, csv, html
 
-    public static func make(_ name: String, context: ReportContext) -> (any Reporter)? {
-        switch name {
-        case "text": TextReporter(colour: context.colour)
-        case "json": JSONReporter(toolVersion: context.toolVersion)
-        case "sarif": SARIFReporter(context: context)
-        case "junit": JUnitReporter()
-        case "github": GitHubReporter()
-        case "gitlab": GitLabReporter()
-        case "markdown": MarkdownReporter()
-        case "csv": CSVReporter()
-        case "html": HTMLReporter(toolVersion: context.toolVersion)
-        default: nil
+    public func reporter(_ context: ReportContext) -> any Reporter {
+        switch self {
+        case .text: TextReporter(colour: context.colour)
+        case .json: JSONReporter(toolVersion: context.toolVersion)
+        case .sarif: SARIFReporter(context: context)
+        case .junit: JUnitReporter()
+        case .github: GitHubReporter()
+        case .gitlab: GitLabReporter()
+        case .markdown: MarkdownReporter()
+        case .csv: CSVReporter()
+        case .html: HTMLReporter(toolVersion: context.toolVersion)
         }
     }
+}
 
+public enum Reporters {
     /// Renders whole reports at once (tests, small runs).
     public static func render(_ reports: [FileReport], with reporter: inout some Reporter, toolVersion: String) -> String {
         var output = TextBuffer()

@@ -77,7 +77,8 @@ import Testing
     @Test func unknownFormatIsAUsageError() throws {
         let result = try Binary.run(["check", "--format", "xml", "Examples/yubei/district.yaml"])
         #expect(result.status == 2)
-        #expect(result.standardError.contains("未知的输出格式「xml」"))
+        #expect(result.standardError.contains("错误：「xml」不是 --format <format> 可用的值，可用："))
+        #expect(result.standardError.contains("  - sarif"))
     }
 
     @Test func unknownFallbackPackIsAUsageError() throws {

@@ -97,7 +97,7 @@ import Testing
     @Test func aMalformedReportIsAUsageError() throws {
         let result = try Binary.run(["packs", "test", "--report", "sarif:out.sarif"])
         #expect(result.status == 2)
-        #expect(result.standardError.contains("--report 要写成 格式:文件"))
+        #expect(result.standardError.contains("错误：「sarif:out.sarif」不是 --report <format:path> 可用的值，可用：text:文件、json:文件、junit:文件"))
     }
 }
 

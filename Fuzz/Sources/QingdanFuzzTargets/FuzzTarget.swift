@@ -34,8 +34,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
                 precondition(FilingFormat.standard.compiled.accepts(tree.root) == valid, "CompiledSchema disagrees with SchemaValidator")
             }
             let report = Self.checker.check(source)
-            for name in ["json", "text", "sarif"] {
-                guard var reporter = Reporters.make(name, context: Self.context) else { continue }
+            for format in [ReportFormat.json, .text, .sarif] {
+                var reporter = format.reporter(Self.context)
                 _ = Reporters.render([report], with: &reporter, toolVersion: "fuzz")
             }
             return !report.hasInputError
