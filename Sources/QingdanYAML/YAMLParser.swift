@@ -230,8 +230,8 @@ private struct TreeBuilder {
 
     @inline(__always)
     func packed(_ mark: yaml_mark_t) -> PackedLocation {
-        PackedLocation(line: Int32(clamping: mark.line + 1), column: Int32(clamping: mark.column + 1),
-                       character: Int32(clamping: mark.index))
+        PackedLocation(line: Int32(truncatingIfNeeded: mark.line + 1), column: Int32(truncatingIfNeeded: mark.column + 1),
+                       character: Int32(truncatingIfNeeded: mark.index))
     }
 
     /// Where a problem is, with its byte offset found by walking from the start (once per file).

@@ -74,32 +74,18 @@ public struct RegisteredKind: Sendable {
 
 /// One rule's compiled check, whatever its kind.
 public struct CompiledCheck: Sendable {
-    /// What a check reported, with its message rendered.
-    struct Report {
-        let location: SourceLocation
-        let path: DocumentPath
-        let message: String
-        let identity: String
-        let subject: DocumentPath?
-    }
-
     public let reads: [FilingPath]
     /// The rule's placeholders beyond its kind's.
     public let extraPlaceholders: [String]
-    private let run: @Sendable (FilingView, MessageTemplate) -> [Report]
+    private let check: any CheckKind
 
-    init<Kind: CheckKind>(_ check: Kind) {
+    init(_ check: some CheckKind) {
         reads = check.reads
         extraPlaceholders = check.extraPlaceholders
-        run = { filing, template in
-            var sink = FindingSink<Kind.Message>()
-            check.run(on: filing, into: &sink)
-            return sink.reports.map { report in
-                Report(location: report.location, path: report.path, message: template.render(report.message),
-                       identity: report.identity, subject: report.subject)
-            }
-        }
+        self.check = check
     }
 
-    func run(on filing: FilingView, message: MessageTemplate) -> [Report] { run(filing, message) }
+    func run(on filing: FilingView, message: MessageTemplate) -> [RenderedReport] {
+        check.renderedReports(on: filing, message: message)
+    }
 }

@@ -1,3 +1,5 @@
+import QingdanYAML
+
 /// A kind of check that rule packs name in `check.kind`, such as `list.count`. A value of the
 /// type is one rule's check, compiled from the rule's options when the pack loads.
 ///
@@ -31,10 +33,43 @@ public protocol CheckKind: Sendable {
     /// Reports every place the filing departs from the rule. Reads only; never throws: a section
     /// that is absent or malformed (the schema has reported it) is simply skipped.
     func run(on filing: FilingView, into sink: inout FindingSink<Message>)
+
+    /// Runs the check and renders each report's message with `template`: what the engine calls.
+    /// Leave it to the default, which the kind's own module compiles for the kind's types.
+    func renderedReports(on filing: FilingView, message template: MessageTemplate) -> [RenderedReport]
 }
 
 extension CheckKind {
     public var extraPlaceholders: [String] { [] }
+
+    @inlinable
+    public func renderedReports(on filing: FilingView, message template: MessageTemplate) -> [RenderedReport] {
+        var sink = FindingSink<Message>()
+        run(on: filing, into: &sink)
+        guard !sink.reports.isEmpty else { return [] }
+        return sink.reports.map { report in
+            RenderedReport(location: report.location, path: report.path, message: template.render(report.message),
+                           identity: report.identity, subject: report.subject)
+        }
+    }
+}
+
+/// What a check reported, with its message rendered.
+public struct RenderedReport: Sendable {
+    public let location: SourceLocation
+    public let path: DocumentPath
+    public let message: String
+    public let identity: String
+    public let subject: DocumentPath?
+
+    public init(location: SourceLocation, path: DocumentPath, message: String, identity: String,
+                subject: DocumentPath?) {
+        self.location = location
+        self.path = path
+        self.message = message
+        self.identity = identity
+        self.subject = subject
+    }
 }
 
 /// Which way an option that bounds something is stricter, for tighten-only inheritance: a child

@@ -13,7 +13,8 @@ import Synchronization
 /// }
 /// ```
 public protocol CheckOptions: OptionValue {
-    /// Every property a `@CheckOption`; used to read the declarations.
+    /// Every stored property a `@CheckOption` (other properties are not options); the
+    /// declarations and the values are both read by running it.
     init()
     /// How messages name the mapping (for nested mappings such as 标准).
     static var title: String { get }
@@ -24,8 +25,9 @@ extension CheckOptions {
 
     /// Each option as declared, in declaration order.
     public static var declarations: [OptionDeclaration] {
-        let prototype = OptionReading.$reader.withValue(nil) { Self() }
-        return Mirror(reflecting: prototype).children.compactMap { ($0.value as? any DeclaredOption)?.declaration }
+        let collector = DeclarationCollector()
+        _ = OptionReading.$current.withValue(.declaring(collector)) { Self() }
+        return collector.declarations
     }
 
     public static var objectSchema: ObjectSchema {
@@ -37,7 +39,7 @@ extension CheckOptions {
     /// Reads a mapping that the schema has validated.
     public static func read(_ node: YAMLNode, _ context: CheckContext) throws(PackProblem) -> Self {
         let reader = OptionReader(mapping: node, context: context)
-        let options = OptionReading.$reader.withValue(reader) { Self() }
+        let options = OptionReading.$current.withValue(.reading(reader)) { Self() }
         if let problem = reader.firstProblem { throw problem }
         return options
     }
@@ -60,7 +62,7 @@ public struct OptionDeclaration: Sendable {
 /// `Value` is optional, may be left out); with one, the initial value is its default. The
 /// projected value (`$max`) is where the option is written, for locating problems.
 @propertyWrapper
-public struct CheckOption<Value: OptionValue>: Sendable, DeclaredOption {
+public struct CheckOption<Value: OptionValue>: Sendable {
     public let declaration: OptionDeclaration
     public let projectedValue: OptionPlace
     private let value: Value?
@@ -82,7 +84,8 @@ public struct CheckOption<Value: OptionValue>: Sendable, DeclaredOption {
     private init(key: String, schema: SchemaType, title: String, summary: String?, stricter: Stricter?, default: Value?) {
         declaration = OptionDeclaration(key: key, schema: schema, required: `default` == nil && Value.whenAbsent == nil,
                                         title: title, summary: summary, stricter: stricter)
-        guard let reader = OptionReading.reader else {
+        guard case .reading(let reader) = OptionReading.current else {
+            if case .declaring(let collector) = OptionReading.current { collector.add(declaration) }
             projectedValue = OptionPlace(key: key, node: nil, mapping: nil, file: "")
             value = nil
             return
@@ -133,16 +136,24 @@ public struct OptionPlace: Sendable {
     }
 }
 
-/// A `@CheckOption` seen through `Mirror`, whatever its value type.
-protocol DeclaredOption {
-    var declaration: OptionDeclaration { get }
+/// What the `@CheckOption`s of a `CheckOptions` struct do while its `init()` runs: read their keys
+/// from a rule's mapping, or hand their declarations to `CheckOptions.declarations`. So the
+/// declaration is the only place an option is named, and nothing is looked up by reflection.
+enum OptionReading: Sendable {
+    case reading(OptionReader)
+    case declaring(DeclarationCollector)
+
+    @TaskLocal static var current: OptionReading?
 }
 
-/// The mapping being read while a `CheckOptions` struct is initialised: each `@CheckOption` reads
-/// its key from it as the struct's `init()` runs, so the declaration is the only place an option
-/// is named. Outside `CheckOptions.read` there is none, and `init()` builds the declarations.
-enum OptionReading {
-    @TaskLocal static var reader: OptionReader?
+final class DeclarationCollector: Sendable {
+    private let collected = Mutex<[OptionDeclaration]>([])
+
+    func add(_ declaration: OptionDeclaration) {
+        collected.withLock { $0.append(declaration) }
+    }
+
+    var declarations: [OptionDeclaration] { collected.withLock { $0 } }
 }
 
 final class OptionReader: Sendable {

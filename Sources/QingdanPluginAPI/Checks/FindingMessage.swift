@@ -36,11 +36,13 @@ public struct Placeholder<Message>: Sendable {
     public let meaning: String
     let text: @Sendable (Message) -> String?
 
-    public init<Value: PlaceholderValue>(_ name: String, _ keyPath: KeyPath<Message, Value> & Sendable,
+    /// `value` is a key path to the property that fills the placeholder (`\.count`), which the
+    /// compiler turns into a plain function: no key-path lookup when a message is rendered.
+    public init<Value: PlaceholderValue>(_ name: String, _ value: @escaping @Sendable (Message) -> Value,
                                          _ meaning: String) {
         self.name = name
         self.meaning = meaning
-        text = { $0[keyPath: keyPath].placeholderText }
+        text = { value($0).placeholderText }
     }
 }
 
