@@ -39,6 +39,13 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "qingdan", dependencies: ["QingdanMain", "QingdanStandardPlugins"]),
+        /// The generators of BundledRuleFiles.swift, TraditionalTableData.swift, the reference
+        /// pages and the JSON Schemas: `swift run qingdan-generate [--check]`. Not shipped.
+        .target(name: "QingdanGenerators",
+                dependencies: ["QingdanPluginAPI", "QingdanCore", "QingdanStandardPlugins"]),
+        .executableTarget(name: "qingdan-generate", dependencies: [
+            "QingdanGenerators", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .plugin(name: "QingdanCommand",
                 capability: .command(intent: .custom(verb: "qingdan", description: "Run qingdan (check, explain, packs …) on this package")),
                 dependencies: ["qingdan"], path: "Plugins/QingdanCommand"),
@@ -57,7 +64,8 @@ let package = Package(
             "QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanStandardPlugins", "QingdanTestSupport",
         ]),
         .testTarget(name: "RulePackTests", dependencies: [
-            "QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanKit", "QingdanStandardPlugins", "QingdanTestSupport",
+            "QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanKit", "QingdanStandardPlugins", "QingdanGenerators",
+            "QingdanTestSupport",
         ]),
         .testTarget(name: "ScenarioTests", dependencies: ["qingdan", "QingdanTestSupport"]),
         .testTarget(name: "ReporterTests", dependencies: ["qingdan", "QingdanTestSupport"]),

@@ -1,5 +1,5 @@
-// Generated from Rules/ by Tests/RulePackTests/BundledPackTests.swift. Do not edit:
-// run `QINGDAN_UPDATE_GOLDEN=1 swift test` after changing a pack.
+// swift-format-ignore-file
+// Generated from Rules/ by `swift run qingdan-generate`. Do not edit by hand.
 
 let bundledRuleFiles: [(id: String, path: String, text: String)] = [
     ("cn", "Rules/cn.yaml", #"""

@@ -1,7 +1,6 @@
 /// Single traditional characters and their simplified forms, from ICU's Hant→Hans transform over
-/// U+3400–U+9FFF. The table is generated (Tests/QingdanTextTests/TraditionalTableTests.swift
-/// regenerates it with Foundation and fails when this copy is stale), so the tool itself does
-/// not need ICU at run time.
+/// U+3400–U+9FFF. The table is generated (`swift run qingdan-generate`, with Foundation; a test
+/// fails when this copy is stale), so the tool itself does not need ICU at run time.
 enum TraditionalCharacters {
     /// The simplified form of a traditional character; nil for characters that are not traditional.
     static func simplified(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {

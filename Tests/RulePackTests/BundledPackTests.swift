@@ -5,12 +5,6 @@ import QingdanTestSupport
 import Testing
 
 @Suite struct BundledPackTests {
-    @Test func packsCompiledIntoTheBinaryAreCurrent() throws {
-        let files = try DirectoryPackSource(root: Repository.path("Rules")).packFiles().get()
-            .map { (id: $0.id, text: String(decoding: $0.source.bytes, as: UTF8.self)) }
-        #expect(Golden.mismatch(BundledPacks.generateSource(files), path: "Sources/QingdanKit/BundledRuleFiles.swift") == nil)
-    }
-
     @Test func rulesDirectoryLoadsAndMatchesTheBinary() throws {
         let directory = TestPacks.rulesDirectory
         #expect(directory.ids == TestPacks.bundled.ids)

@@ -1,0 +1,54 @@
+import Foundation
+import QingdanCore
+import QingdanPluginAPI
+import QingdanStandardPlugins
+
+/// Every file the repository generates from its declarations and `Rules/`, as `qingdan-generate`
+/// writes them and the tests check them. Not part of the shipped tool.
+public enum GeneratedFiles {
+    public struct File: Sendable {
+        /// Relative to the repository root.
+        public let path: String
+        public let text: String
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// The generated files, from the repository at `root`.
+    public static func all(root: String) throws -> [File] {
+        let registry = try StandardPlugins.registry()
+        let rules = DirectoryPackSource(root: root + "/Rules")
+        let files = try rules.packFiles().get().map { (id: $0.id, text: String(decoding: $0.source.bytes, as: UTF8.self)) }
+        let library: PackLibrary
+        do {
+            library = try PackLibrary(source: rules, registry: registry)
+        } catch {
+            let places = error.problems.map { "\($0.file):\($0.location.line):\($0.location.column): \($0.message)" }
+            throw Failure(description: "Rules/ does not load:\n" + places.joined(separator: "\n"))
+        }
+        return [
+            File(path: "Sources/QingdanKit/BundledRuleFiles.swift", text: BundledRuleSource.generate(files)),
+            File(path: "Sources/QingdanText/TraditionalTableData.swift", text: TraditionalTable.generate()),
+            File(path: "Docs/filing-format-keys.md", text: ReferenceDocs.filingKeys(registry.format)),
+            File(path: "Docs/check-kinds.md", text: ReferenceDocs.checkKinds(registry)),
+            File(path: "Docs/rules.md", text: ReferenceDocs.ruleCatalogue(library)),
+            File(path: "Docs/schemas/filing.schema.json", text: JSONSchemas.filing(registry.format)),
+            File(path: "Docs/schemas/rule-pack.schema.json", text: JSONSchemas.rulePack(registry)),
+        ]
+    }
+
+    /// The files under `root` whose committed text differs from what is generated.
+    public static func stale(root: String) throws -> [File] {
+        try all(root: root).filter { file in
+            FileManager.default.contents(atPath: root + "/" + file.path) != Data(file.text.utf8)
+        }
+    }
+
+    /// The first lines of a generated Swift file: the formatter skips it, and readers are told
+    /// where it comes from.
+    static func swiftBanner(from origin: String) -> String {
+        "// swift-format-ignore-file\n// Generated from \(origin) by `swift run qingdan-generate`. Do not edit by hand.\n\n"
+    }
+}
