@@ -14,7 +14,7 @@ let package = Package(
         .plugin(name: "QingdanBuildCheck", targets: ["QingdanBuildCheck"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         .systemLibrary(
@@ -27,49 +27,78 @@ let package = Package(
         .target(name: "QingdanCore", dependencies: ["QingdanYAML", "QingdanPluginAPI"]),
         .target(name: "QingdanText"),
         .target(name: "ListChecks", dependencies: ["QingdanPluginAPI", "QingdanYAML"], path: "Plugins/ListChecks"),
-        .target(name: "TextChecks", dependencies: ["QingdanPluginAPI", "QingdanYAML", "QingdanText"],
-                path: "Plugins/TextChecks"),
-        .target(name: "QuantityChecks", dependencies: ["QingdanPluginAPI", "QingdanYAML"], path: "Plugins/QuantityChecks"),
-        .target(name: "QingdanStandardPlugins",
-                dependencies: ["QingdanPluginAPI", "QingdanCore", "ListChecks", "TextChecks", "QuantityChecks"]),
+        .target(
+            name: "TextChecks", dependencies: ["QingdanPluginAPI", "QingdanYAML", "QingdanText"],
+            path: "Plugins/TextChecks"),
+        .target(
+            name: "QuantityChecks", dependencies: ["QingdanPluginAPI", "QingdanYAML"], path: "Plugins/QuantityChecks"),
+        .target(
+            name: "QingdanStandardPlugins",
+            dependencies: ["QingdanPluginAPI", "QingdanCore", "ListChecks", "TextChecks", "QuantityChecks"]),
         .target(name: "QingdanReporters", dependencies: ["QingdanYAML", "QingdanPluginAPI", "QingdanCore"]),
-        .target(name: "QingdanKit", dependencies: ["QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanReporters"]),
-        .target(name: "QingdanMain", dependencies: [
-            "QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanReporters", "QingdanKit",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .target(
+            name: "QingdanKit", dependencies: ["QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanReporters"]),
+        .target(
+            name: "QingdanMain",
+            dependencies: [
+                "QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanReporters", "QingdanKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .executableTarget(name: "qingdan", dependencies: ["QingdanMain", "QingdanStandardPlugins"]),
         /// The generators of BundledRuleFiles.swift, TraditionalTableData.swift, the reference
         /// pages and the JSON Schemas: `swift run qingdan-generate [--check]`. Not shipped.
-        .target(name: "QingdanGenerators",
-                dependencies: ["QingdanPluginAPI", "QingdanCore", "QingdanStandardPlugins"]),
-        .executableTarget(name: "qingdan-generate", dependencies: [
-            "QingdanGenerators", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
-        .plugin(name: "QingdanCommand",
-                capability: .command(intent: .custom(verb: "qingdan", description: "Run qingdan (check, explain, packs …) on this package")),
-                dependencies: ["qingdan"], path: "Plugins/QingdanCommand"),
-        .plugin(name: "QingdanBuildCheck", capability: .buildTool(), dependencies: ["qingdan"],
-                path: "Plugins/QingdanBuildCheck"),
-        .executableTarget(name: "qingdan-bench", dependencies: ["QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanKit", "QingdanStandardPlugins"], path: "Benchmarks/Sources/qingdan-bench"),
-        .target(name: "QingdanFuzzTargets", dependencies: ["QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanReporters", "QingdanKit", "QingdanStandardPlugins"], path: "Fuzz/Sources/QingdanFuzzTargets"),
+        .target(
+            name: "QingdanGenerators",
+            dependencies: ["QingdanPluginAPI", "QingdanCore", "QingdanStandardPlugins"]),
+        .executableTarget(
+            name: "qingdan-generate",
+            dependencies: [
+                "QingdanGenerators", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .plugin(
+            name: "QingdanCommand",
+            capability: .command(
+                intent: .custom(verb: "qingdan", description: "Run qingdan (check, explain, packs …) on this package")),
+            dependencies: ["qingdan"], path: "Plugins/QingdanCommand"),
+        .plugin(
+            name: "QingdanBuildCheck", capability: .buildTool(), dependencies: ["qingdan"],
+            path: "Plugins/QingdanBuildCheck"),
+        .executableTarget(
+            name: "qingdan-bench",
+            dependencies: ["QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanKit", "QingdanStandardPlugins"],
+            path: "Benchmarks/Sources/qingdan-bench"),
+        .target(
+            name: "QingdanFuzzTargets",
+            dependencies: [
+                "QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanReporters", "QingdanKit",
+                "QingdanStandardPlugins",
+            ], path: "Fuzz/Sources/QingdanFuzzTargets"),
         .executableTarget(name: "fuzz-yaml", dependencies: ["QingdanFuzzTargets"], path: "Fuzz/Sources/fuzz-yaml"),
         .executableTarget(name: "fuzz-filing", dependencies: ["QingdanFuzzTargets"], path: "Fuzz/Sources/fuzz-filing"),
         .executableTarget(name: "fuzz-pack", dependencies: ["QingdanFuzzTargets"], path: "Fuzz/Sources/fuzz-pack"),
-        .target(name: "QingdanTestSupport", dependencies: ["QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanKit", "QingdanStandardPlugins"], path: "Tests/Support"),
+        .target(
+            name: "QingdanTestSupport",
+            dependencies: ["QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanKit", "QingdanStandardPlugins"],
+            path: "Tests/Support"),
         .testTarget(name: "QingdanYAMLTests", dependencies: ["QingdanYAML"]),
         .testTarget(name: "QingdanTextTests", dependencies: ["QingdanText", "QingdanTestSupport"]),
         .testTarget(name: "QingdanPluginAPITests", dependencies: ["QingdanPluginAPI", "QingdanYAML"]),
-        .testTarget(name: "QingdanCoreTests", dependencies: [
-            "QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanStandardPlugins", "QingdanTestSupport",
-        ]),
-        .testTarget(name: "RulePackTests", dependencies: [
-            "QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanKit", "QingdanStandardPlugins", "QingdanGenerators",
-            "QingdanTestSupport",
-        ]),
+        .testTarget(
+            name: "QingdanCoreTests",
+            dependencies: [
+                "QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanStandardPlugins", "QingdanTestSupport",
+            ]),
+        .testTarget(
+            name: "RulePackTests",
+            dependencies: [
+                "QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanKit", "QingdanStandardPlugins",
+                "QingdanGenerators",
+                "QingdanTestSupport",
+            ]),
         .testTarget(name: "ScenarioTests", dependencies: ["qingdan", "QingdanTestSupport"]),
         .testTarget(name: "ReporterTests", dependencies: ["qingdan", "QingdanTestSupport"]),
-        .testTarget(name: "FuzzRegressionTests", dependencies: ["QingdanFuzzTargets", "QingdanTestSupport"],
-                    path: "Fuzz/Tests/FuzzRegressionTests"),
+        .testTarget(
+            name: "FuzzRegressionTests", dependencies: ["QingdanFuzzTargets", "QingdanTestSupport"],
+            path: "Fuzz/Tests/FuzzRegressionTests"),
     ]
 )

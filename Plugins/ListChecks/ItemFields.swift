@@ -52,9 +52,11 @@ struct ItemFields: CheckKind {
             for item in filing.items(of: list) where condition?.matches(item) ?? true {
                 let missing = fields.filter { item.value($0) == nil }
                 guard !missing.isEmpty else { continue }
-                sink.report(at: item.node, path: item.path, Message(
-                    item: item.label, missing: missing.map { "\(titles[$0] ?? $0)（\($0)）" }.joined(separator: "、"),
-                    fields: missing.joined(separator: "、"), title: list.title, number: item.index + 1))
+                sink.report(
+                    at: item.node, path: item.path,
+                    Message(
+                        item: item.label, missing: missing.map { "\(titles[$0] ?? $0)（\($0)）" }.joined(separator: "、"),
+                        fields: missing.joined(separator: "、"), title: list.title, number: item.index + 1))
             }
         }
     }

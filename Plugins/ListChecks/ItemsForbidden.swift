@@ -56,11 +56,13 @@ struct ItemsForbidden: CheckKind {
                 var values: [String: String] = [:]
                 for field in fields {
                     let value = item.value(field)
-                    values[field] = value?.boolean.map { $0 ? "是" : "否" }
+                    values[field] =
+                        value?.boolean.map { $0 ? "是" : "否" }
                         ?? value?.text.map { valueNames[$0] ?? $0 } ?? "未填写"
                 }
-                sink.report(at: item.node, path: item.path,
-                            Message(item: item.label, title: list.title, number: item.index + 1, extraValues: values))
+                sink.report(
+                    at: item.node, path: item.path,
+                    Message(item: item.label, title: list.title, number: item.index + 1, extraValues: values))
             }
         }
     }

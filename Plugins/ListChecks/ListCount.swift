@@ -66,8 +66,9 @@ struct ListCount: CheckKind {
         if max.map({ node.count <= $0 }) ?? true, min.map({ node.count >= $0 }) ?? true { return }
         let items = filing.items(of: list)
         let counted = items.filter { exemption?.matches($0) != true }
-        var message = Message(title: list.title, list: list.description, count: counted.count, total: node.count,
-                              exempt: items.count - counted.count, max: max, min: min)
+        var message = Message(
+            title: list.title, list: list.description, count: counted.count, total: node.count,
+            exempt: items.count - counted.count, max: max, min: min)
         if let max, counted.count > max {
             let first = counted[max]
             message.excess = counted.count - max

@@ -38,8 +38,9 @@ struct SectionRequired: CheckKind {
             let empty = node.map { ($0.isSequence || $0.isMapping) && $0.count == 0 || $0.isNull } ?? false
             guard node == nil || (empty && !allowEmpty) else { continue }
             let place = filing.nearestNode(to: section)
-            sink.report(at: place.node, path: place.path, identity: section.description,
-                        Message(section: section.description, title: section.title, state: node == nil ? "缺少" : "为空"))
+            sink.report(
+                at: place.node, path: place.path, identity: section.description,
+                Message(section: section.description, title: section.title, state: node == nil ? "缺少" : "为空"))
         }
     }
 }

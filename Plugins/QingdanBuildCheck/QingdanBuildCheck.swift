@@ -12,7 +12,8 @@ struct QingdanBuildCheck: BuildToolPlugin {
         var filings: [URL] = []
         for file in module.sourceFiles.map(\.url) {
             if let walker = FileManager.default.enumerator(at: file, includingPropertiesForKeys: nil),
-               (try? file.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
+                (try? file.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true
+            {
                 for case let url as URL in walker { filings.append(url) }
             } else {
                 filings.append(file)
@@ -21,11 +22,14 @@ struct QingdanBuildCheck: BuildToolPlugin {
         filings = filings.filter { ["yaml", "yml"].contains($0.pathExtension) }.sorted { $0.path < $1.path }
         guard !filings.isEmpty else { return [] }
         let report = context.pluginWorkDirectoryURL.appending(path: "qingdan-report.json")
-        return [.buildCommand(
-            displayName: "Checking \(filings.count) filings of \(target.name) with qingdan",
-            executable: try context.tool(named: "qingdan").url,
-            arguments: ["check", "--no-progress", "--color", "never", "--report", "json:\(report.path)"] + filings.map(\.path),
-            inputFiles: filings,
-            outputFiles: [report])]
+        return [
+            .buildCommand(
+                displayName: "Checking \(filings.count) filings of \(target.name) with qingdan",
+                executable: try context.tool(named: "qingdan").url,
+                arguments: ["check", "--no-progress", "--color", "never", "--report", "json:\(report.path)"]
+                    + filings.map(\.path),
+                inputFiles: filings,
+                outputFiles: [report])
+        ]
     }
 }

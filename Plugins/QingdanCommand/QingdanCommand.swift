@@ -14,7 +14,8 @@ struct QingdanCommand: CommandPlugin {
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            let meaning = process.terminationStatus == 1 ? "found problems" : "could not check (usage, pack or input error)"
+            let meaning =
+                process.terminationStatus == 1 ? "found problems" : "could not check (usage, pack or input error)"
             Diagnostics.error("qingdan \(meaning): exit status \(process.terminationStatus)")
             throw QingdanFailed(status: process.terminationStatus)
         }

@@ -46,9 +46,11 @@ struct DatesSpacing: CheckKind {
         for (previous, current) in zip(dated, dated.dropFirst()) {
             let earliest = previous.2.adding(years: minYears)
             guard current.2 < earliest else { continue }
-            sink.report(at: current.1, path: list.documentPath.appending(index: current.0), identity: current.2.description,
-                        Message(date: current.2.description, previous: previous.2.description, years: minYears,
-                                earliest: earliest.description))
+            sink.report(
+                at: current.1, path: list.documentPath.appending(index: current.0), identity: current.2.description,
+                Message(
+                    date: current.2.description, previous: previous.2.description, years: minYears,
+                    earliest: earliest.description))
         }
     }
 }

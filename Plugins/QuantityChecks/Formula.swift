@@ -71,14 +71,26 @@ indirect enum Formula: Sendable {
         mutating func expression() throws(ParseError) -> Formula {
             var left = try term()
             while true {
-                if take("+") { left = .binary("+", left, try term()) } else if take("-") { left = .binary("-", left, try term()) } else { return left }
+                if take("+") {
+                    left = .binary("+", left, try term())
+                } else if take("-") {
+                    left = .binary("-", left, try term())
+                } else {
+                    return left
+                }
             }
         }
 
         mutating func term() throws(ParseError) -> Formula {
             var left = try factor()
             while true {
-                if take("*") { left = .binary("*", left, try factor()) } else if take("/") { left = .binary("/", left, try factor()) } else { return left }
+                if take("*") {
+                    left = .binary("*", left, try factor())
+                } else if take("/") {
+                    left = .binary("/", left, try factor())
+                } else {
+                    return left
+                }
             }
         }
 
@@ -100,7 +112,9 @@ indirect enum Formula: Sendable {
                 return .constant(number)
             }
             while index < scalars.count,
-                  ("a"..."z").contains(scalars[index]) || ("0"..."9").contains(scalars[index]) || scalars[index] == "_" || scalars[index] == "." {
+                ("a"..."z").contains(scalars[index]) || ("0"..."9").contains(scalars[index]) || scalars[index] == "_"
+                    || scalars[index] == "."
+            {
                 index += 1
             }
             let word = String(String.UnicodeScalarView(scalars[start..<index]))

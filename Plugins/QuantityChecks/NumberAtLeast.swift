@@ -56,16 +56,18 @@ struct NumberAtLeast: CheckKind {
             }
             for path in formula.paths {
                 guard let type = context.format.type(at: path.keys), Self.isNumber(type) else {
-                    throw term.$formula.problem("公式中的「\(path)」不是申报格式中的数值",
-                                                hint: "公式只能引用整数或数字，如 facility.households")
+                    throw term.$formula.problem(
+                        "公式中的「\(path)」不是申报格式中的数值",
+                        hint: "公式只能引用整数或数字，如 facility.households")
                 }
             }
             let reason = MessageTemplate(term.reason)
             let known = Set(formula.paths.compactMap(\.keys.last))
             for name in reason.variables where !known.contains(name) {
-                throw term.$reason.problem("说明中的「{\(name)}」不是公式引用的数值",
-                                           hint: known.isEmpty ? "这一项的公式没有引用数值" : "可用：\(known.sorted().joined(separator: "、"))",
-                                           code: .template)
+                throw term.$reason.problem(
+                    "说明中的「{\(name)}」不是公式引用的数值",
+                    hint: known.isEmpty ? "这一项的公式没有引用数值" : "可用：\(known.sorted().joined(separator: "、"))",
+                    code: .template)
             }
             terms.append(Term(formula: formula, reason: reason))
         }
@@ -90,9 +92,12 @@ struct NumberAtLeast: CheckKind {
         for path in reads {
             if let name = path.keys.last, let number = lookup(path) { numbers[name] = display(number) }
         }
-        sink.report(at: node, path: value.documentPath, Message(
-            value: display(actual), threshold: display(best.threshold), reason: best.term.reason.render { numbers[$0] },
-            shortfall: display(best.threshold - actual), extraValues: numbers))
+        sink.report(
+            at: node, path: value.documentPath,
+            Message(
+                value: display(actual), threshold: display(best.threshold),
+                reason: best.term.reason.render { numbers[$0] },
+                shortfall: display(best.threshold - actual), extraValues: numbers))
     }
 
     private static func isNumber(_ type: SchemaType) -> Bool {

@@ -17,8 +17,9 @@ struct Catalogue: Sendable {
         var forms: [String: [String]] = [:]
         for alias in aliases?.entries ?? [] {
             guard names.contains(alias.key) else {
-                throw context.problem(at: alias.keyNode, "aliases 中的「\(alias.key)」不在目录中",
-                                      hint: Suggestions.hint(for: alias.key, among: names, listing: "名称"))
+                throw context.problem(
+                    at: alias.keyNode, "aliases 中的「\(alias.key)」不在目录中",
+                    hint: Suggestions.hint(for: alias.key, among: names, listing: "名称"))
             }
             forms[alias.key] = alias.value
         }

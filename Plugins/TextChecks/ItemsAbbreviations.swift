@@ -53,8 +53,9 @@ struct ItemsAbbreviations: CheckKind {
         lists = options.lists.map(\.path)
         field = try options.field.checked(in: options.lists, context)
         abbreviations = options.abbreviations.entries.map { entry in
-            Abbreviation(short: entry.key, full: entry.value, foldedShort: FoldedText(entry.key),
-                         foldedFull: FoldedText(entry.value))
+            Abbreviation(
+                short: entry.key, full: entry.value, foldedShort: FoldedText(entry.key),
+                foldedFull: FoldedText(entry.value))
         }
     }
 
@@ -65,11 +66,15 @@ struct ItemsAbbreviations: CheckKind {
             for item in filing.items(of: list) {
                 guard let node = item.value(field), node.isScalar else { continue }
                 let folded = filing.folded(node)
-                for abbreviation in abbreviations where folded.contains(abbreviation.foldedShort)
-                    && folded.removing(abbreviation.foldedFull).contains(abbreviation.foldedShort) {
-                    sink.report(at: node, path: item.path.appending(key: field), Message(
-                        item: item.label, short: abbreviation.short, full: abbreviation.full,
-                        suggestion: expand(node.text ?? "", abbreviation), title: list.title))
+                for abbreviation in abbreviations
+                where folded.contains(abbreviation.foldedShort)
+                    && folded.removing(abbreviation.foldedFull).contains(abbreviation.foldedShort)
+                {
+                    sink.report(
+                        at: node, path: item.path.appending(key: field),
+                        Message(
+                            item: item.label, short: abbreviation.short, full: abbreviation.full,
+                            suggestion: expand(node.text ?? "", abbreviation), title: list.title))
                     break
                 }
             }

@@ -51,8 +51,9 @@ struct ItemsCatalogue: CheckKind {
         for item in filing.items(of: list) {
             guard let node = item.value(field), let entry = catalogue.match(filing.folded(node), containing: containing)
             else { continue }
-            sink.report(at: node, path: item.path.appending(key: field),
-                        Message(item: item.label, entry: entry.name, number: entry.number, title: list.title))
+            sink.report(
+                at: node, path: item.path.appending(key: field),
+                Message(item: item.label, entry: entry.name, number: entry.number, title: list.title))
         }
     }
 }

@@ -59,8 +59,9 @@ struct ItemsCategories: CheckKind {
         lists = options.lists.map(\.path)
         field = try options.field.checked(in: options.lists, context)
         categories = options.categories.entries.map { entry in
-            Category(name: entry.key, keywords: entry.value.keywords.map { ($0, FoldedText($0)) },
-                     exceptions: (entry.value.except ?? []).map(FoldedText.init))
+            Category(
+                name: entry.key, keywords: entry.value.keywords.map { ($0, FoldedText($0)) },
+                exceptions: (entry.value.except ?? []).map(FoldedText.init))
         }
     }
 
@@ -73,9 +74,11 @@ struct ItemsCategories: CheckKind {
                 let folded = filing.folded(node)
                 for category in categories where !category.exceptions.contains(where: folded.contains) {
                     guard let keyword = category.keywords.first(where: { folded.contains($0.folded) }) else { continue }
-                    sink.report(at: node, path: item.path.appending(key: field), Message(
-                        item: item.label, value: node.text ?? "", category: category.name, keyword: keyword.text,
-                        title: list.title, list: list.description))
+                    sink.report(
+                        at: node, path: item.path.appending(key: field),
+                        Message(
+                            item: item.label, value: node.text ?? "", category: category.name, keyword: keyword.text,
+                            title: list.title, list: list.description))
                     break
                 }
             }

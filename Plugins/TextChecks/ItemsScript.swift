@@ -42,14 +42,21 @@ struct ItemsScript: CheckKind {
         for list in lists {
             for item in filing.items(of: list) {
                 guard let node = item.value(field), node.withTextBytes(ChineseScript.mayHaveIssues) == true,
-                      let text = node.text else { continue }
+                    let text = node.text
+                else { continue }
                 let issues = ChineseScript.issues(in: text)
                 guard !issues.isEmpty else { continue }
                 var kinds: [String] = []
-                for issue in issues where !kinds.contains(issue.kind.chineseName) { kinds.append(issue.kind.chineseName) }
-                sink.report(at: node, path: item.path.appending(key: field), Message(
-                    item: item.label, found: issues.map { "「\($0.found)」应为「\($0.standard)」" }.joined(separator: "，"),
-                    kinds: kinds.joined(separator: "和"), suggestion: ChineseScript.corrected(text), title: list.title))
+                for issue in issues where !kinds.contains(issue.kind.chineseName) {
+                    kinds.append(issue.kind.chineseName)
+                }
+                sink.report(
+                    at: node, path: item.path.appending(key: field),
+                    Message(
+                        item: item.label,
+                        found: issues.map { "「\($0.found)」应为「\($0.standard)」" }.joined(separator: "，"),
+                        kinds: kinds.joined(separator: "和"), suggestion: ChineseScript.corrected(text),
+                        title: list.title))
             }
         }
     }

@@ -40,9 +40,11 @@ struct ListIncludes: CheckKind {
     func run(on filing: FilingView, into sink: inout FindingSink<Message>) {
         guard let node = filing.node(at: list), node.isSequence else { return }
         let names = filing.items(of: list).compactMap { $0.name.map(FoldedText.init) }
-        for entry in catalogue.entries where !names.contains(where: { name in entry.forms.contains { name.contains($0) } }) {
-            sink.report(at: node, path: list.documentPath, identity: entry.name,
-                        Message(entry: entry.name, number: entry.number, title: list.title, list: list.description))
+        for entry in catalogue.entries
+        where !names.contains(where: { name in entry.forms.contains { name.contains($0) } }) {
+            sink.report(
+                at: node, path: list.documentPath, identity: entry.name,
+                Message(entry: entry.name, number: entry.number, title: list.title, list: list.description))
         }
     }
 }

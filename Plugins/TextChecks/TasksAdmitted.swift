@@ -54,9 +54,11 @@ struct TasksAdmitted: CheckKind {
             guard let node = task.value("name") else { continue }
             let folded = filing.folded(node)
             if admitted.contains(where: { $0.contains(folded) || folded.contains($0) }) { continue }
-            sink.report(at: task.node, path: task.path, Message(
-                item: task.label, district: district.name, lists: admittedBy.map(\.title).joined(separator: "或"),
-                districtFile: district.file))
+            sink.report(
+                at: task.node, path: task.path,
+                Message(
+                    item: task.label, district: district.name, lists: admittedBy.map(\.title).joined(separator: "或"),
+                    districtFile: district.file))
         }
     }
 }

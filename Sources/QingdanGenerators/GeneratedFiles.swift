@@ -20,7 +20,9 @@ public enum GeneratedFiles {
     public static func all(root: String) throws -> [File] {
         let registry = try StandardPlugins.registry()
         let rules = DirectoryPackSource(root: root + "/Rules")
-        let files = try rules.packFiles().get().map { (id: $0.id, text: String(decoding: $0.source.bytes, as: UTF8.self)) }
+        let files = try rules.packFiles().get().map {
+            (id: $0.id, text: String(decoding: $0.source.bytes, as: UTF8.self))
+        }
         let library: PackLibrary
         do {
             library = try PackLibrary(source: rules, registry: registry)

@@ -9,7 +9,8 @@ enum TraditionalTable {
             guard let scalar = Unicode.Scalar(value) else { continue }
             let character = String(Character(scalar))
             guard let simplified = character.applyingTransform(StringTransform("Hant-Hans"), reverse: false),
-                  simplified != character, simplified.unicodeScalars.count == 1 else { continue }
+                simplified != character, simplified.unicodeScalars.count == 1
+            else { continue }
             pairs.append(character + simplified)
         }
         var lines: [String] = []

@@ -6,12 +6,15 @@ import QingdanYAML
 /// `qingdan packs test`: CI for a repository of packs.
 public enum PackTester {
     public static func run(_ library: PackLibrary) -> PackTestReport {
-        PackTestReport(packs: library.ids.map { id in
-            let pack = library.pack(id: id)!.pack
-            return .init(pack: pack, rules: pack.rules.map { rule in
-                .init(rule: rule, examples: rule.examples.map { test($0, of: rule) })
+        PackTestReport(
+            packs: library.ids.map { id in
+                let pack = library.pack(id: id)!.pack
+                return .init(
+                    pack: pack,
+                    rules: pack.rules.map { rule in
+                        .init(rule: rule, examples: rule.examples.map { test($0, of: rule) })
+                    })
             })
-        })
     }
 
     /// A failing example must make its rule report, inside the example, with every message value
@@ -24,7 +27,9 @@ public enum PackTester {
         case .fail:
             if findings.isEmpty {
                 failure = "应当报告问题，规则却没有报告"
-            } else if let outside = findings.first(where: { $0.location.line < start.line || $0.location.line > end.line }) {
+            } else if let outside = findings.first(where: {
+                $0.location.line < start.line || $0.location.line > end.line
+            }) {
                 failure = "报告的问题在第 \(outside.location.line) 行，不在示例之内（第 \(start.line)–\(end.line) 行）"
             } else if let unfilled = findings.first(where: { $0.message.contains("—") }) {
                 failure = "消息中有检查没有提供的值（显示为 —）：\(unfilled.message)"
@@ -34,8 +39,9 @@ public enum PackTester {
                 failure = "不应报告问题，规则却报告了 \(findings.count) 个：\(findings.map(\.message).joined(separator: "；"))"
             }
         }
-        return .init(expectation: example.expectation, number: example.number, file: rule.file, location: start,
-                     failure: failure, findings: findings)
+        return .init(
+            expectation: example.expectation, number: example.number, file: rule.file, location: start,
+            failure: failure, findings: findings)
     }
 }
 
@@ -79,9 +85,11 @@ public struct PackTestReport: Sendable {
         for pack in packs {
             for result in pack.rules {
                 let rule = result.rule
-                text += "\(result.passed ? "✓" : "✗") [\(pack.pack.id)] \(rule.id) \(rule.title)（示例 \(result.examples.count) 个）\n"
+                text +=
+                    "\(result.passed ? "✓" : "✗") [\(pack.pack.id)] \(rule.id) \(rule.title)（示例 \(result.examples.count) 个）\n"
                 for example in result.examples where !example.passed {
-                    text += "  \(example.file):\(example.location.line):\(example.location.column): \(example.name)：\(example.failure!)\n"
+                    text +=
+                        "  \(example.file):\(example.location.line):\(example.location.column): \(example.name)：\(example.failure!)\n"
                 }
             }
         }
@@ -100,57 +108,90 @@ public struct PackTestReport: Sendable {
             .object([
                 ("id", .string(pack.pack.id)), ("version", .string(pack.pack.version)),
                 ("title", .string(pack.pack.title)), ("file", .string(pack.pack.file)),
-                ("rules", .array(pack.rules.map { result in
-                    .object([("id", .string(result.rule.id)), ("title", .string(result.rule.title))]
-                        + location(result.rule.location) + [
-                        ("passed", .bool(result.passed)),
-                        ("examples", .array(result.examples.map { example in
-                            .object([("expect", .string(example.expectation.rawValue)), ("number", .int(example.number))]
-                                + location(example.location) + [
-                                ("passed", .bool(example.passed)), ("failure", .optional(example.failure)),
-                                ("findings", .array(example.findings.map { finding in
-                                    .object(location(finding.location) + [("message", .string(finding.message))])
-                                })),
-                            ])
-                        })),
-                    ])
-                })),
+                (
+                    "rules",
+                    .array(
+                        pack.rules.map { result in
+                            .object(
+                                [("id", .string(result.rule.id)), ("title", .string(result.rule.title))]
+                                    + location(result.rule.location) + [
+                                        ("passed", .bool(result.passed)),
+                                        (
+                                            "examples",
+                                            .array(
+                                                result.examples.map { example in
+                                                    .object(
+                                                        [
+                                                            ("expect", .string(example.expectation.rawValue)),
+                                                            ("number", .int(example.number)),
+                                                        ]
+                                                            + location(example.location) + [
+                                                                ("passed", .bool(example.passed)),
+                                                                ("failure", .optional(example.failure)),
+                                                                (
+                                                                    "findings",
+                                                                    .array(
+                                                                        example.findings.map { finding in
+                                                                            .object(
+                                                                                location(finding.location) + [
+                                                                                    (
+                                                                                        "message",
+                                                                                        .string(finding.message)
+                                                                                    )
+                                                                                ])
+                                                                        })
+                                                                ),
+                                                            ])
+                                                })
+                                        ),
+                                    ])
+                        })
+                ),
             ])
         }
-        return JSONWriter.render(.object([
-            ("format", .string("qingdan-pack-test")), ("version", .int(1)),
-            ("tool", .object([("name", .string("qingdan")), ("version", .string(ToolVersion.current))])),
-            ("packs", .array(packValues)),
-            ("summary", .object([
-                ("packs", .int(packs.count)), ("rules", .int(rules.count)),
-                ("failed_rules", .int(rules.count { !$0.passed })),
-                ("examples", .int(examples.count)), ("failed_examples", .int(examples.count { !$0.passed })),
-            ])),
-        ]))
+        return JSONWriter.render(
+            .object([
+                ("format", .string("qingdan-pack-test")), ("version", .int(1)),
+                ("tool", .object([("name", .string("qingdan")), ("version", .string(ToolVersion.current))])),
+                ("packs", .array(packValues)),
+                (
+                    "summary",
+                    .object([
+                        ("packs", .int(packs.count)), ("rules", .int(rules.count)),
+                        ("failed_rules", .int(rules.count { !$0.passed })),
+                        ("examples", .int(examples.count)), ("failed_examples", .int(examples.count { !$0.passed })),
+                    ])
+                ),
+            ]))
     }
 
     /// JUnit XML: one test suite per pack, one test case per example.
     public var junit: String {
         let failures = examples.count { !$0.passed }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<testsuites name=\"qingdan packs test\" tests=\"\(examples.count)\" failures=\"\(failures)\" errors=\"0\">\n"
+        xml +=
+            "<testsuites name=\"qingdan packs test\" tests=\"\(examples.count)\" failures=\"\(failures)\" errors=\"0\">\n"
         for pack in packs {
             let examples = pack.examples
             xml += "  <testsuite name=\"\(XML.escape(pack.pack.id))\" tests=\"\(examples.count)\""
             xml += " failures=\"\(examples.count { !$0.passed })\" errors=\"0\" skipped=\"0\">\n"
             for result in pack.rules {
                 for example in result.examples {
-                    xml += "    <testcase classname=\"\(XML.escape(result.rule.id))\" name=\"\(XML.escape(example.name))\""
+                    xml +=
+                        "    <testcase classname=\"\(XML.escape(result.rule.id))\" name=\"\(XML.escape(example.name))\""
                     xml += " file=\"\(XML.escape(example.file))\" line=\"\(example.location.line)\""
                     guard let failure = example.failure else {
                         xml += "/>\n"
                         continue
                     }
-                    var body = "\(example.file):\(example.location.line):\(example.location.column): \(result.rule.id) \(example.name)：\(failure)"
+                    var body =
+                        "\(example.file):\(example.location.line):\(example.location.column): \(result.rule.id) \(example.name)：\(failure)"
                     for finding in example.findings {
-                        body += "\n\(finding.file):\(finding.location.line):\(finding.location.column): \(finding.message)"
+                        body +=
+                            "\n\(finding.file):\(finding.location.line):\(finding.location.column): \(finding.message)"
                     }
-                    xml += ">\n      <failure message=\"\(XML.escape(failure))\" type=\"pack.example\">\(XML.escape(body))</failure>\n"
+                    xml +=
+                        ">\n      <failure message=\"\(XML.escape(failure))\" type=\"pack.example\">\(XML.escape(body))</failure>\n"
                     xml += "    </testcase>\n"
                 }
             }
@@ -168,21 +209,26 @@ public enum PackLintJSON {
             [("file", .string(file)), ("line", .int(location.line)), ("column", .int(location.column))]
         }
         let values: [JSONWriter.Value] = problems.map { problem in
-            .object([("code", .string(problem.code.rawValue))] + place(problem.file, problem.location) + [
-                ("message", .string(problem.message)), ("hint", .string(problem.hint)),
-                ("related", problem.related.map { .object(place($0.file, $0.location)) } ?? .null),
-            ])
+            .object(
+                [("code", .string(problem.code.rawValue))] + place(problem.file, problem.location) + [
+                    ("message", .string(problem.message)), ("hint", .string(problem.hint)),
+                    ("related", problem.related.map { .object(place($0.file, $0.location)) } ?? .null),
+                ])
         }
-        return JSONWriter.render(.object([
-            ("format", .string("qingdan-pack-lint")), ("version", .int(1)),
-            ("tool", .object([("name", .string("qingdan")), ("version", .string(ToolVersion.current))])),
-            ("problems", .array(values)),
-            ("summary", .object([
-                ("packs", library.map { .int($0.ids.count) } ?? .null),
-                ("rules", library.map { .int($0.allRules.count) } ?? .null),
-                ("problems", .int(problems.count)),
-            ])),
-        ]))
+        return JSONWriter.render(
+            .object([
+                ("format", .string("qingdan-pack-lint")), ("version", .int(1)),
+                ("tool", .object([("name", .string("qingdan")), ("version", .string(ToolVersion.current))])),
+                ("problems", .array(values)),
+                (
+                    "summary",
+                    .object([
+                        ("packs", library.map { .int($0.ids.count) } ?? .null),
+                        ("rules", library.map { .int($0.allRules.count) } ?? .null),
+                        ("problems", .int(problems.count)),
+                    ])
+                ),
+            ]))
     }
 }
 

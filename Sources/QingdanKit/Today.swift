@@ -1,9 +1,10 @@
+import QingdanYAML
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import QingdanYAML
 
 extension CivilDate {
     /// Today's date in the local time zone.

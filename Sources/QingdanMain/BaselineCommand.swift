@@ -1,7 +1,7 @@
 import ArgumentParser
 import QingdanCore
-import QingdanPluginAPI
 import QingdanKit
+import QingdanPluginAPI
 import QingdanReporters
 
 struct BaselineCommand: ParsableCommand {
@@ -20,7 +20,8 @@ struct BaselineCommand: ParsableCommand {
         let checker = try options.makeChecker(library: library)
         let collector = FindingCollector()
         var outputs = [BatchRunner.Output(reporter: collector, target: .standardOutput())]
-        let runner = BatchRunner(checker: checker, jobs: options.jobCount, showProgress: Terminal.standardError.isInteractive)
+        let runner = BatchRunner(
+            checker: checker, jobs: options.jobCount, showProgress: Terminal.standardError.isInteractive)
         let (summary, counts) = runner.run(options.selection, outputs: &outputs)
         try options.requireFiles(counts)
         if summary.hasInputError {

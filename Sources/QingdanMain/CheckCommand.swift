@@ -1,7 +1,7 @@
 import ArgumentParser
 import QingdanCore
-import QingdanPluginAPI
 import QingdanKit
+import QingdanPluginAPI
 import QingdanReporters
 
 struct CheckCommand: ParsableCommand {
@@ -11,13 +11,18 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: RunOptions
 
-    @Option(help: ArgumentHelp("标准输出的格式：\(ReportFormat.allCases.map(\.rawValue).joined(separator: "、"))。", valueName: "format"))
+    @Option(
+        help: ArgumentHelp(
+            "标准输出的格式：\(ReportFormat.allCases.map(\.rawValue).joined(separator: "、"))。", valueName: "format"))
     var format: ReportFormat = .text
 
-    @Option(name: .customLong("report"), help: ArgumentHelp("另写一份报告到文件，如 sarif:qingdan.sarif、html:report.html（可重复）。", valueName: "format:path"))
+    @Option(
+        name: .customLong("report"),
+        help: ArgumentHelp("另写一份报告到文件，如 sarif:qingdan.sarif、html:report.html（可重复）。", valueName: "format:path"))
     var reports: [ReportRequest<ReportFormat>] = []
 
-    @Option(name: .customLong("fail-on"), help: ArgumentHelp("达到这个级别的问题使退出码为 1：error、warning 或 never。", valueName: "level"))
+    @Option(
+        name: .customLong("fail-on"), help: ArgumentHelp("达到这个级别的问题使退出码为 1：error、warning 或 never。", valueName: "level"))
     var failOn: FailLevel = .error
 
     @Option(help: ArgumentHelp("基线文件：其中已有的问题不计入（由 qingdan baseline 生成）。", valueName: "file"))
@@ -32,19 +37,22 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let library = try options.packOptions.loadLibrary()
         let checker = try options.makeChecker(library: library, baseline: baseline)
-        let context = ReportContext(toolVersion: ToolVersion.current, rules: library.allRules,
-                                    colour: Terminal.standardOutput.wantsColour(colour))
+        let context = ReportContext(
+            toolVersion: ToolVersion.current, rules: library.allRules,
+            colour: Terminal.standardOutput.wantsColour(colour))
         var outputs = [BatchRunner.Output(reporter: format.reporter(context), target: .standardOutput())]
         let fileContext = ReportContext(toolVersion: ToolVersion.current, rules: library.allRules, colour: false)
         for report in reports {
             do {
-                outputs.append(BatchRunner.Output(reporter: report.format.reporter(fileContext), target: try .file(report.path)))
+                outputs.append(
+                    BatchRunner.Output(reporter: report.format.reporter(fileContext), target: try .file(report.path)))
             } catch {
                 throw ValidationError(error.message)
             }
         }
-        let runner = BatchRunner(checker: checker, jobs: options.jobCount,
-                                 showProgress: !noProgress && Terminal.standardError.isInteractive)
+        let runner = BatchRunner(
+            checker: checker, jobs: options.jobCount,
+            showProgress: !noProgress && Terminal.standardError.isInteractive)
         let (summary, counts) = runner.run(options.selection, outputs: &outputs)
         for output in outputs {
             do {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import QingdanCore
-import QingdanPluginAPI
 import QingdanKit
+import QingdanPluginAPI
 import QingdanYAML
 
 struct ExplainCommand: ParsableCommand {
@@ -66,7 +66,8 @@ enum RuleExplanation {
     private static func sourceBlock(_ node: YAMLNode) -> String {
         let padded = String(repeating: " ", count: node.location.column - 1) + node.sourceText
         let lines = padded.split(separator: "\n", omittingEmptySubsequences: false)
-        let common = lines.filter { !$0.allSatisfy(\.isWhitespace) }
+        let common =
+            lines.filter { !$0.allSatisfy(\.isWhitespace) }
             .map { $0.prefix { $0 == " " }.count }.min() ?? 0
         return lines.map { $0.dropFirst(min(common, $0.count)) }.joined(separator: "\n")
     }

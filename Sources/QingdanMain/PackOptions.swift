@@ -1,7 +1,8 @@
 import ArgumentParser
 import QingdanCore
-import QingdanPluginAPI
 import QingdanKit
+import QingdanPluginAPI
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -10,7 +11,8 @@ import Darwin
 
 /// Where packs come from: `--rules DIR`, else `$QINGDAN_RULES`, else the packs built in.
 struct PackOptions: ParsableArguments {
-    @Option(name: .customLong("rules"), help: ArgumentHelp("从这个目录读规则包，代替内置的规则包（也可设环境变量 QINGDAN_RULES）。", valueName: "dir"))
+    @Option(
+        name: .customLong("rules"), help: ArgumentHelp("从这个目录读规则包，代替内置的规则包（也可设环境变量 QINGDAN_RULES）。", valueName: "dir"))
     var rulesDirectory: String?
 
     /// The packs; when they do not load, prints every problem, then what was not done for that
@@ -53,7 +55,8 @@ struct PackOptions: ParsableArguments {
 enum PackProblemText {
     static func render(_ problem: PackProblem, colour: Bool) -> String {
         let red = colour ? "\u{1B}[31m" : "", reset = colour ? "\u{1B}[0m" : ""
-        var text = "\(problem.file):\(problem.location.line):\(problem.location.column): \(red)error\(reset) [\(problem.code.rawValue)] \(problem.message)\n"
+        var text =
+            "\(problem.file):\(problem.location.line):\(problem.location.column): \(red)error\(reset) [\(problem.code.rawValue)] \(problem.message)\n"
         if let related = problem.related {
             text += "  相关位置：\(related.file):\(related.location.line):\(related.location.column)\n"
         }

@@ -43,7 +43,9 @@ struct PacksCommand: ParsableCommand {
                 Terminal.standardOutput.write(PackLintJSON.render(problems, library: library))
             case .text:
                 let colour = Terminal.standardOutput.wantsColour(.auto)
-                for problem in problems { Terminal.standardOutput.write(PackProblemText.render(problem, colour: colour)) }
+                for problem in problems {
+                    Terminal.standardOutput.write(PackProblemText.render(problem, colour: colour))
+                }
                 if let library {
                     Terminal.standardOutput.write("✓ \(library.ids.count) 个规则包、\(library.allRules.count) 条规则，没有发现错误\n")
                 } else {
@@ -65,7 +67,9 @@ struct PacksCommand: ParsableCommand {
         @Option(help: ArgumentHelp("标准输出的格式：text、json 或 junit。", valueName: "format"))
         var format: TestFormat = .text
 
-        @Option(name: .customLong("report"), help: ArgumentHelp("另写一份结果到文件，如 junit:qingdan-packs.xml（可重复）。", valueName: "format:path"))
+        @Option(
+            name: .customLong("report"),
+            help: ArgumentHelp("另写一份结果到文件，如 junit:qingdan-packs.xml（可重复）。", valueName: "format:path"))
         var reports: [ReportRequest<TestFormat>] = []
 
         func run() throws {

@@ -2,6 +2,7 @@ import ArgumentParser
 import QingdanCore
 import QingdanKit
 import QingdanPluginAPI
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -13,8 +14,8 @@ struct Qingdan: ParsableCommand {
         commandName: "qingdan",
         abstract: "清单制合规检查：按规则包检查村级组织工作事项、机制牌子和证明事项的申报文件。",
         discussion: """
-        退出码：0 没有达到 --fail-on 级别的问题；1 有；2 用法、规则包或输入文件错误。
-        """,
+            退出码：0 没有达到 --fail-on 级别的问题；1 有；2 用法、规则包或输入文件错误。
+            """,
         version: ToolVersion.current,
         subcommands: [CheckCommand.self, BaselineCommand.self, ExplainCommand.self, PacksCommand.self],
         defaultSubcommand: nil)

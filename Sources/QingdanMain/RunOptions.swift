@@ -1,8 +1,9 @@
 import ArgumentParser
 import QingdanCore
-import QingdanPluginAPI
 import QingdanKit
+import QingdanPluginAPI
 import QingdanYAML
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -35,15 +36,17 @@ struct RunOptions: ParsableArguments {
     @Option(help: ArgumentHelp("文件的编码：gb18030 含 GBK，本来就是 UTF-8 的文件照常读取；utf-16 按字节顺序标记读取。", valueName: "name"))
     var encoding: SourceEncoding = .utf8
 
-    @Option(name: .customLong("max-file-size"),
-            help: ArgumentHelp("单个文件的大小上限，可带单位 K、M、G。", valueName: "size"))
+    @Option(
+        name: .customLong("max-file-size"),
+        help: ArgumentHelp("单个文件的大小上限，可带单位 K、M、G。", valueName: "size"))
     var maxFileSize: ByteSize = ByteSize(bytes: ParseLimits.default.maxFileBytes)
 
     @Option(name: .customLong("max-depth"), help: ArgumentHelp("映射和列表的嵌套层数上限。", valueName: "n"))
     var maxDepth = ParseLimits.default.maxDepth
 
-    @Option(name: .customLong("max-nodes"),
-            help: ArgumentHelp("一个文件中的值、映射和列表的总数上限。", valueName: "n"))
+    @Option(
+        name: .customLong("max-nodes"),
+        help: ArgumentHelp("一个文件中的值、映射和列表的总数上限。", valueName: "n"))
     var maxNodes = ParseLimits.default.maxNodes
 
     @OptionGroup var packOptions: PackOptions
@@ -71,14 +74,17 @@ struct RunOptions: ParsableArguments {
     /// The checker for this run, with waivers and (for `check`) the baseline.
     func makeChecker(library: PackLibrary, baseline: String? = nil) throws -> Checker {
         if let pack, library.pack(id: pack) == nil {
-            throw ValidationError("没有名为「\(pack)」的规则包；\(Suggestions.hint(for: pack, among: library.ids, listing: "规则包"))")
+            throw ValidationError(
+                "没有名为「\(pack)」的规则包；\(Suggestions.hint(for: pack, among: library.ids, listing: "规则包"))")
         }
         do {
             try selection.validate()
         } catch {
             throw ValidationError(error.message)
         }
-        let plain = Checker(library: library, settings: Checker.Settings(fallbackPack: pack, limits: limits, encoding: encoding, today: date))
+        let plain = Checker(
+            library: library,
+            settings: Checker.Settings(fallbackPack: pack, limits: limits, encoding: encoding, today: date))
         let known = plain.knownRuleIDs
         var waiverFile: WaiverFile?
         if let waivers {
@@ -86,8 +92,11 @@ struct RunOptions: ParsableArguments {
         }
         let baselineFile = try baseline.map { try report(Baseline.load(path: $0), what: "基线文件") }
         let suppressor = Suppressor(waiverFile: waiverFile, baseline: baselineFile, today: date, knownRules: known)
-        return Checker(library: library, settings: Checker.Settings(fallbackPack: pack, limits: limits, encoding: encoding, today: date,
-                                                                     suppressor: suppressor))
+        return Checker(
+            library: library,
+            settings: Checker.Settings(
+                fallbackPack: pack, limits: limits, encoding: encoding, today: date,
+                suppressor: suppressor))
     }
 
     private func report<T>(_ result: Result<T, PackLoadFailure>, what: String) throws -> T {
@@ -96,7 +105,9 @@ struct RunOptions: ParsableArguments {
             return value
         case .failure(let failure):
             let colour = Terminal.standardError.wantsColour(.auto)
-            for problem in failure.problems { Terminal.standardError.write(PackProblemText.render(problem, colour: colour)) }
+            for problem in failure.problems {
+                Terminal.standardError.write(PackProblemText.render(problem, colour: colour))
+            }
             Terminal.standardError.write("qingdan: \(what)有 \(failure.problems.count) 处错误，未做检查\n")
             throw ExitCode(2)
         }
@@ -105,7 +116,9 @@ struct RunOptions: ParsableArguments {
     /// Fails when a named directory held no file to check.
     func requireFiles(_ counts: [Int]) throws {
         for (path, count) in zip(paths, counts) where count == 0 {
-            Terminal.standardError.write("qingdan: 目录「\(path)」中没有要检查的文件（\(include.isEmpty ? InputSelection.defaultIncludes.joined(separator: "、") : include.joined(separator: "、"))）\n")
+            Terminal.standardError.write(
+                "qingdan: 目录「\(path)」中没有要检查的文件（\(include.isEmpty ? InputSelection.defaultIncludes.joined(separator: "、") : include.joined(separator: "、"))）\n"
+            )
             throw ExitCode(2)
         }
     }

@@ -4,8 +4,10 @@ import QingdanPluginAPI
 /// CSV for spreadsheets: UTF-8 with a byte order mark so that Excel shows Chinese correctly,
 /// one row per finding, RFC 4180 quoting.
 public struct CSVReporter: Reporter {
-    static let columns = ["文件", "行", "列", "严重程度", "规则", "类别", "消息", "建议", "依据文件", "文号", "条款", "引文",
-                          "核实状态", "区划代码", "地区", "路径", "指纹"]
+    static let columns = [
+        "文件", "行", "列", "严重程度", "规则", "类别", "消息", "建议", "依据文件", "文号", "条款", "引文",
+        "核实状态", "区划代码", "地区", "路径", "指纹",
+    ]
 
     public init() {}
 
@@ -16,12 +18,14 @@ public struct CSVReporter: Reporter {
     public mutating func add(_ report: FileReport, into output: inout TextBuffer) {
         for finding in report.findings {
             let basis = finding.basis
-            let row = [finding.file, String(finding.location.line), String(finding.location.column),
-                       finding.severity.chineseName, finding.ruleID.rawValue, finding.topic.rawValue, finding.message,
-                       finding.hint ?? "", basis?.document.title ?? "", basis?.document.number ?? "", basis?.section ?? "",
-                       basis?.quote ?? "", basis.map { $0.status == .verified ? "已核实" : "未核实" } ?? "",
-                       report.header?.regionCode ?? "", report.header?.regionName ?? "", finding.path.description,
-                       finding.fingerprint]
+            let row = [
+                finding.file, String(finding.location.line), String(finding.location.column),
+                finding.severity.chineseName, finding.ruleID.rawValue, finding.topic.rawValue, finding.message,
+                finding.hint ?? "", basis?.document.title ?? "", basis?.document.number ?? "", basis?.section ?? "",
+                basis?.quote ?? "", basis.map { $0.status == .verified ? "已核实" : "未核实" } ?? "",
+                report.header?.regionCode ?? "", report.header?.regionName ?? "", finding.path.description,
+                finding.fingerprint,
+            ]
             output += row.map(Self.field).joined(separator: ",") + "\r\n"
         }
     }

@@ -10,21 +10,24 @@ public struct GitHubReporter: Reporter {
 
     public mutating func add(_ report: FileReport, into output: inout TextBuffer) {
         for finding in report.findings {
-            let command = switch finding.severity {
-            case .error: "error"
-            case .warning: "warning"
-            case .info: "notice"
-            }
+            let command =
+                switch finding.severity {
+                case .error: "error"
+                case .warning: "warning"
+                case .info: "notice"
+                }
             var message = finding.message
             if let citation = finding.citation { message += "\n依据：\(citation)" }
             if let hint = finding.hint { message += "\n建议：\(hint)" }
             output += "::\(command) file=\(Self.property(finding.file)),line=\(finding.location.line),"
-            output += "col=\(finding.location.column),title=\(Self.property("qingdan \(finding.ruleID)"))::\(Self.data(message))\n"
+            output +=
+                "col=\(finding.location.column),title=\(Self.property("qingdan \(finding.ruleID)"))::\(Self.data(message))\n"
         }
     }
 
     public mutating func end(_ summary: RunSummary, into output: inout TextBuffer) {
-        output += "::notice title=qingdan::\(Self.data("检查了 \(summary.files) 个文件：\(summary.count(.error)) 个错误，\(summary.count(.warning)) 个警告"))\n"
+        output +=
+            "::notice title=qingdan::\(Self.data("检查了 \(summary.files) 个文件：\(summary.count(.error)) 个错误，\(summary.count(.warning)) 个警告"))\n"
     }
 
     static func data(_ text: String) -> String {

@@ -18,17 +18,21 @@ public struct GitLabReporter: Reporter {
             first = false
             var description = "[\(finding.ruleID)] \(finding.message)"
             if let citation = finding.citation { description += " 依据：\(citation)" }
-            JSONWriter.write(.object([
-                ("description", .string(description)),
-                ("check_name", .string(finding.ruleID.rawValue)),
-                ("fingerprint", .string(finding.fingerprint)),
-                ("severity", .string(Self.severity(finding.severity))),
-                ("categories", .array([.string("Compliance")])),
-                ("location", .object([
-                    ("path", .string(finding.file)),
-                    ("lines", .object([("begin", .int(finding.location.line))])),
-                ])),
-            ]), indent: 1, into: &output)
+            JSONWriter.write(
+                .object([
+                    ("description", .string(description)),
+                    ("check_name", .string(finding.ruleID.rawValue)),
+                    ("fingerprint", .string(finding.fingerprint)),
+                    ("severity", .string(Self.severity(finding.severity))),
+                    ("categories", .array([.string("Compliance")])),
+                    (
+                        "location",
+                        .object([
+                            ("path", .string(finding.file)),
+                            ("lines", .object([("begin", .int(finding.location.line))])),
+                        ])
+                    ),
+                ]), indent: 1, into: &output)
         }
     }
 

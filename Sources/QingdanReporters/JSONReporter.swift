@@ -31,21 +31,26 @@ public struct JSONReporter: Reporter {
 
     public mutating func end(_ summary: RunSummary, into output: inout TextBuffer) {
         output += first ? "],\n  \"summary\": " : "\n  ],\n  \"summary\": "
-        JSONWriter.write(.object([
-            ("files", .int(summary.files)),
-            ("clean", .int(summary.clean)),
-            ("with_findings", .int(summary.withFindings)),
-            ("input_errors", .int(summary.inputErrors)),
-            ("errors", .int(summary.count(.error))),
-            ("warnings", .int(summary.count(.warning))),
-            ("infos", .int(summary.count(.info))),
-            ("suppressed", .int(summary.suppressedTotal)),
-        ]), indent: 1, into: &output)
+        JSONWriter.write(
+            .object([
+                ("files", .int(summary.files)),
+                ("clean", .int(summary.clean)),
+                ("with_findings", .int(summary.withFindings)),
+                ("input_errors", .int(summary.inputErrors)),
+                ("errors", .int(summary.count(.error))),
+                ("warnings", .int(summary.count(.warning))),
+                ("infos", .int(summary.count(.info))),
+                ("suppressed", .int(summary.suppressedTotal)),
+            ]), indent: 1, into: &output)
         output += ",\n  \"rollup\": "
-        JSONWriter.write(.array(summary.rollup.keys.sorted().map { key in
-            .object([("region", .string(key.region)), ("name", .optional(summary.regionNames[key.region])),
-                     ("topic", .string(key.topic.rawValue)), ("count", .int(summary.rollup[key]!))])
-        }), indent: 1, into: &output)
+        JSONWriter.write(
+            .array(
+                summary.rollup.keys.sorted().map { key in
+                    .object([
+                        ("region", .string(key.region)), ("name", .optional(summary.regionNames[key.region])),
+                        ("topic", .string(key.topic.rawValue)), ("count", .int(summary.rollup[key]!)),
+                    ])
+                }), indent: 1, into: &output)
         output += "\n}\n"
     }
 

@@ -13,7 +13,8 @@ public struct JUnitReporter: Reporter {
     public mutating func add(_ report: FileReport, into output: inout TextBuffer) {
         let failures = report.findings.count { $0.severity == .error }
         let cases = max(report.findings.count, 1)
-        output += "  <testsuite name=\"\(Self.escape(report.file))\" tests=\"\(cases)\" failures=\"\(failures)\" errors=\"0\""
+        output +=
+            "  <testsuite name=\"\(Self.escape(report.file))\" tests=\"\(cases)\" failures=\"\(failures)\" errors=\"0\""
         output += " skipped=\"\(report.findings.count - failures)\">\n"
         if report.findings.isEmpty {
             output += "    <testcase classname=\"\(Self.escape(report.file))\" name=\"qingdan check\"/>\n"
@@ -25,7 +26,8 @@ public struct JUnitReporter: Reporter {
             if let citation = finding.citation { body += "\n依据：\(citation)" }
             if let hint = finding.hint { body += "\n建议：\(hint)" }
             if finding.severity == .error {
-                output += "      <failure message=\"\(Self.escape(finding.message))\" type=\"\(finding.topic.rawValue)\">\(Self.escape(body))</failure>\n"
+                output +=
+                    "      <failure message=\"\(Self.escape(finding.message))\" type=\"\(finding.topic.rawValue)\">\(Self.escape(body))</failure>\n"
             } else {
                 output += "      <skipped message=\"\(finding.severity.rawValue): \(Self.escape(finding.message))\"/>\n"
             }

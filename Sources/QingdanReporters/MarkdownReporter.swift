@@ -15,19 +15,26 @@ public struct MarkdownReporter: Reporter {
         let errors = report.findings.count { $0.severity == .error }
         let warnings = report.findings.count { $0.severity == .warning }
         let status = report.hasInputError ? "⛔ 输入错误" : errors > 0 ? "❌" : warnings > 0 ? "⚠️" : "✅"
-        fileRows.append("| `\(Self.cell(report.file))` | \(Self.cell(report.header?.regionName ?? "—")) | \(errors) | \(warnings) | \(report.suppressed.count) | \(status) |")
+        fileRows.append(
+            "| `\(Self.cell(report.file))` | \(Self.cell(report.header?.regionName ?? "—")) | \(errors) | \(warnings) | \(report.suppressed.count) | \(status) |"
+        )
         guard !report.findings.isEmpty else { return }
         var block = "<details><summary><code>\(Self.html(report.file))</code>（\(report.findings.count)）</summary>\n\n"
         block += "| 位置 | 级别 | 规则 | 问题 | 依据 |\n|---|---|---|---|---|\n"
         for finding in report.findings {
-            let basis = finding.basis.map { "\($0.document.title) \($0.section)：「\($0.quote)」\($0.status == .unverified ? "（未核实）" : "")" } ?? "—"
-            block += "| \(finding.location.line):\(finding.location.column) | \(finding.severity.chineseName) | `\(finding.ruleID)` | \(Self.cell(finding.message)) | \(Self.cell(basis)) |\n"
+            let basis =
+                finding.basis.map {
+                    "\($0.document.title) \($0.section)：「\($0.quote)」\($0.status == .unverified ? "（未核实）" : "")"
+                } ?? "—"
+            block +=
+                "| \(finding.location.line):\(finding.location.column) | \(finding.severity.chineseName) | `\(finding.ruleID)` | \(Self.cell(finding.message)) | \(Self.cell(basis)) |\n"
         }
         details.append(block + "\n</details>\n")
     }
 
     public mutating func end(_ summary: RunSummary, into output: inout TextBuffer) {
-        let symbol = summary.hasInputError ? "⛔" : summary.count(.error) > 0 ? "❌" : summary.count(.warning) > 0 ? "⚠️" : "✅"
+        let symbol =
+            summary.hasInputError ? "⛔" : summary.count(.error) > 0 ? "❌" : summary.count(.warning) > 0 ? "⚠️" : "✅"
         output += "## Qingdan 清单合规检查\n\n"
         output += "\(symbol) 检查了 **\(summary.files)** 个文件：\(summary.count(.error)) 个错误，\(summary.count(.warning)) 个警告"
         if summary.suppressedTotal > 0 { output += "，\(summary.suppressedTotal) 个已豁免或在基线中" }

@@ -47,7 +47,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
 public enum Reporters {
     /// Renders whole reports at once (tests, small runs).
-    public static func render(_ reports: [FileReport], with reporter: inout some Reporter, toolVersion: String) -> String {
+    public static func render(_ reports: [FileReport], with reporter: inout some Reporter, toolVersion: String)
+        -> String
+    {
         var output = TextBuffer()
         var summary = RunSummary(toolVersion: toolVersion)
         reporter.begin(into: &output)

@@ -35,20 +35,25 @@ public struct SARIFReporter: Reporter {
         }
         for code in Self.formatCodes where ruleIndex[code.id] == nil {
             ruleIndex[code.id] = rules.count
-            rules.append(.object([
-                ("id", .string(code.id.rawValue)),
-                ("shortDescription", .object([("text", .string(code.text))])),
-                ("defaultConfiguration", .object([("level", .string(code.topic == "waiver" ? "warning" : "error"))])),
-                ("properties", .object([("tags", .array([.string(code.topic)]))])),
-            ]))
+            rules.append(
+                .object([
+                    ("id", .string(code.id.rawValue)),
+                    ("shortDescription", .object([("text", .string(code.text))])),
+                    (
+                        "defaultConfiguration",
+                        .object([("level", .string(code.topic == "waiver" ? "warning" : "error"))])
+                    ),
+                    ("properties", .object([("tags", .array([.string(code.topic)]))])),
+                ]))
         }
         output += "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
         output += "  \"runs\": [\n    {\n      \"tool\": {\n        \"driver\": "
-        JSONWriter.write(.object([
-            ("name", .string("qingdan")),
-            ("version", .string(context.toolVersion)),
-            ("rules", .array(rules)),
-        ]), indent: 4, into: &output)
+        JSONWriter.write(
+            .object([
+                ("name", .string("qingdan")),
+                ("version", .string(context.toolVersion)),
+                ("rules", .array(rules)),
+            ]), indent: 4, into: &output)
         output += "\n      },\n      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": ["
     }
 
@@ -59,7 +64,8 @@ public struct SARIFReporter: Reporter {
 
     public mutating func end(_ summary: RunSummary, into output: inout TextBuffer) {
         output += first ? "],\n" : "\n      ],\n"
-        output += "      \"invocations\": [{\"executionSuccessful\": \(summary.hasInputError ? "false" : "true")}]\n    }\n  ]\n}\n"
+        output +=
+            "      \"invocations\": [{\"executionSuccessful\": \(summary.hasInputError ? "false" : "true")}]\n    }\n  ]\n}\n"
     }
 
     private mutating func write(_ value: JSONWriter.Value, into output: inout TextBuffer) {
@@ -70,7 +76,7 @@ public struct SARIFReporter: Reporter {
 
     private func result(_ finding: Finding, suppression: Suppression?) -> JSONWriter.Value {
         var pairs: [(String, JSONWriter.Value)] = [
-            ("ruleId", .string(finding.ruleID.rawValue)),
+            ("ruleId", .string(finding.ruleID.rawValue))
         ]
         if let index = ruleIndex[finding.ruleID] { pairs.append(("ruleIndex", .int(index))) }
         pairs.append(("level", .string(Self.level(finding.severity))))
@@ -78,24 +84,56 @@ public struct SARIFReporter: Reporter {
         if let citation = finding.citation { text += "\n依据：\(citation)" }
         if let hint = finding.hint { text += "\n建议：\(hint)" }
         pairs.append(("message", .object([("text", .string(text))])))
-        pairs.append(("locations", .array([.object([
-            ("physicalLocation", .object([
-                ("artifactLocation", .object([("uri", .string(Self.uri(finding.file)))])),
-                ("region", .object([
-                    ("startLine", .int(finding.location.line)),
-                    ("startColumn", .int(finding.location.column)),
-                ])),
-            ])),
-            ("logicalLocations", .array([.object([("fullyQualifiedName", .string(finding.path.description.isEmpty ? "/" : finding.path.description))])])),
-        ])])))
+        pairs.append(
+            (
+                "locations",
+                .array([
+                    .object([
+                        (
+                            "physicalLocation",
+                            .object([
+                                ("artifactLocation", .object([("uri", .string(Self.uri(finding.file)))])),
+                                (
+                                    "region",
+                                    .object([
+                                        ("startLine", .int(finding.location.line)),
+                                        ("startColumn", .int(finding.location.column)),
+                                    ])
+                                ),
+                            ])
+                        ),
+                        (
+                            "logicalLocations",
+                            .array([
+                                .object([
+                                    (
+                                        "fullyQualifiedName",
+                                        .string(finding.path.description.isEmpty ? "/" : finding.path.description)
+                                    )
+                                ])
+                            ])
+                        ),
+                    ])
+                ])
+            ))
         pairs.append(("partialFingerprints", .object([("qingdan/v1", .string(finding.fingerprint))])))
         if let suppression {
-            pairs.append(("suppressions", .array([.object([
-                ("kind", .string(suppression.kind == .inline ? "inSource" : "external")),
-                ("status", .string("accepted")),
-                ("justification", .string([suppression.reason, suppression.approver, suppression.document]
-                    .compactMap { $0 }.joined(separator: "；"))),
-            ])])))
+            pairs.append(
+                (
+                    "suppressions",
+                    .array([
+                        .object([
+                            ("kind", .string(suppression.kind == .inline ? "inSource" : "external")),
+                            ("status", .string("accepted")),
+                            (
+                                "justification",
+                                .string(
+                                    [suppression.reason, suppression.approver, suppression.document]
+                                        .compactMap { $0 }.joined(separator: "；"))
+                            ),
+                        ])
+                    ])
+                ))
         }
         pairs.append(("properties", .object([("topic", .string(finding.topic.rawValue))])))
         return .object(pairs)
@@ -119,19 +157,25 @@ public struct SARIFReporter: Reporter {
             ("fullDescription", .object([("text", .string("\(rule.title)：「\(basis.quote)」"))])),
             ("help", .object([("text", .string(help)), ("markdown", .string(markdown))])),
             ("defaultConfiguration", .object([("level", .string(level(rule.severity)))])),
-            ("properties", .object([
-                ("tags", .array([.string(rule.topic.rawValue), .string(rule.packID)])),
-                ("topic", .string(rule.topic.rawValue)),
-                ("pack", .string(rule.packID)),
-                ("basis", .object([
-                    ("document", .string(basis.documentID)),
-                    ("title", .string(basis.document.title)),
-                    ("number", .optional(basis.document.number)),
-                    ("section", .string(basis.section)),
-                    ("quote", .string(basis.quote)),
-                    ("status", .string(basis.status.rawValue)),
-                ])),
-            ])),
+            (
+                "properties",
+                .object([
+                    ("tags", .array([.string(rule.topic.rawValue), .string(rule.packID)])),
+                    ("topic", .string(rule.topic.rawValue)),
+                    ("pack", .string(rule.packID)),
+                    (
+                        "basis",
+                        .object([
+                            ("document", .string(basis.documentID)),
+                            ("title", .string(basis.document.title)),
+                            ("number", .optional(basis.document.number)),
+                            ("section", .string(basis.section)),
+                            ("quote", .string(basis.quote)),
+                            ("status", .string(basis.status.rawValue)),
+                        ])
+                    ),
+                ])
+            ),
         ])
     }
 
@@ -148,8 +192,9 @@ public struct SARIFReporter: Reporter {
         var text = ""
         for byte in path.utf8 {
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
                 text.unicodeScalars.append(Unicode.Scalar(byte))
             default:
                 let hex = String(byte, radix: 16, uppercase: true)

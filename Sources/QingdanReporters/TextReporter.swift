@@ -23,11 +23,12 @@ public struct TextReporter: Reporter {
     }
 
     func line(for finding: Finding) -> String {
-        let severityColour = switch finding.severity {
-        case .error: Style.red
-        case .warning: Style.yellow
-        case .info: Style.cyan
-        }
+        let severityColour =
+            switch finding.severity {
+            case .error: Style.red
+            case .warning: Style.yellow
+            case .info: Style.cyan
+            }
         var text = "\(paint(Style.bold, "\(finding.file):\(finding.location.line):\(finding.location.column):")) "
         text += "\(paint(severityColour, finding.severity.rawValue)) [\(finding.ruleID)] \(finding.message)\n"
         if let basis = finding.basis {

@@ -24,7 +24,9 @@ enum NonstandardForms {
         Form(written: "付站长", standard: "副站长", correctIn: []),
     ]
 
-    private static let byFirstScalar: [Unicode.Scalar: [Form]] = Dictionary(grouping: all) { $0.written.unicodeScalars.first! }
+    private static let byFirstScalar: [Unicode.Scalar: [Form]] = Dictionary(grouping: all) {
+        $0.written.unicodeScalars.first!
+    }
 
     /// The form written at `index`, unless the surrounding word is one where it is correct.
     static func match(_ scalars: [Unicode.Scalar], at index: Int) -> Form? {
@@ -33,7 +35,10 @@ enum NonstandardForms {
             let excused = form.correctIn.contains { word in
                 let wordScalars = Array(word.unicodeScalars)
                 let written = Array(form.written.unicodeScalars)
-                guard let offset = (0...(wordScalars.count - written.count)).first(where: { matches(written, in: wordScalars, at: $0) })
+                guard
+                    let offset = (0...(wordScalars.count - written.count)).first(where: {
+                        matches(written, in: wordScalars, at: $0)
+                    })
                 else { return false }
                 return index >= offset && matches(wordScalars, in: scalars, at: index - offset)
             }

@@ -44,7 +44,9 @@ enum CharacterOffsets {
 
     /// The byte offset of character `target`, walking forward from `byte`, which is the start of
     /// character `character`. The end of the buffer when there is no such character.
-    static func byteOffset(ofCharacter target: Int, in buffer: UnsafeBufferPointer<UInt8>, from byte: Int, character: Int) -> Int {
+    static func byteOffset(
+        ofCharacter target: Int, in buffer: UnsafeBufferPointer<UInt8>, from byte: Int, character: Int
+    ) -> Int {
         var byte = byte, character = character
         while byte < buffer.count {
             if buffer[byte] & 0xC0 != 0x80 {

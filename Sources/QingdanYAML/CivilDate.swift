@@ -7,7 +7,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Nil unless the parts name a real day of the Gregorian calendar.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...CivilDate.days(inMonth: month, year: year)).contains(day) else { return nil }
+            (1...CivilDate.days(inMonth: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day

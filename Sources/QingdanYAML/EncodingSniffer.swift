@@ -46,7 +46,8 @@ public enum EncodingSniffer {
             if (0x40...0xFE).contains(second), second != 0x7F {
                 index += 2
             } else if (0x30...0x39).contains(second), index + 3 < bytes.count,
-                      (0x81...0xFE).contains(bytes[index + 2]), (0x30...0x39).contains(bytes[index + 3]) {
+                (0x81...0xFE).contains(bytes[index + 2]), (0x30...0x39).contains(bytes[index + 3])
+            {
                 index += 4
             } else {
                 return false

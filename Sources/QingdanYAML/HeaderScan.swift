@@ -42,9 +42,12 @@ extension YAMLParser {
                 switch event.type {
                 case YAML_SCALAR_EVENT:
                     guard !frames.isEmpty else { return nil }
-                    let text = event.data.scalar.value.map {
-                        String(decoding: UnsafeBufferPointer(start: $0, count: Int(event.data.scalar.length)), as: UTF8.self)
-                    } ?? ""
+                    let text =
+                        event.data.scalar.value.map {
+                            String(
+                                decoding: UnsafeBufferPointer(start: $0, count: Int(event.data.scalar.length)),
+                                as: UTF8.self)
+                        } ?? ""
                     let top = frames.count - 1
                     if frames[top].isMapping && frames[top].nextIsKey {
                         frames[top].key = text

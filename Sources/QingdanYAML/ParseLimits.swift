@@ -14,8 +14,10 @@ public struct ParseLimits: Sendable, Equatable {
     public static let largestFile = Int(Int32.max)
 
     /// `maxFileBytes` above `largestFile` is lowered to it.
-    public init(maxFileBytes: Int = 8 << 20, maxDepth: Int = 64,
-                maxNodes: Int = 250_000, maxScalarBytes: Int = 1 << 20) {
+    public init(
+        maxFileBytes: Int = 8 << 20, maxDepth: Int = 64,
+        maxNodes: Int = 250_000, maxScalarBytes: Int = 1 << 20
+    ) {
         self.maxFileBytes = min(maxFileBytes, Self.largestFile)
         self.maxDepth = maxDepth
         self.maxNodes = maxNodes

@@ -62,11 +62,13 @@ extension YAMLParser {
     /// `key: value` or `key:` on one line; the value when it is a simple scalar. Nil when the line
     /// is anything else.
     private static func keyValue(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int)
-        -> (key: Range<Int>, value: String?)? {
+        -> (key: Range<Int>, value: String?)?
+    {
         var colon = start
         while colon < end {
             let byte = buffer[colon]
-            let isKeyByte = (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte)
+            let isKeyByte =
+                (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte)
                 || byte == 0x5F || byte == 0x2D
             if !isKeyByte { break }
             colon += 1
@@ -87,7 +89,9 @@ extension YAMLParser {
             guard close < valueEnd else { return nil }
             var after = close + 1
             while after < valueEnd && buffer[after] == 0x20 { after += 1 }
-            guard after == valueEnd || (buffer[after] == UInt8(ascii: "#") && buffer[after - 1] == 0x20) else { return nil }
+            guard after == valueEnd || (buffer[after] == UInt8(ascii: "#") && buffer[after - 1] == 0x20) else {
+                return nil
+            }
             return (start..<colon, String(decoding: buffer[(valueStart + 1)..<close], as: UTF8.self))
         }
         // A plain scalar: nothing that starts a collection, alias, tag, block or directive.

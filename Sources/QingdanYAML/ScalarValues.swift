@@ -41,11 +41,13 @@ extension YAMLNode {
     public var number: Double? {
         if let integer { return Double(integer) }
         guard kind == .scalar, style == .plain, let text else { return nil }
-        guard text.utf8.allSatisfy({ byte in
-            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".")
-                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "e")
-                || byte == UInt8(ascii: "E")
-        }) else { return nil }
+        guard
+            text.utf8.allSatisfy({ byte in
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".")
+                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "e")
+                    || byte == UInt8(ascii: "E")
+            })
+        else { return nil }
         return Double(text).flatMap { $0.isFinite ? $0 : nil }
     }
 

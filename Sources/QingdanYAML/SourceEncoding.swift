@@ -37,9 +37,10 @@ public enum SourceEncoding: String, Sendable, CaseIterable {
         case .gb18030, .utf16:
             let bytes = try convert(source.bytes)
             guard bytes.count <= maxBytes else {
-                throw YAMLProblem(code: .limit, location: .start,
-                                  message: "转换为 UTF-8 后有 \(bytes.count) 字节，超过上限 \(maxBytes) 字节",
-                                  hint: "申报文件通常只有几 KB；如确需检查更大的文件，用 --max-file-size 调高上限")
+                throw YAMLProblem(
+                    code: .limit, location: .start,
+                    message: "转换为 UTF-8 后有 \(bytes.count) 字节，超过上限 \(maxBytes) 字节",
+                    hint: "申报文件通常只有几 KB；如确需检查更大的文件，用 --max-file-size 调高上限")
             }
             return SourceFile(path: source.path, bytes: bytes)
         }
@@ -60,8 +61,9 @@ public enum SourceEncoding: String, Sendable, CaseIterable {
     private func convert(_ input: [UInt8]) throws(YAMLProblem) -> [UInt8] {
         let converter = iconv_open("UTF-8", iconvName(for: input))
         guard let converter, Int(bitPattern: converter) != -1 else {
-            throw YAMLProblem(code: .encoding, location: .start, message: "这台机器不支持 \(rawValue) 转换",
-                              hint: "把文件另存为 UTF-8 后再检查")
+            throw YAMLProblem(
+                code: .encoding, location: .start, message: "这台机器不支持 \(rawValue) 转换",
+                hint: "把文件另存为 UTF-8 后再检查")
         }
         defer { iconv_close(converter) }
         var source = input
@@ -80,9 +82,10 @@ public enum SourceEncoding: String, Sendable, CaseIterable {
             }
         }
         if let failedAt {
-            throw YAMLProblem(code: .encoding, location: location(ofByte: failedAt, in: input),
-                              message: "文件不是有效的 \(rawValue) 编码：这里的字节无法转换",
-                              hint: "确认文件的编码；UTF-8 文件不用加 --encoding")
+            throw YAMLProblem(
+                code: .encoding, location: location(ofByte: failedAt, in: input),
+                message: "文件不是有效的 \(rawValue) 编码：这里的字节无法转换",
+                hint: "确认文件的编码；UTF-8 文件不用加 --encoding")
         }
         output.removeSubrange(written...)
         return output
@@ -93,9 +96,12 @@ public enum SourceEncoding: String, Sendable, CaseIterable {
         var line = 1, column = 1, index = 0
         let wide = self == .utf16
         while index < offset {
-            let isNewline = wide ? index + 1 < bytes.count && (bytes[index] == 0x0A && bytes[index + 1] == 0
-                                                                 || bytes[index] == 0 && bytes[index + 1] == 0x0A)
-                                 : bytes[index] == 0x0A
+            let isNewline =
+                wide
+                ? index + 1 < bytes.count
+                    && (bytes[index] == 0x0A && bytes[index + 1] == 0
+                        || bytes[index] == 0 && bytes[index + 1] == 0x0A)
+                : bytes[index] == 0x0A
             if isNewline { line += 1; column = 1 } else { column += 1 }
             index += wide ? 2 : Self.gb18030Width(bytes, at: index)
         }

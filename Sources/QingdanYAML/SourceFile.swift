@@ -28,25 +28,29 @@ public struct SourceFile: Sendable {
     public static func load(path: String, maxBytes: Int) throws(YAMLProblem) -> SourceFile {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
-            throw YAMLProblem(code: .unreadable, location: .start,
-                              message: "无法读取文件：\(errnoDescription(errno))",
-                              hint: "检查路径是否正确、文件是否存在且可读")
+            throw YAMLProblem(
+                code: .unreadable, location: .start,
+                message: "无法读取文件：\(errnoDescription(errno))",
+                hint: "检查路径是否正确、文件是否存在且可读")
         }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
-            throw YAMLProblem(code: .unreadable, location: .start,
-                              message: "无法读取文件：\(errnoDescription(errno))", hint: "检查文件是否可读")
+            throw YAMLProblem(
+                code: .unreadable, location: .start,
+                message: "无法读取文件：\(errnoDescription(errno))", hint: "检查文件是否可读")
         }
         if (info.st_mode & S_IFMT) == S_IFDIR {
-            throw YAMLProblem(code: .unreadable, location: .start,
-                              message: "这是一个目录，不是文件", hint: "检查目录时直接给出目录名，Qingdan 会检查其中的申报文件")
+            throw YAMLProblem(
+                code: .unreadable, location: .start,
+                message: "这是一个目录，不是文件", hint: "检查目录时直接给出目录名，Qingdan 会检查其中的申报文件")
         }
         let size = Int(info.st_size)
         if size > maxBytes {
-            throw YAMLProblem(code: .limit, location: .start,
-                              message: "文件有 \(size) 字节，超过上限 \(maxBytes) 字节",
-                              hint: "申报文件通常只有几 KB；如确需检查更大的文件，用 --max-file-size 调高上限")
+            throw YAMLProblem(
+                code: .limit, location: .start,
+                message: "文件有 \(size) 字节，超过上限 \(maxBytes) 字节",
+                hint: "申报文件通常只有几 KB；如确需检查更大的文件，用 --max-file-size 调高上限")
         }
         // Read straight into an uninitialised buffer of the file's size (plus one byte, to notice
         // a file that grew since fstat); a file that keeps growing is read on in chunks.
@@ -62,12 +66,14 @@ public struct SourceFile: Sendable {
             }
         }
         if failure != 0 {
-            throw YAMLProblem(code: .unreadable, location: .start,
-                              message: "读取文件出错：\(errnoDescription(failure))", hint: "检查文件所在的磁盘或网络位置是否可用")
+            throw YAMLProblem(
+                code: .unreadable, location: .start,
+                message: "读取文件出错：\(errnoDescription(failure))", hint: "检查文件所在的磁盘或网络位置是否可用")
         }
         if bytes.count > maxBytes {
-            throw YAMLProblem(code: .limit, location: .start, message: "文件超过上限 \(maxBytes) 字节",
-                              hint: "申报文件通常只有几 KB；如确需检查更大的文件，用 --max-file-size 调高上限")
+            throw YAMLProblem(
+                code: .limit, location: .start, message: "文件超过上限 \(maxBytes) 字节",
+                hint: "申报文件通常只有几 KB；如确需检查更大的文件，用 --max-file-size 调高上限")
         }
         return SourceFile(path: path, bytes: bytes)
     }
@@ -80,8 +86,9 @@ public struct SourceFile: Sendable {
         defer { close(fd) }
         let (bytes, failure) = readUpTo(count + 1, from: fd)
         guard failure == 0 else { return nil }
-        return bytes.count > count ? (SourceFile(path: path, bytes: Array(bytes.prefix(count))), false)
-                                   : (SourceFile(path: path, bytes: bytes), true)
+        return bytes.count > count
+            ? (SourceFile(path: path, bytes: Array(bytes.prefix(count))), false)
+            : (SourceFile(path: path, bytes: bytes), true)
     }
 
     /// Reads until `count` bytes or the end of the file, straight into an uninitialised buffer;

@@ -7,21 +7,27 @@ import CYAML
 /// are not scalars, duplicate keys and streams of more than one document.
 public enum YAMLParser {
     public static func parse(_ source: SourceFile, limits: ParseLimits = .default) throws(YAMLProblem) -> YAMLTree {
-        if let foreign = EncodingSniffer.foreignByteOrderMark(source.bytes) ?? EncodingSniffer.unmarkedUTF16(source.bytes) {
-            throw YAMLProblem(code: .encoding, location: .start,
-                              message: "文件是 \(foreign.rawValue) 编码，申报文件要用 UTF-8",
-                              hint: foreign.isUTF16 ? "用编辑器“另存为”UTF-8，或加 --encoding utf-16 读取"
-                                                    : "用编辑器“另存为”UTF-8 编码后再检查")
+        if let foreign = EncodingSniffer.foreignByteOrderMark(source.bytes)
+            ?? EncodingSniffer.unmarkedUTF16(source.bytes)
+        {
+            throw YAMLProblem(
+                code: .encoding, location: .start,
+                message: "文件是 \(foreign.rawValue) 编码，申报文件要用 UTF-8",
+                hint: foreign.isUTF16
+                    ? "用编辑器“另存为”UTF-8，或加 --encoding utf-16 读取"
+                    : "用编辑器“另存为”UTF-8 编码后再检查")
         }
         let maxBytes = min(limits.maxFileBytes, ParseLimits.largestFile)
         guard source.bytes.count <= maxBytes else {
-            throw YAMLProblem(code: .limit, location: .start,
-                              message: "文件有 \(source.bytes.count) 字节，超过上限 \(maxBytes) 字节",
-                              hint: "申报文件通常只有几 KB；如确需检查更大的文件，用 --max-file-size 调高上限")
+            throw YAMLProblem(
+                code: .limit, location: .start,
+                message: "文件有 \(source.bytes.count) 字节，超过上限 \(maxBytes) 字节",
+                hint: "申报文件通常只有几 KB；如确需检查更大的文件，用 --max-file-size 调高上限")
         }
         if source.bytes.count == source.byteOrderMarkLength {
-            throw YAMLProblem(code: .empty, location: .start, message: "文件是空的",
-                              hint: "申报文件至少要写 `qingdan: 1` 和 `region:`")
+            throw YAMLProblem(
+                code: .empty, location: .start, message: "文件是空的",
+                hint: "申报文件至少要写 `qingdan: 1` 和 `region:`")
         }
         var builder = TreeBuilder(source: source, limits: limits)
         var result: Result<YAMLTree, YAMLProblem>!
@@ -56,8 +62,10 @@ private struct TreeBuilder {
     mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) -> Result<YAMLTree, YAMLProblem> {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            return .failure(YAMLProblem(code: .limit, location: .start, message: "内存不足，无法开始解析",
-                                        hint: "关闭其他程序，或用 --jobs 减少同时检查的文件数"))
+            return .failure(
+                YAMLProblem(
+                    code: .limit, location: .start, message: "内存不足，无法开始解析",
+                    hint: "关闭其他程序，或用 --jobs 减少同时检查的文件数"))
         }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
@@ -73,11 +81,15 @@ private struct TreeBuilder {
             case .failure(let problem): return .failure(problem)
             case .success where type == YAML_STREAM_END_EVENT:
                 guard rootID >= 0 else {
-                    return .failure(YAMLProblem(code: .empty, location: .start, message: "文件里没有内容（只有空白或注释）",
-                                                hint: "申报文件至少要写 `qingdan: 1` 和 `region:`"))
+                    return .failure(
+                        YAMLProblem(
+                            code: .empty, location: .start, message: "文件里没有内容（只有空白或注释）",
+                            hint: "申报文件至少要写 `qingdan: 1` 和 `region:`"))
                 }
-                return .success(YAMLTree(source: source, records: records, scalarBytes: scalarBytes,
-                                         members: members, rootID: rootID))
+                return .success(
+                    YAMLTree(
+                        source: source, records: records, scalarBytes: scalarBytes,
+                        members: members, rootID: rootID))
             case .success: continue
             }
         }
@@ -88,9 +100,11 @@ private struct TreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
-                return .failure(YAMLProblem(code: .multipleDocuments, location: location(event.start_mark),
-                                            message: "一个文件只能有一个 YAML 文档，这里开始了第 \(documents) 个",
-                                            hint: "删去多余的 `---` 分隔行，或把各文档拆成单独的文件"))
+                return .failure(
+                    YAMLProblem(
+                        code: .multipleDocuments, location: location(event.start_mark),
+                        message: "一个文件只能有一个 YAML 文档，这里开始了第 \(documents) 个",
+                        hint: "删去多余的 `---` 分隔行，或把各文档拆成单独的文件"))
             }
             return .success(())
         case YAML_ALIAS_EVENT:
@@ -113,16 +127,19 @@ private struct TreeBuilder {
             }
             let length = Int(scalar.length)
             guard length <= limits.maxScalarBytes else {
-                return .failure(YAMLProblem(code: .limit, location: location(event.start_mark),
-                                            message: "一个值长 \(length) 字节，超过上限 \(limits.maxScalarBytes) 字节",
-                                            hint: "申报中的名称和说明不会这么长；检查是否漏写了引号或误贴了大段内容"))
+                return .failure(
+                    YAMLProblem(
+                        code: .limit, location: location(event.start_mark),
+                        message: "一个值长 \(length) 字节，超过上限 \(limits.maxScalarBytes) 字节",
+                        hint: "申报中的名称和说明不会这么长；检查是否漏写了引号或误贴了大段内容"))
             }
             let payloadStart = Int32(scalarBytes.count)
             if length > 0, let value = scalar.value {
                 scalarBytes.append(contentsOf: UnsafeBufferPointer(start: value, count: length))
             }
-            return addNode(kind: .scalar, style: style, event: event,
-                           payloadStart: payloadStart, payloadCount: Int32(length))
+            return addNode(
+                kind: .scalar, style: style, event: event,
+                payloadStart: payloadStart, payloadCount: Int32(length))
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
@@ -134,18 +151,24 @@ private struct TreeBuilder {
                 }
             }
             if let parent = openCollections.last, records[Int(parent.node)].kind == .mapping,
-               (pending.count - parent.firstPending) % 2 == 0 {
-                return .failure(YAMLProblem(code: .complexKey, location: location(event.start_mark),
-                                            message: "键必须是文本，不能是\(isMapping ? "映射" : "列表")",
-                                            hint: "检查这一行的缩进和冒号：键要写成 `名称: 值`"))
+                (pending.count - parent.firstPending) % 2 == 0
+            {
+                return .failure(
+                    YAMLProblem(
+                        code: .complexKey, location: location(event.start_mark),
+                        message: "键必须是文本，不能是\(isMapping ? "映射" : "列表")",
+                        hint: "检查这一行的缩进和冒号：键要写成 `名称: 值`"))
             }
             guard openCollections.count < limits.maxDepth else {
-                return .failure(YAMLProblem(code: .limit, location: location(event.start_mark),
-                                            message: "嵌套超过 \(limits.maxDepth) 层",
-                                            hint: "申报文件的嵌套不超过 5 层；检查缩进是否写错（确需更深时用 --max-depth 调高上限）"))
+                return .failure(
+                    YAMLProblem(
+                        code: .limit, location: location(event.start_mark),
+                        message: "嵌套超过 \(limits.maxDepth) 层",
+                        hint: "申报文件的嵌套不超过 5 层；检查缩进是否写错（确需更深时用 --max-depth 调高上限）"))
             }
-            let result = addNode(kind: isMapping ? .mapping : .sequence, style: .notScalar, event: event,
-                                 payloadStart: 0, payloadCount: 0)
+            let result = addNode(
+                kind: isMapping ? .mapping : .sequence, style: .notScalar, event: event,
+                payloadStart: 0, payloadCount: 0)
             if case .success = result {
                 openCollections.append((Int32(records.count - 1), pending.count))
             }
@@ -159,17 +182,23 @@ private struct TreeBuilder {
 
     /// Records a node and attaches it to the innermost open collection (collections are
     /// attached when they open, so node ids follow document order).
-    mutating func addNode(kind: YAMLNode.Kind, style: YAMLNode.ScalarStyle, event: yaml_event_t,
-                          payloadStart: Int32, payloadCount: Int32) -> Result<Void, YAMLProblem> {
+    mutating func addNode(
+        kind: YAMLNode.Kind, style: YAMLNode.ScalarStyle, event: yaml_event_t,
+        payloadStart: Int32, payloadCount: Int32
+    ) -> Result<Void, YAMLProblem> {
         guard records.count < limits.maxNodes else {
-            return .failure(YAMLProblem(code: .limit, location: location(event.start_mark),
-                                        message: "文档超过 \(limits.maxNodes) 个节点",
-                                        hint: "申报文件通常只有几百个节点；如确需检查更大的文件，用 --max-nodes 调高上限"))
+            return .failure(
+                YAMLProblem(
+                    code: .limit, location: location(event.start_mark),
+                    message: "文档超过 \(limits.maxNodes) 个节点",
+                    hint: "申报文件通常只有几百个节点；如确需检查更大的文件，用 --max-nodes 调高上限"))
         }
         let start = packed(event.start_mark)
         let end = kind == .scalar ? packed(event.end_mark) : start
-        records.append(NodeRecord(kind: kind, style: style, start: start, end: end,
-                                  payloadStart: payloadStart, payloadCount: payloadCount))
+        records.append(
+            NodeRecord(
+                kind: kind, style: style, start: start, end: end,
+                payloadStart: payloadStart, payloadCount: payloadCount))
         let id = Int32(records.count - 1)
         if openCollections.isEmpty { rootID = id } else { pending.append(id) }
         return .success(())
@@ -213,10 +242,11 @@ private struct TreeBuilder {
     func duplicateKey(first: Int32, second: Int32) -> YAMLProblem {
         let firstLocation = problemLocation(records[Int(first)].start)
         let name = String(decoding: textBytes(second), as: UTF8.self)
-        return YAMLProblem(code: .duplicateKey, location: problemLocation(records[Int(second)].start),
-                           message: "键「\(name)」重复出现，第一次在第 \(firstLocation.line) 行第 \(firstLocation.column) 列",
-                           hint: "同一个映射里每个键只能写一次；合并两处内容或删去一处",
-                           related: firstLocation)
+        return YAMLProblem(
+            code: .duplicateKey, location: problemLocation(records[Int(second)].start),
+            message: "键「\(name)」重复出现，第一次在第 \(firstLocation.line) 行第 \(firstLocation.column) 列",
+            hint: "同一个映射里每个键只能写一次；合并两处内容或删去一处",
+            related: firstLocation)
     }
 
     func textBytes(_ id: Int32) -> ArraySlice<UInt8> {
@@ -230,8 +260,9 @@ private struct TreeBuilder {
 
     @inline(__always)
     func packed(_ mark: yaml_mark_t) -> PackedLocation {
-        PackedLocation(line: Int32(truncatingIfNeeded: mark.line + 1), column: Int32(truncatingIfNeeded: mark.column + 1),
-                       character: Int32(truncatingIfNeeded: mark.index))
+        PackedLocation(
+            line: Int32(truncatingIfNeeded: mark.line + 1), column: Int32(truncatingIfNeeded: mark.column + 1),
+            character: Int32(truncatingIfNeeded: mark.index))
     }
 
     /// Where a problem is, with its byte offset found by walking from the start (once per file).
@@ -241,20 +272,23 @@ private struct TreeBuilder {
 
     func problemLocation(_ packed: PackedLocation) -> SourceLocation {
         let offset = source.bytes.withUnsafeBufferPointer {
-            CharacterOffsets.byteOffset(ofCharacter: Int(packed.character), in: $0, from: source.byteOrderMarkLength, character: 0)
+            CharacterOffsets.byteOffset(
+                ofCharacter: Int(packed.character), in: $0, from: source.byteOrderMarkLength, character: 0)
         }
         return SourceLocation(line: Int(packed.line), column: Int(packed.column), offset: offset)
     }
 
     func anchorProblem(_ mark: yaml_mark_t, alias: Bool) -> YAMLProblem {
-        YAMLProblem(code: .alias, location: location(mark),
-                    message: alias ? "不允许使用别名（*名称）" : "不允许使用锚点（&名称）",
-                    hint: "申报文件和规则包不使用锚点和别名；把内容直接写出来")
+        YAMLProblem(
+            code: .alias, location: location(mark),
+            message: alias ? "不允许使用别名（*名称）" : "不允许使用锚点（&名称）",
+            hint: "申报文件和规则包不使用锚点和别名；把内容直接写出来")
     }
 
     func tagProblem(_ tag: String, _ mark: yaml_mark_t) -> YAMLProblem {
-        YAMLProblem(code: .tag, location: location(mark), message: "不支持 YAML 标签「\(tag)」",
-                    hint: "去掉标签；要让值按文本读，给它加引号")
+        YAMLProblem(
+            code: .tag, location: location(mark), message: "不支持 YAML 标签「\(tag)」",
+            hint: "去掉标签；要让值按文本读，给它加引号")
     }
 
     func problem(from parser: yaml_parser_t) -> YAMLProblem {
@@ -264,24 +298,29 @@ private struct TreeBuilder {
             let location = source.location(ofByteOffset: offset)
             if english.contains("UTF-8") || english.contains("Unicode") {
                 let looksGB = EncodingSniffer.looksLikeGB18030(source.bytes)
-                return YAMLProblem(code: .encoding, location: location,
-                                   message: looksGB ? "文件不是 UTF-8 编码，看起来是 GB18030/GBK" : "文件含有无效的 UTF-8 字节",
-                                   hint: looksGB ? "用编辑器“另存为”UTF-8，或加 --encoding gb18030 读取"
-                                                 : "用编辑器“另存为”UTF-8 编码后再检查")
+                return YAMLProblem(
+                    code: .encoding, location: location,
+                    message: looksGB ? "文件不是 UTF-8 编码，看起来是 GB18030/GBK" : "文件含有无效的 UTF-8 字节",
+                    hint: looksGB
+                        ? "用编辑器“另存为”UTF-8，或加 --encoding gb18030 读取"
+                        : "用编辑器“另存为”UTF-8 编码后再检查")
             }
             if english.contains("control characters") {
                 let byte = offset < source.bytes.count ? source.bytes[offset] : 0
-                return YAMLProblem(code: .syntax, location: location,
-                                   message: "文件含有不可见的控制字符（0x\(String(byte, radix: 16, uppercase: true))）",
-                                   hint: "删去这个字符；它常由复制粘贴带入")
+                return YAMLProblem(
+                    code: .syntax, location: location,
+                    message: "文件含有不可见的控制字符（0x\(String(byte, radix: 16, uppercase: true))）",
+                    hint: "删去这个字符；它常由复制粘贴带入")
             }
-            return YAMLProblem(code: .syntax, location: location, message: "读取失败（libyaml: \(english)）",
-                               hint: "用编辑器“另存为”UTF-8 编码的纯文本后再检查")
+            return YAMLProblem(
+                code: .syntax, location: location, message: "读取失败（libyaml: \(english)）",
+                hint: "用编辑器“另存为”UTF-8 编码的纯文本后再检查")
         }
         let location = self.location(parser.problem_mark)
         let related = parser.context == nil ? nil : self.location(parser.context_mark)
         let context = parser.context.map { String(cString: $0) }
-        let (message, hint) = SyntaxMessages.explain(context.map { "\(english) \($0)" } ?? english, at: location, in: source)
+        let (message, hint) = SyntaxMessages.explain(
+            context.map { "\(english) \($0)" } ?? english, at: location, in: source)
         return YAMLProblem(code: .syntax, location: location, message: message, hint: hint, related: related)
     }
 }

@@ -10,8 +10,10 @@ public struct YAMLProblem: Error, Sendable, Equatable {
     /// Another place the problem involves, such as the first of two duplicate keys.
     public var related: SourceLocation?
 
-    public init(code: FindingCode, location: SourceLocation, message: String, hint: String,
-                related: SourceLocation? = nil) {
+    public init(
+        code: FindingCode, location: SourceLocation, message: String, hint: String,
+        related: SourceLocation? = nil
+    ) {
         self.code = code
         self.location = location
         self.message = message

@@ -26,9 +26,10 @@ public final class YAMLTree: @unchecked Sendable {
         self.scalarBytes = YAMLTree.copy(scalarBytes)
         self.members = YAMLTree.copy(members)
         self.rootID = rootID
-        self.checkpoints = YAMLTree.copy(source.bytes.withUnsafeBufferPointer {
-            CharacterOffsets.checkpoints(in: $0, from: source.byteOrderMarkLength)
-        })
+        self.checkpoints = YAMLTree.copy(
+            source.bytes.withUnsafeBufferPointer {
+                CharacterOffsets.checkpoints(in: $0, from: source.byteOrderMarkLength)
+            })
     }
 
     deinit {
@@ -43,13 +44,15 @@ public final class YAMLTree: @unchecked Sendable {
         let checkpoint = min(Int(character) / CharacterOffsets.stride, checkpoints.count - 1)
         guard checkpoint >= 0 else { return source.byteOrderMarkLength }
         return source.bytes.withUnsafeBufferPointer {
-            CharacterOffsets.byteOffset(ofCharacter: Int(character), in: $0, from: Int(checkpoints[checkpoint]),
-                                        character: checkpoint * CharacterOffsets.stride)
+            CharacterOffsets.byteOffset(
+                ofCharacter: Int(character), in: $0, from: Int(checkpoints[checkpoint]),
+                character: checkpoint * CharacterOffsets.stride)
         }
     }
 
     func location(_ packed: PackedLocation) -> SourceLocation {
-        SourceLocation(line: Int(packed.line), column: Int(packed.column), offset: byteOffset(ofCharacter: packed.character))
+        SourceLocation(
+            line: Int(packed.line), column: Int(packed.column), offset: byteOffset(ofCharacter: packed.character))
     }
 
     private static func copy<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
@@ -170,7 +173,9 @@ public struct YAMLNode: Sendable {
     public func withTextBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
         let record = self.record
         guard record.kind == .scalar else { return nil }
-        return try body(UnsafeBufferPointer(rebasing: tree.scalarBytes[Int(record.payloadStart)..<Int(record.payloadStart + record.payloadCount)]))
+        return try body(
+            UnsafeBufferPointer(
+                rebasing: tree.scalarBytes[Int(record.payloadStart)..<Int(record.payloadStart + record.payloadCount)]))
     }
 
     /// Items of a sequence, or pairs of a mapping.
@@ -205,7 +210,10 @@ public struct YAMLNode: Sendable {
             while member < end {
                 let keyRecord = records[Int(members[member])]
                 if keyRecord.kind == .scalar && Int(keyRecord.payloadCount) == wanted.count
-                    && (wanted.isEmpty || memcmp(bytes.baseAddress! + Int(keyRecord.payloadStart), wanted.baseAddress!, wanted.count) == 0) {
+                    && (wanted.isEmpty
+                        || memcmp(bytes.baseAddress! + Int(keyRecord.payloadStart), wanted.baseAddress!, wanted.count)
+                            == 0)
+                {
                     return member
                 }
                 member += 2
@@ -245,8 +253,10 @@ public struct YAMLNode: Sendable {
             precondition(position >= 0 && position < endIndex, "pair index out of range")
             let memberIndex = Int(node.record.payloadStart) + 2 * position
             let members = node.tree.members
-            return (YAMLNode(tree: node.tree, id: members[memberIndex]),
-                    YAMLNode(tree: node.tree, id: members[memberIndex + 1]))
+            return (
+                YAMLNode(tree: node.tree, id: members[memberIndex]),
+                YAMLNode(tree: node.tree, id: members[memberIndex + 1])
+            )
         }
     }
 }

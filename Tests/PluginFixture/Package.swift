@@ -10,9 +10,11 @@ let package = Package(
     name: "PluginFixture",
     dependencies: [.package(path: qingdan)],
     targets: [
-        .target(name: "CleanFilings", resources: [.copy("Filings")],
-                plugins: [.plugin(name: "QingdanBuildCheck", package: "qingdan")]),
-        .target(name: "BrokenFilings", resources: [.copy("Filings")],
-                plugins: [.plugin(name: "QingdanBuildCheck", package: "qingdan")]),
+        .target(
+            name: "CleanFilings", resources: [.copy("Filings")],
+            plugins: [.plugin(name: "QingdanBuildCheck", package: "qingdan")]),
+        .target(
+            name: "BrokenFilings", resources: [.copy("Filings")],
+            plugins: [.plugin(name: "QingdanBuildCheck", package: "qingdan")]),
     ]
 )

@@ -12,12 +12,16 @@ let package = Package(
     platforms: [.macOS(.v14)],
     dependencies: [.package(path: qingdan)],
     targets: [
-        .target(name: "ProvinceChecks", dependencies: [
-            .product(name: "QingdanPluginAPI", package: "qingdan"),
-        ]),
-        .executableTarget(name: "province-qingdan", dependencies: [
-            "ProvinceChecks",
-            .product(name: "QingdanMain", package: "qingdan"),
-        ]),
+        .target(
+            name: "ProvinceChecks",
+            dependencies: [
+                .product(name: "QingdanPluginAPI", package: "qingdan")
+            ]),
+        .executableTarget(
+            name: "province-qingdan",
+            dependencies: [
+                "ProvinceChecks",
+                .product(name: "QingdanMain", package: "qingdan"),
+            ]),
     ]
 )

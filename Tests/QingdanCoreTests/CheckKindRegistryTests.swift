@@ -29,7 +29,9 @@ private enum EchoPlugin: QingdanPlugin {
 
 private enum ClashingPlugin: QingdanPlugin {
     static let checkKinds: [any CheckKind.Type] = []
-    static let filingExtensions = [FilingExtension(under: ["facility"], [Property("households", .integer(), title: "户数")])]
+    static let filingExtensions = [
+        FilingExtension(under: ["facility"], [Property("households", .integer(), title: "户数")])
+    ]
 }
 
 @Suite struct CheckKindRegistryTests {
@@ -46,7 +48,9 @@ private enum ClashingPlugin: QingdanPlugin {
     }
 
     @Test func aKindOrAFilingKeyRegisteredTwiceIsAConflict() {
-        #expect(throws: CheckKindRegistry.Conflict.self) { try CheckKindRegistry(plugins: [EchoPlugin.self, EchoPlugin.self]) }
+        #expect(throws: CheckKindRegistry.Conflict.self) {
+            try CheckKindRegistry(plugins: [EchoPlugin.self, EchoPlugin.self])
+        }
         #expect(throws: CheckKindRegistry.Conflict.self) { try CheckKindRegistry(plugins: [ClashingPlugin.self]) }
     }
 

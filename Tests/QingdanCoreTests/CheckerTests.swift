@@ -9,25 +9,28 @@ private func check(_ text: String, fallbackPack: String? = nil) -> FileReport {
 }
 
 private let yubeiLists = """
-lists:
-  self_governance: [{name: 调解民间纠纷}]
-  assistance: [{name: 协助开展社会救助, department: 区民政局, funding: 区财政}]
-  negative: [{name: 行政执法}, {name: 拆迁拆违}, {name: 环境整治}, {name: 城市管理},
-             {name: 招商引资}, {name: 协税护税}, {name: 生产安全管理}]
-  certificates: [{name: 居住情况证明, basis: 《居住证暂行条例》, guide: 指南, form_sample: 样表}]
+    lists:
+      self_governance: [{name: 调解民间纠纷}]
+      assistance: [{name: 协助开展社会救助, department: 区民政局, funding: 区财政}]
+      negative: [{name: 行政执法}, {name: 拆迁拆违}, {name: 环境整治}, {name: 城市管理},
+                 {name: 招商引资}, {name: 协税护税}, {name: 生产安全管理}]
+      certificates: [{name: 居住情况证明, basis: 《居住证暂行条例》, guide: 指南, form_sample: 样表}]
 
-"""
+    """
 
 @Suite struct CheckerTests {
     @Test func regionCodeChoosesThePack() {
-        let report = check("qingdan: 1\nregion: {code: \"500112\", name: 渝北区, level: county}\nas_of: 2023-06-30\n" + yubeiLists)
+        let report = check(
+            "qingdan: 1\nregion: {code: \"500112\", name: 渝北区, level: county}\nas_of: 2023-06-30\n" + yubeiLists)
         #expect(report.pack?.id == "cn/chongqing/yubei")
         #expect(report.findings.isEmpty)
         #expect(report.rulesRun == 9)
     }
 
     @Test func packKeyWinsOverRegionCode() {
-        let report = check("qingdan: 1\nregion: {code: \"500112\", name: 渝北区, level: county}\nas_of: 2023-06-30\npack: cn\n" + yubeiLists)
+        let report = check(
+            "qingdan: 1\nregion: {code: \"500112\", name: 渝北区, level: county}\nas_of: 2023-06-30\npack: cn\n"
+                + yubeiLists)
         #expect(report.pack?.id == "cn")
     }
 
@@ -42,68 +45,86 @@ lists:
     }
 
     @Test func unknownPackKeyIsAnInputError() {
-        let report = check("qingdan: 1\nregion: {code: \"500112\", name: 渝北区, level: county}\nas_of: 2023-06-30\npack: cn/chongqing/yubie\n")
+        let report = check(
+            "qingdan: 1\nregion: {code: \"500112\", name: 渝北区, level: county}\nas_of: 2023-06-30\npack: cn/chongqing/yubie\n"
+        )
         #expect(report.findings.map(\.ruleID) == [FindingCode.unknownPack])
         #expect(report.findings[0].hint == "是否想写「cn/chongqing/yubei」？")
     }
 
     @Test func rulesApplyOnlyAtTheirLevels() {
         // A village in Yubei: the district-level list rules do not judge it.
-        let report = check("""
-        qingdan: 1
-        region: {code: "500112001001", name: 某村, level: village}
-        as_of: 2023-06-30
-        lists:
-          certificates: [{name: 证明1}, {name: 证明2}, {name: 证明3}, {name: 证明4},
-                         {name: 证明5}, {name: 证明6}, {name: 证明7}, {name: 证明8}]
-        """)
+        let report = check(
+            """
+            qingdan: 1
+            region: {code: "500112001001", name: 某村, level: village}
+            as_of: 2023-06-30
+            lists:
+              certificates: [{name: 证明1}, {name: 证明2}, {name: 证明3}, {name: 证明4},
+                             {name: 证明5}, {name: 证明6}, {name: 证明7}, {name: 证明8}]
+            """)
         #expect(!report.findings.contains { $0.ruleID == "YB-CERT-COUNT" })
         #expect(report.findings.contains { $0.ruleID == "YB-CERT-FIELDS" })
     }
 
     @Test func rulesApplyOnlyOnTheirDates() {
         let task = "tasks: [{name: 完成年度招商引资任务, assigned_by: 某镇政府}]\n"
-        let before = check("qingdan: 1\nregion: {code: \"110101\", name: 东城区, level: county}\nas_of: 2022-08-21\n" + task, fallbackPack: "cn")
-        let after = check("qingdan: 1\nregion: {code: \"110101\", name: 东城区, level: county}\nas_of: 2022-08-22\n" + task, fallbackPack: "cn")
+        let before = check(
+            "qingdan: 1\nregion: {code: \"110101\", name: 东城区, level: county}\nas_of: 2022-08-21\n" + task,
+            fallbackPack: "cn")
+        let after = check(
+            "qingdan: 1\nregion: {code: \"110101\", name: 东城区, level: county}\nas_of: 2022-08-22\n" + task,
+            fallbackPack: "cn")
         #expect(!before.findings.contains { $0.ruleID == "CN-NEGATIVE-CONFLICT" })
         #expect(after.findings.map(\.ruleID) == ["CN-NEGATIVE-CONFLICT"])
     }
 
     @Test func rulesOutOfForceAreNotRun() {
-        let report = check("qingdan: 1\nregion: {code: \"500112\", name: 渝北区, level: county}\nas_of: 2022-01-01\npack: cn\n")
+        let report = check(
+            "qingdan: 1\nregion: {code: \"500112\", name: 渝北区, level: county}\nas_of: 2022-01-01\npack: cn\n")
         #expect(report.rulesRun == 2)
         #expect(!report.hasInputError)
     }
 
     @Test func noApplicableRuleFailsClosed() throws {
-        let library = try TestPacks.load([("t", """
-        qingdan-pack: 1
-        id: t
-        version: "1"
-        title: 测试
-        documents:
-          doc: {title: 测试文件, level: county}
-        rules:
-          - id: T-COUNT
-            title: 区级清单
-            topic: list.count
-            severity: error
-            levels: [county]
-            basis: {document: doc, section: 一, quote: 协助事项不超过两项, status: verified}
-            check: {kind: list.count, list: lists.assistance, max: 2}
-            message: "{count}"
-            examples:
-              fail: [{lists: {assistance: [{name: a}, {name: b}, {name: c}]}}]
-              pass: [{lists: {assistance: [{name: a}]}}]
-        """)]).get()
-        let checker = Checker(library: library, settings: Checker.Settings(fallbackPack: "t", today: CivilDate("2024-01-01")!))
-        let report = checker.check(SourceFile(path: "v.yaml", text: "qingdan: 1\nregion: {code: \"110101001001\", name: 某村, level: village}\nas_of: 2024-01-01\n"))
+        let library = try TestPacks.load([
+            (
+                "t",
+                """
+                qingdan-pack: 1
+                id: t
+                version: "1"
+                title: 测试
+                documents:
+                  doc: {title: 测试文件, level: county}
+                rules:
+                  - id: T-COUNT
+                    title: 区级清单
+                    topic: list.count
+                    severity: error
+                    levels: [county]
+                    basis: {document: doc, section: 一, quote: 协助事项不超过两项, status: verified}
+                    check: {kind: list.count, list: lists.assistance, max: 2}
+                    message: "{count}"
+                    examples:
+                      fail: [{lists: {assistance: [{name: a}, {name: b}, {name: c}]}}]
+                      pass: [{lists: {assistance: [{name: a}]}}]
+                """
+            )
+        ]).get()
+        let checker = Checker(
+            library: library, settings: Checker.Settings(fallbackPack: "t", today: CivilDate("2024-01-01")!))
+        let report = checker.check(
+            SourceFile(
+                path: "v.yaml",
+                text: "qingdan: 1\nregion: {code: \"110101001001\", name: 某村, level: village}\nas_of: 2024-01-01\n"))
         #expect(report.findings.map(\.ruleID) == [FindingCode.noRules])
         #expect(report.hasInputError)
     }
 
     @Test func unsupportedFormatVersionIsReported() {
-        let report = check("qingdan: 2\nregion: {code: \"500112\", name: 渝北区, level: county}\nas_of: 2023-06-30\n" + yubeiLists)
+        let report = check(
+            "qingdan: 2\nregion: {code: \"500112\", name: 渝北区, level: county}\nas_of: 2023-06-30\n" + yubeiLists)
         #expect(report.findings.map(\.ruleID) == ["schema.value"])
         #expect(report.findings[0].message.contains("版本 2"))
     }
@@ -115,16 +136,17 @@ lists:
     }
 
     @Test func schemaAndRuleFindingsAreBothReported() {
-        let report = check("""
-        qingdan: 1
-        region: {code: "500112", name: 渝北区, level: county}
-        as_of: 2023-06-30
-        lists:
-          self_governance: [{name: 调解民间纠纷}]
-          assistence: [{name: 协助开展社会救助}]
-          negative: [{name: 行政执法}]
-          certificates: [{name: 亲属关系证明, basis: 无, guide: g, form_sample: f}]
-        """)
+        let report = check(
+            """
+            qingdan: 1
+            region: {code: "500112", name: 渝北区, level: county}
+            as_of: 2023-06-30
+            lists:
+              self_governance: [{name: 调解民间纠纷}]
+              assistence: [{name: 协助开展社会救助}]
+              negative: [{name: 行政执法}]
+              certificates: [{name: 亲属关系证明, basis: 无, guide: g, form_sample: f}]
+            """)
         let ids = report.findings.map(\.ruleID)
         #expect(ids.contains("schema.unknown-key"))
         #expect(ids.contains("YB-LISTS-REQUIRED"))
@@ -140,8 +162,9 @@ lists:
     }
 
     @Test func findingsCarryTheirDocumentPath() throws {
-        let report = check("qingdan: 1\nregion: {code: \"500112\", name: 渝北区, level: county}\nas_of: 2023-06-30\n"
-                            + yubeiLists.replacingOccurrences(of: ", funding: 区财政", with: ""))
+        let report = check(
+            "qingdan: 1\nregion: {code: \"500112\", name: 渝北区, level: county}\nas_of: 2023-06-30\n"
+                + yubeiLists.replacingOccurrences(of: ", funding: 区财政", with: ""))
         let finding = try #require(report.findings.first)
         #expect(finding.ruleID == "YB-ASSIST-FUNDING")
         #expect(finding.path.description == "lists.assistance[0]")
@@ -150,7 +173,8 @@ lists:
     }
 
     @Test func fingerprintsIgnoreLineNumbers() throws {
-        let base = "qingdan: 1\nregion: {code: \"500112\", name: 渝北区, level: county}\nas_of: 2023-06-30\n"
+        let base =
+            "qingdan: 1\nregion: {code: \"500112\", name: 渝北区, level: county}\nas_of: 2023-06-30\n"
             + yubeiLists.replacingOccurrences(of: ", funding: 区财政", with: "")
         let shifted = check("# 新增的注释\n\n" + base).findings
         let original = check(base).findings

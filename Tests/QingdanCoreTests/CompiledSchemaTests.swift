@@ -9,7 +9,8 @@ import Testing
 /// with `SchemaValidator` on every document, or a filing with an issue would pass unreported.
 @Suite struct CompiledSchemaTests {
     /// Every example filing, every hostile input that parses, and every fuzz seed filing.
-    static let documents: [String] = ["Examples", "Tests/Hostile", "Fuzz/Corpus/filing", "Tests/Fixtures"].flatMap { folder in
+    static let documents: [String] = ["Examples", "Tests/Hostile", "Fuzz/Corpus/filing", "Tests/Fixtures"].flatMap {
+        folder in
         let root = Repository.path(folder)
         let names = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
         return names.filter { $0.hasSuffix(".yaml") }.sorted().map { "\(folder)/\($0)" }
@@ -37,8 +38,10 @@ import Testing
 
     @Test func rejectsWhatTheValidatorReports() throws {
         let header = "qingdan: 1\nregion: {code: \"500112\", name: 重庆市渝北区, level: county}\nas_of: 2024-03-01\n"
-        for body in ["lists:\n  assistence: []\n", "as_of2: 1\n", "lists:\n  assistance:\n    - \n", "region_x: 1\n",
-                     "lists:\n  assistance: {}\n", "facility: {building_area: -1}\n", "tasks:\n  - name: \"\"\n"] {
+        for body in [
+            "lists:\n  assistence: []\n", "as_of2: 1\n", "lists:\n  assistance:\n    - \n", "region_x: 1\n",
+            "lists:\n  assistance: {}\n", "facility: {building_area: -1}\n", "tasks:\n  - name: \"\"\n",
+        ] {
             let tree = try YAMLParser.parse(SourceFile(path: "f.yaml", text: header + body))
             #expect(!SchemaValidator.validate(tree.root, against: FilingFormat.standard.document).isEmpty, "\(body)")
             #expect(!FilingFormat.standard.compiled.accepts(tree.root), "\(body)")

@@ -4,10 +4,14 @@ import QingdanTestSupport
 import Testing
 
 /// A parent pack limiting outside signboards to 6, and a child that replaces the rule.
-private func packs(childCheck: String = "max: 8", childAuthority: String = "county", childSeverity: String = "error",
-                   childLevels: String = "[village]") -> [(id: String, text: String)] {
-    func pack(id: String, extends: String?, ruleID: String, authority: String, check: String, severity: String,
-              levels: String, replaces: String?) -> String {
+private func packs(
+    childCheck: String = "max: 8", childAuthority: String = "county", childSeverity: String = "error",
+    childLevels: String = "[village]"
+) -> [(id: String, text: String)] {
+    func pack(
+        id: String, extends: String?, ruleID: String, authority: String, check: String, severity: String,
+        levels: String, replaces: String?
+    ) -> String {
         """
         qingdan-pack: 1
         id: \(id)
@@ -35,10 +39,18 @@ private func packs(childCheck: String = "max: 8", childAuthority: String = "coun
         """
     }
     return [
-        ("city", pack(id: "city", extends: nil, ruleID: "CITY-OUTSIDE", authority: "city", check: "max: 6",
-                      severity: "error", levels: "[village]", replaces: nil)),
-        ("city/district", pack(id: "city/district", extends: "city", ruleID: "DISTRICT-OUTSIDE", authority: childAuthority,
-                               check: childCheck, severity: childSeverity, levels: childLevels, replaces: "CITY-OUTSIDE")),
+        (
+            "city",
+            pack(
+                id: "city", extends: nil, ruleID: "CITY-OUTSIDE", authority: "city", check: "max: 6",
+                severity: "error", levels: "[village]", replaces: nil)
+        ),
+        (
+            "city/district",
+            pack(
+                id: "city/district", extends: "city", ruleID: "DISTRICT-OUTSIDE", authority: childAuthority,
+                check: childCheck, severity: childSeverity, levels: childLevels, replaces: "CITY-OUTSIDE")
+        ),
     ]
 }
 

@@ -4,43 +4,45 @@ import QingdanTestSupport
 import Testing
 
 /// A pack with one rule; `check`, `basis` and `examples` can be replaced to break it.
-private func pack(id: String = "t", extends: String? = nil, ruleID: String = "T-RULE", topic: String = "list.count",
-                  check: String = "kind: list.count\n      list: lists.assistance\n      max: 2",
-                  document: String = "doc", message: String = "{title}有 {count} 项",
-                  examples: String? = nil, extra: String = "", authority: String = "county") -> String {
+private func pack(
+    id: String = "t", extends: String? = nil, ruleID: String = "T-RULE", topic: String = "list.count",
+    check: String = "kind: list.count\n      list: lists.assistance\n      max: 2",
+    document: String = "doc", message: String = "{title}有 {count} 项",
+    examples: String? = nil, extra: String = "", authority: String = "county"
+) -> String {
     let defaultExamples = """
-          fail:
-            - lists: {assistance: [{name: a}, {name: b}, {name: c}]}
-          pass:
-            - lists: {assistance: [{name: a}]}
-    """
+              fail:
+                - lists: {assistance: [{name: a}, {name: b}, {name: c}]}
+              pass:
+                - lists: {assistance: [{name: a}]}
+        """
     return """
-    qingdan-pack: 1
-    id: \(id)
-    version: "1"
-    title: 测试
-    \(extends.map { "extends: \($0)" } ?? "")
-    documents:
-      doc-\(id.replacingOccurrences(of: "/", with: "-")):
-        title: 测试文件
-        level: \(authority)
-    rules:
-      - id: \(ruleID)
-        title: 测试规则
-        topic: \(topic)
-        severity: error
-        basis:
-          document: \(document == "doc" ? "doc-\(id.replacingOccurrences(of: "/", with: "-"))" : document)
-          section: 第一条
-          quote: 协助事项不超过两项
-          status: verified
-        check:
-          \(check)
-        message: "\(message)"
-    \(extra)
-        examples:
-    \(examples ?? defaultExamples)
-    """
+        qingdan-pack: 1
+        id: \(id)
+        version: "1"
+        title: 测试
+        \(extends.map { "extends: \($0)" } ?? "")
+        documents:
+          doc-\(id.replacingOccurrences(of: "/", with: "-")):
+            title: 测试文件
+            level: \(authority)
+        rules:
+          - id: \(ruleID)
+            title: 测试规则
+            topic: \(topic)
+            severity: error
+            basis:
+              document: \(document == "doc" ? "doc-\(id.replacingOccurrences(of: "/", with: "-"))" : document)
+              section: 第一条
+              quote: 协助事项不超过两项
+              status: verified
+            check:
+              \(check)
+            message: "\(message)"
+        \(extra)
+            examples:
+        \(examples ?? defaultExamples)
+        """
 }
 
 private func problems(_ files: [(id: String, text: String)]) -> [PackProblem] {
@@ -95,21 +97,33 @@ private func problems(_ files: [(id: String, text: String)]) -> [PackProblem] {
     }
 
     @Test func ruleWithoutAPassingExampleDoesNotLoad() {
-        let found = problems([("t", pack(examples: """
-              fail:
-                - lists: {assistance: [{name: a}, {name: b}, {name: c}]}
-              pass: []
-        """))])
+        let found = problems([
+            (
+                "t",
+                pack(
+                    examples: """
+                              fail:
+                                - lists: {assistance: [{name: a}, {name: b}, {name: c}]}
+                              pass: []
+                        """)
+            )
+        ])
         #expect(found.map(\.code) == [.example])
     }
 
     @Test func examplesMustBeValidFilingFragments() {
-        let found = problems([("t", pack(examples: """
-              fail:
-                - lists: {assistence: [{name: a}]}
-              pass:
-                - lists: {assistance: [{name: a}]}
-        """))])
+        let found = problems([
+            (
+                "t",
+                pack(
+                    examples: """
+                              fail:
+                                - lists: {assistence: [{name: a}]}
+                              pass:
+                                - lists: {assistance: [{name: a}]}
+                        """)
+            )
+        ])
         #expect(found.map(\.code) == [.example])
         #expect(found[0].hint == "是否想写「assistance」？")
     }
@@ -137,8 +151,10 @@ private func problems(_ files: [(id: String, text: String)]) -> [PackProblem] {
     }
 
     @Test func extendsCyclesAreReported() {
-        let found = problems([("a", pack(id: "a", extends: "b", ruleID: "A-R")),
-                              ("b", pack(id: "b", extends: "a", ruleID: "B-R"))])
+        let found = problems([
+            ("a", pack(id: "a", extends: "b", ruleID: "A-R")),
+            ("b", pack(id: "b", extends: "a", ruleID: "B-R")),
+        ])
         #expect(found.contains { $0.code == .extendsCycle })
     }
 
@@ -161,16 +177,26 @@ private func problems(_ files: [(id: String, text: String)]) -> [PackProblem] {
     @Test func replacingWithAnotherKindIsAnError() {
         let found = problems([
             ("a", pack(id: "a", ruleID: "A-COUNT")),
-            ("a/b", pack(id: "a/b", extends: "a", ruleID: "B-FIELDS",
-                         check: "kind: items.fields\n      lists: [lists.assistance]\n      fields: [funding]",
-                         message: "{item}", extra: "    replaces: A-COUNT")),
+            (
+                "a/b",
+                pack(
+                    id: "a/b", extends: "a", ruleID: "B-FIELDS",
+                    check: "kind: items.fields\n      lists: [lists.assistance]\n      fields: [funding]",
+                    message: "{item}", extra: "    replaces: A-COUNT")
+            ),
         ])
         #expect(found.map(\.code) == [.loosening])
     }
 
     @Test func everyProblemIsReportedAtOnce() {
-        let found = problems([("t", pack(check: "kind: list.count\n      list: lists.assistance\n      maxx: 2",
-                                         document: "nowhere", message: "{nope}"))])
+        let found = problems([
+            (
+                "t",
+                pack(
+                    check: "kind: list.count\n      list: lists.assistance\n      maxx: 2",
+                    document: "nowhere", message: "{nope}")
+            )
+        ])
         #expect(Set(found.map(\.code)) == [.option, .citation])
     }
 }

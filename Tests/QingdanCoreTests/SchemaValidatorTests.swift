@@ -9,11 +9,11 @@ private func issues(_ text: String) throws -> [SchemaIssue] {
 }
 
 private let header = """
-qingdan: 1
-region: {code: "500112", name: 重庆市渝北区, level: county}
-as_of: 2024-03-01
+    qingdan: 1
+    region: {code: "500112", name: 重庆市渝北区, level: county}
+    as_of: 2024-03-01
 
-"""
+    """
 
 @Suite struct SchemaValidatorTests {
     @Test func validHeaderHasNoIssues() throws {
@@ -52,11 +52,12 @@ as_of: 2024-03-01
     }
 
     @Test func choicesSuggestTheClosestValue() throws {
-        let found = try issues("""
-        qingdan: 1
-        region: {code: "210302001001", name: 某村, level: villages}
-        as_of: 2024-03-01
-        """)
+        let found = try issues(
+            """
+            qingdan: 1
+            region: {code: "210302001001", name: 某村, level: villages}
+            as_of: 2024-03-01
+            """)
         #expect(found.count == 1)
         #expect(found[0].code == .invalidValue)
         #expect(found[0].hint == "是否想写「village」？")

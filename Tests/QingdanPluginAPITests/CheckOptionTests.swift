@@ -57,12 +57,14 @@ private func read(_ text: String) throws -> Result<SampleOptions, PackProblem> {
     }
 
     @Test func readsValuesDefaultsAndAbsentOptions() throws {
-        let options = try read("""
+        let options = try read(
+            """
             list: lists.certificates
             max: 12
             groups:
               收费类: {keywords: [收费, 押金]}
-            """).get()
+            """
+        ).get()
         #expect(options.list.path.keys == ["lists", "certificates"])
         #expect(options.list.path.title == "依法出具证明事项清单")
         #expect(options.list.item.property("time_limit") != nil)
@@ -107,11 +109,14 @@ private func read(_ text: String) throws -> Result<SampleOptions, PackProblem> {
     }
 
     @Test func aProblemInANestedMappingIsLocatedThere() throws {
-        guard case .failure(let problem) = try read("""
-            list: lists.assistance
-            groups:
-              收费类: {keywords: []}
-            """) else {
+        guard
+            case .failure(let problem) = try read(
+                """
+                list: lists.assistance
+                groups:
+                  收费类: {keywords: []}
+                """)
+        else {
             Issue.record("an empty keyword list was accepted")
             return
         }
@@ -120,7 +125,8 @@ private func read(_ text: String) throws -> Result<SampleOptions, PackProblem> {
     }
 
     @Test func fieldNamesAndConditionsAreCheckedAgainstTheList() throws {
-        let node = try mapping("""
+        let node = try mapping(
+            """
             list: lists.certificates
             field: purpos
             when: {basis: [absent], purpose: [present]}
@@ -143,10 +149,20 @@ private func read(_ text: String) throws -> Result<SampleOptions, PackProblem> {
 
     @Test func aPluginKeyIsPartOfTheFormatItExtends() throws {
         let format = try FilingFormat.standard.adding([
-            FilingExtension(under: ["lists", "certificates"], [Property("time_limit_days", .integer(minimum: 0), title: "出具时限（工作日）")]),
-            FilingExtension([Property("contacts", .list(.object(ObjectSchema(title: "联系人", properties: [
-                Property("name", .text(), required: true, title: "姓名"),
-            ]))), title: "联系人")]),
+            FilingExtension(
+                under: ["lists", "certificates"],
+                [Property("time_limit_days", .integer(minimum: 0), title: "出具时限（工作日）")]),
+            FilingExtension([
+                Property(
+                    "contacts",
+                    .list(
+                        .object(
+                            ObjectSchema(
+                                title: "联系人",
+                                properties: [
+                                    Property("name", .text(), required: true, title: "姓名")
+                                ]))), title: "联系人")
+            ]),
         ])
         guard case .list(.object(let item))? = format.type(at: ["lists", "certificates"]) else {
             Issue.record("lists.certificates is no longer a list of mappings")
@@ -156,16 +172,20 @@ private func read(_ text: String) throws -> Result<SampleOptions, PackProblem> {
         #expect(format.path(["contacts"])?.title == "联系人")
         #expect(FilingFormat.standard.path(["contacts"]) == nil)
         #expect(format.allPaths.contains("contacts"))
-        let filing = try YAMLParser.parse(SourceFile(path: "f.yaml", text: """
-            qingdan: 1
-            region: {code: "510112", name: 龙泉驿区, level: county}
-            as_of: 2024-03-01
-            lists:
-              certificates:
-                - {name: 居住情况证明, time_limit: 即时办结, time_limit_days: 0}
-            contacts:
-              - name: 李华
-            """)).root
+        let filing = try YAMLParser.parse(
+            SourceFile(
+                path: "f.yaml",
+                text: """
+                    qingdan: 1
+                    region: {code: "510112", name: 龙泉驿区, level: county}
+                    as_of: 2024-03-01
+                    lists:
+                      certificates:
+                        - {name: 居住情况证明, time_limit: 即时办结, time_limit_days: 0}
+                    contacts:
+                      - name: 李华
+                    """)
+        ).root
         #expect(SchemaValidator.validate(filing, against: format.document).isEmpty)
         #expect(format.compiled.accepts(filing))
         #expect(!FilingFormat.standard.compiled.accepts(filing))

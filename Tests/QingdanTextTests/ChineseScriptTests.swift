@@ -1,5 +1,6 @@
-@testable import QingdanText
 import Testing
+
+@testable import QingdanText
 
 @Suite struct ChineseScriptTests {
     @Test(arguments: ["中国共产党乾元村委员会", "乾元村村民委员会", "显著成绩", "中国共产党某某村委员会", "伶仃村便民服务站"])
@@ -32,8 +33,10 @@ import Testing
 /// must flag exactly the texts holding a scalar that can begin a form, and every form in the
 /// tables must still be found through it.
 @Suite struct ScriptPrefilterTests {
-    static let samples: [String] = ["某某村村民委員會", "某某村付主任办公室（歺厅）", "乾元村", "ASCII only", "𠀀𠀁 beyond the BMP",
-                                    "中国共产党乾元村委员会", "便民服务站", "é à ü"]
+    static let samples: [String] = [
+        "某某村村民委員會", "某某村付主任办公室（歺厅）", "乾元村", "ASCII only", "𠀀𠀁 beyond the BMP",
+        "中国共产党乾元村委员会", "便民服务站", "é à ü",
+    ]
 
     /// What can begin a form, from the tables themselves.
     static let starts: Set<Unicode.Scalar> = Set(TraditionalCharacters.table.keys)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QingdanYAML
 
 private func problem(_ bytes: [UInt8], limits: ParseLimits = .default) -> YAMLProblem? {
@@ -47,10 +48,10 @@ private func problem(_ text: String, limits: ParseLimits = .default) -> YAMLProb
 
     @Test func billionLaughsStopsAtTheFirstAnchor() throws {
         let text = """
-        a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
-        b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
-        c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
-        """
+            a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+            b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+            c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+            """
         let found = try #require(problem(text))
         #expect(found.code == .alias)
         #expect(found.location.line == 1)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QingdanYAML
 
 private func parse(_ text: String) throws -> YAMLTree {
@@ -7,15 +8,16 @@ private func parse(_ text: String) throws -> YAMLTree {
 
 @Suite struct TreeTests {
     @Test func locatesEveryNode() throws {
-        let tree = try parse("""
-        region:
-          code: "500112"
-          name: 重庆市渝北区
-        lists:
-          negative:
-            - name: 行政执法
-            - name: 拆迁拆违
-        """)
+        let tree = try parse(
+            """
+            region:
+              code: "500112"
+              name: 重庆市渝北区
+            lists:
+              negative:
+                - name: 行政执法
+                - name: 拆迁拆违
+            """)
         let root = tree.root
         #expect(root.isMapping)
         #expect(root.count == 2)
@@ -33,7 +35,8 @@ private func parse(_ text: String) throws -> YAMLTree {
     }
 
     @Test func acceptsByteOrderMarkAndCRLF() throws {
-        let tree = try YAMLParser.parse(SourceFile(path: "bom.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array("a: 中文\r\nb: x\r\n".utf8)))
+        let tree = try YAMLParser.parse(
+            SourceFile(path: "bom.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array("a: 中文\r\nb: x\r\n".utf8)))
         let b = try #require(tree.root.pair(forKey: "b"))
         #expect(b.key.location.line == 2)
         #expect(b.key.location.column == 1)
@@ -42,18 +45,19 @@ private func parse(_ text: String) throws -> YAMLTree {
     }
 
     @Test func keepsScalarsAsTextUntilAsked() throws {
-        let tree = try parse("""
-        plain: 860
-        quoted: "860"
-        octal: 0123
-        yes: yes
-        flag: true
-        nothing:
-        tilde: ~
-        day: 2024-03-01
-        quotedDay: "2024-03-01"
-        ratio: 0.6
-        """)
+        let tree = try parse(
+            """
+            plain: 860
+            quoted: "860"
+            octal: 0123
+            yes: yes
+            flag: true
+            nothing:
+            tilde: ~
+            day: 2024-03-01
+            quotedDay: "2024-03-01"
+            ratio: 0.6
+            """)
         let root = tree.root
         #expect(root["plain"]?.integer == 860)
         #expect(root["quoted"]?.integer == nil)
@@ -88,12 +92,14 @@ private func parse(_ text: String) throws -> YAMLTree {
 
 @Suite struct HeaderScanTests {
     @Test func readsTheRegionWithoutTheRest() {
-        let source = SourceFile(path: "f", text: "qingdan: 1\nregion:\n  code: \"500112\"\n  level: county\nlists: [unclosed\n")
+        let source = SourceFile(
+            path: "f", text: "qingdan: 1\nregion:\n  code: \"500112\"\n  level: county\nlists: [unclosed\n")
         #expect(YAMLParser.topLevelScalars(of: "region", in: source) == ["code": "500112", "level": "county"])
     }
 
     @Test func readsFlowMappingsAndSkipsNestedValues() {
-        let source = SourceFile(path: "f", text: "lists: {a: [1, 2]}\nregion: {code: \"2103\", extra: {x: 1}, level: city}\n")
+        let source = SourceFile(
+            path: "f", text: "lists: {a: [1, 2]}\nregion: {code: \"2103\", extra: {x: 1}, level: city}\n")
         #expect(YAMLParser.topLevelScalars(of: "region", in: source) == ["code": "2103", "level": "city"])
     }
 
@@ -107,9 +113,11 @@ private func parse(_ text: String) throws -> YAMLTree {
 
 @Suite struct HeaderScanWithScalarsTests {
     @Test func readsTopLevelScalarsBeforeAndAfterTheMapping() {
-        let source = SourceFile(path: "f", text: "as_of: 2024-03-01\nregion: {code: \"2103\", level: city}\nlists: {}\n")
+        let source = SourceFile(
+            path: "f", text: "as_of: 2024-03-01\nregion: {code: \"2103\", level: city}\nlists: {}\n")
         let scan = YAMLParser.scanHeader(of: "region", scalars: ["as_of"], in: source)
-        #expect(scan == YAMLParser.HeaderScan(mapping: ["code": "2103", "level": "city"], scalars: ["as_of": "2024-03-01"]))
+        #expect(
+            scan == YAMLParser.HeaderScan(mapping: ["code": "2103", "level": "city"], scalars: ["as_of": "2024-03-01"]))
     }
 
     @Test func aMissingScalarStillGivesTheMapping() {
@@ -168,7 +176,9 @@ private func parse(_ text: String) throws -> YAMLTree {
         for node in Self.nodes(tree.root) {
             for location in [node.location, node.endLocation] {
                 let back = source.location(ofByteOffset: location.offset)
-                #expect(back.line == location.line && back.column == location.column, "\(location) → offset \(location.offset) → \(back)")
+                #expect(
+                    back.line == location.line && back.column == location.column,
+                    "\(location) → offset \(location.offset) → \(back)")
             }
         }
         let last = try #require(tree.root["items"]?.items.last?["note"])

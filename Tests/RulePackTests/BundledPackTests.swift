@@ -1,6 +1,6 @@
 import QingdanCore
-import QingdanPluginAPI
 import QingdanKit
+import QingdanPluginAPI
 import QingdanTestSupport
 import Testing
 

@@ -19,21 +19,27 @@ import Testing
         #expect(rule.examples.contains { $0.expectation == .pass })
     }
 
-    @Test(arguments: rules.filter { $0.basis.status == .verified && $0.basis.document.source?.hasPrefix("sources/") == true }.map(\.id))
+    @Test(
+        arguments: rules.filter {
+            $0.basis.status == .verified && $0.basis.document.source?.hasPrefix("sources/") == true
+        }.map(\.id))
     func verifiedQuoteAppearsInItsSource(_ id: String) throws {
         let rule = try #require(TestPacks.rulesDirectory.rule(id: id))
         #expect(rule.sourcePath == Repository.path("Rules/" + rule.basis.document.source!))
         let source = try String(contentsOfFile: rule.sourcePath!, encoding: .utf8)
         func squeeze(_ text: String) -> String { text.filter { !$0.isWhitespace } }
-        #expect(squeeze(source).contains(squeeze(rule.basis.quote)),
-                "\(id): quote not found in \(rule.basis.document.source!): \(rule.basis.quote)")
+        #expect(
+            squeeze(source).contains(squeeze(rule.basis.quote)),
+            "\(id): quote not found in \(rule.basis.document.source!): \(rule.basis.quote)")
     }
 
     @Test func sourcesNamedByPacksExist() {
         for pack in TestPacks.rulesDirectory.packs.values {
             for (name, document) in pack.pack.documents {
                 guard let source = document.source, source.hasPrefix("sources/") else { continue }
-                #expect(FileManager.default.fileExists(atPath: Repository.path("Rules/" + source)), "\(pack.id) \(name): \(source)")
+                #expect(
+                    FileManager.default.fileExists(atPath: Repository.path("Rules/" + source)),
+                    "\(pack.id) \(name): \(source)")
             }
         }
     }

@@ -16,7 +16,9 @@ import Testing
     @Test(arguments: files.map(\.path))
     func committedCopyIsCurrent(_ path: String) throws {
         let file = try #require(Self.files.first { $0.path == path })
-        let committed = FileManager.default.contents(atPath: Repository.path(path)).map { String(decoding: $0, as: UTF8.self) }
+        let committed = FileManager.default.contents(atPath: Repository.path(path)).map {
+            String(decoding: $0, as: UTF8.self)
+        }
         #expect(committed == file.text, "\(path) is stale: run `swift run qingdan-generate` and commit the result")
     }
 

@@ -9,9 +9,11 @@ private func check(_ text: String) -> FileReport {
 }
 
 @Suite struct JurisdictionTests {
-    @Test(arguments: [("21", "cn/liaoning"), ("210102", "cn/liaoning"), ("2103", "cn/liaoning/anshan"),
-                      ("210311104201", "cn/liaoning/anshan"), ("350205", "cn/fujian/xiamen/haicang"),
-                      ("350205001001", "cn/fujian/xiamen/haicang"), ("500112", "cn/chongqing/yubei")])
+    @Test(arguments: [
+        ("21", "cn/liaoning"), ("210102", "cn/liaoning"), ("2103", "cn/liaoning/anshan"),
+        ("210311104201", "cn/liaoning/anshan"), ("350205", "cn/fujian/xiamen/haicang"),
+        ("350205001001", "cn/fujian/xiamen/haicang"), ("500112", "cn/chongqing/yubei"),
+    ])
     func regionCodesResolveByLongestPrefix(code: String, pack: String) {
         #expect(TestPacks.bundled.pack(forRegionCode: code)?.id == pack)
     }
@@ -23,8 +25,10 @@ private func check(_ text: String) -> FileReport {
 
     @Test func liaoningRegulationAppliesFromItsDate() {
         let lists = "lists:\n  assistance: [{name: 协助开展社会救助}]\n"
-        let before = check("qingdan: 1\nregion: {code: \"210102\", name: 沈阳市和平区, level: county}\nas_of: 2022-06-01\n" + lists)
-        let after = check("qingdan: 1\nregion: {code: \"210102\", name: 沈阳市和平区, level: county}\nas_of: 2023-01-01\n" + lists)
+        let before = check(
+            "qingdan: 1\nregion: {code: \"210102\", name: 沈阳市和平区, level: county}\nas_of: 2022-06-01\n" + lists)
+        let after = check(
+            "qingdan: 1\nregion: {code: \"210102\", name: 沈阳市和平区, level: county}\nas_of: 2023-01-01\n" + lists)
         #expect(before.pack?.id == "cn/liaoning")
         #expect(!before.findings.contains { $0.ruleID == "LN-ITEM-FIELDS" })
         #expect(after.findings.map(\.ruleID) == ["LN-ITEM-FIELDS"])
@@ -42,12 +46,16 @@ private func check(_ text: String) -> FileReport {
         #expect(findings("2019-06-30").isEmpty)
         #expect(findings("2021-06-30") == ["HC-SELF-COUNT-2020"])
         let forty = (1...40).map { "{name: 履职事项\($0)}" }.joined(separator: ", ")
-        let old = check("qingdan: 1\nregion: {code: \"350205\", name: 海沧区, level: county}\nas_of: 2018-01-01\nlists:\n  self_governance: [\(forty)]\n")
+        let old = check(
+            "qingdan: 1\nregion: {code: \"350205\", name: 海沧区, level: county}\nas_of: 2018-01-01\nlists:\n  self_governance: [\(forty)]\n"
+        )
         #expect(old.findings.map(\.ruleID.rawValue).filter { $0.hasPrefix("HC-SELF-COUNT") } == ["HC-SELF-COUNT-2016"])
     }
 
     @Test func reportNamesThePackVersionsApplied() throws {
-        let report = check("qingdan: 1\nregion: {code: \"210311104201\", name: 某村, level: village}\nas_of: 2024-03-01\nfacility: {households: 100, building_area_m2: 400, activity_area_m2: 300}\n")
+        let report = check(
+            "qingdan: 1\nregion: {code: \"210311104201\", name: 某村, level: village}\nas_of: 2024-03-01\nfacility: {households: 100, building_area_m2: 400, activity_area_m2: 300}\n"
+        )
         let chain = try #require(report.pack?.versionChain)
         #expect(chain.map(\.id) == ["cn", "cn/liaoning", "cn/liaoning/anshan"])
         #expect(chain.allSatisfy { !$0.version.isEmpty })
@@ -63,14 +71,15 @@ private func check(_ text: String) -> FileReport {
         "某某社区居民委员会", "某某村人民调解委员会", "某某村老年人日间照料中心",
     ])
     func validNamesAreNotReported(name: String) {
-        let report = check("""
-        qingdan: 1
-        region: {code: "210311104201", name: 某村, level: village}
-        as_of: 2024-03-01
-        signboards:
-          inside:
-            - {name: \(name), kind: other}
-        """)
+        let report = check(
+            """
+            qingdan: 1
+            region: {code: "210311104201", name: 某村, level: village}
+            as_of: 2024-03-01
+            signboards:
+              inside:
+                - {name: \(name), kind: other}
+            """)
         #expect(report.findings.isEmpty, "\(name): \(report.findings.map(\.message))")
     }
 }

@@ -24,14 +24,18 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
         let findings = Checker.run(testCase.rule, on: filing)
         switch testCase.example.expectation {
         case .fail:
-            #expect(!findings.isEmpty, "\(testCase.rule.id) did not report its failing example \(testCase.example.number)")
+            #expect(
+                !findings.isEmpty, "\(testCase.rule.id) did not report its failing example \(testCase.example.number)")
             for finding in findings {
                 #expect(!finding.message.contains("—"), "unfilled placeholder in: \(finding.message)")
                 #expect(finding.location.line >= testCase.example.node.location.line)
                 #expect(finding.location.line <= testCase.example.node.endLocation.line)
             }
         case .pass:
-            #expect(findings.isEmpty, "\(testCase.rule.id) reported its passing example \(testCase.example.number): \(findings.map(\.message))")
+            #expect(
+                findings.isEmpty,
+                "\(testCase.rule.id) reported its passing example \(testCase.example.number): \(findings.map(\.message))"
+            )
         }
     }
 

@@ -19,39 +19,49 @@ struct PackBreakage: CustomTestStringConvertible, Sendable {
 
 @Suite struct BrokenPackTests {
     static let breakages: [PackBreakage] = [
-        PackBreakage(name: "unknown check kind", file: "cn.yaml", original: "kind: items.fields",
-                     replacement: "kind: items.feilds", code: "pack.unknown-kind", lineContaining: "items.feilds",
-                     messageContains: "items.feilds"),
-        PackBreakage(name: "bad option", file: "cn.yaml", original: "      fields: [basis]",
-                     replacement: "      fields: [basis, colour]", code: "pack.option", lineContaining: "colour",
-                     messageContains: "colour"),
-        PackBreakage(name: "extends cycle", file: "cn.yaml", original: "id: cn\n",
-                     replacement: "id: cn\nextends: cn/chongqing/yubei\n", code: "pack.extends-cycle",
-                     lineContaining: "extends: cn/chongqing/yubei", messageContains: "cn → cn/chongqing/yubei → cn"),
-        PackBreakage(name: "extends leaves the rule root", file: "cn/chongqing/yubei.yaml", original: "extends: cn\n",
-                     replacement: "extends: ../../../etc/passwd\n", code: "pack.schema",
-                     lineContaining: "extends: ../", messageContains: "../../../etc/passwd"),
-        PackBreakage(name: "document source leaves the rule root", file: "cn/chongqing/yubei.yaml",
-                     original: "source: sources/000_2456933c8b36eff8.txt",
-                     replacement: "source: sources/../../../../etc/passwd", code: "pack.schema",
-                     lineContaining: "etc/passwd"),
-        PackBreakage(name: "citation without its quote", file: "cn/chongqing/yubei.yaml",
-                     original: "      quote: 建立村级组织依法自治事项清单、依法协助政府工作事项清单、负面事项清单、依法出具证明事项清单“四张清单”制度\n",
-                     replacement: "", code: "pack.citation", lineContaining: "document: yubei-access",
-                     messageContains: "quote"),
-        PackBreakage(name: "rule without a citation", file: "cn/chongqing/yubei.yaml",
-                     original: "    basis:\n      document: yubei-access\n      section: 导语\n",
-                     replacement: "    notes:\n      document: yubei-access\n      section: 导语\n", code: "pack.schema",
-                     lineContaining: "notes:"),
-        PackBreakage(name: "tab in a pack", file: "cn/chongqing/yubei.yaml", original: "title: 重庆市渝北区\n",
-                     replacement: "title: 重庆市渝北区\n\tbad: tab\n", code: "pack.syntax", lineContaining: "\tbad"),
-        PackBreakage(name: "alias in a pack", file: "cn/chongqing/yubei.yaml", original: "title: 重庆市渝北区\n",
-                     replacement: "title: &t 重庆市渝北区\n", code: "pack.syntax", lineContaining: "&t"),
+        PackBreakage(
+            name: "unknown check kind", file: "cn.yaml", original: "kind: items.fields",
+            replacement: "kind: items.feilds", code: "pack.unknown-kind", lineContaining: "items.feilds",
+            messageContains: "items.feilds"),
+        PackBreakage(
+            name: "bad option", file: "cn.yaml", original: "      fields: [basis]",
+            replacement: "      fields: [basis, colour]", code: "pack.option", lineContaining: "colour",
+            messageContains: "colour"),
+        PackBreakage(
+            name: "extends cycle", file: "cn.yaml", original: "id: cn\n",
+            replacement: "id: cn\nextends: cn/chongqing/yubei\n", code: "pack.extends-cycle",
+            lineContaining: "extends: cn/chongqing/yubei", messageContains: "cn → cn/chongqing/yubei → cn"),
+        PackBreakage(
+            name: "extends leaves the rule root", file: "cn/chongqing/yubei.yaml", original: "extends: cn\n",
+            replacement: "extends: ../../../etc/passwd\n", code: "pack.schema",
+            lineContaining: "extends: ../", messageContains: "../../../etc/passwd"),
+        PackBreakage(
+            name: "document source leaves the rule root", file: "cn/chongqing/yubei.yaml",
+            original: "source: sources/000_2456933c8b36eff8.txt",
+            replacement: "source: sources/../../../../etc/passwd", code: "pack.schema",
+            lineContaining: "etc/passwd"),
+        PackBreakage(
+            name: "citation without its quote", file: "cn/chongqing/yubei.yaml",
+            original: "      quote: 建立村级组织依法自治事项清单、依法协助政府工作事项清单、负面事项清单、依法出具证明事项清单“四张清单”制度\n",
+            replacement: "", code: "pack.citation", lineContaining: "document: yubei-access",
+            messageContains: "quote"),
+        PackBreakage(
+            name: "rule without a citation", file: "cn/chongqing/yubei.yaml",
+            original: "    basis:\n      document: yubei-access\n      section: 导语\n",
+            replacement: "    notes:\n      document: yubei-access\n      section: 导语\n", code: "pack.schema",
+            lineContaining: "notes:"),
+        PackBreakage(
+            name: "tab in a pack", file: "cn/chongqing/yubei.yaml", original: "title: 重庆市渝北区\n",
+            replacement: "title: 重庆市渝北区\n\tbad: tab\n", code: "pack.syntax", lineContaining: "\tbad"),
+        PackBreakage(
+            name: "alias in a pack", file: "cn/chongqing/yubei.yaml", original: "title: 重庆市渝北区\n",
+            replacement: "title: &t 重庆市渝北区\n", code: "pack.syntax", lineContaining: "&t"),
     ]
 
     @Test(arguments: breakages)
     func brokenPackStopsTheRunAtItsLine(_ breakage: PackBreakage) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-broken-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "qingdan-broken-\(UUID().uuidString)")
         try FileManager.default.copyItem(atPath: Repository.path("Rules"), toPath: directory.path)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent(breakage.file)
@@ -59,9 +69,11 @@ struct PackBreakage: CustomTestStringConvertible, Sendable {
         let range = try #require(original.range(of: breakage.original), "\(breakage.original) not in \(breakage.file)")
         let edited = original.replacingCharacters(in: range, with: breakage.replacement)
         try edited.write(to: file, atomically: true, encoding: .utf8)
-        let line = try #require(edited.components(separatedBy: "\n").firstIndex { $0.contains(breakage.lineContaining) }) + 1
+        let line =
+            try #require(edited.components(separatedBy: "\n").firstIndex { $0.contains(breakage.lineContaining) }) + 1
 
-        let result = try Binary.run(["check", "--rules", directory.path, "Examples/yubei/district.yaml"], bounds: .hostile)
+        let result = try Binary.run(
+            ["check", "--rules", directory.path, "Examples/yubei/district.yaml"], bounds: .hostile)
         #expect(result.status == 2)
         #expect(result.standardOutput.isEmpty)
         let first = try #require(result.standardError.split(separator: "\n").first.map(String.init))

@@ -25,7 +25,8 @@ import Testing
         let result = try Binary.run(["check", "--format", "json", "Examples/yubei/district-violations.yaml"])
         #expect(result.status == 1)
         #expect(Golden.mismatch(result.standardOutput, name: "yubei-district-violations.json") == nil)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
         #expect(object["format"] as? String == "qingdan-report")
         #expect(object["version"] as? Int == 1)
         let files = try #require(object["files"] as? [[String: Any]])

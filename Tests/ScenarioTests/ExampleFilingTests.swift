@@ -35,15 +35,18 @@ import Testing
 
     @Test func anshanViolationsAreFoundAtTheirLines() throws {
         let result = try Binary.run(["check", "--format", "json", "Examples/anshan/village-violations.yaml"])
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
         let files = try #require(object["files"] as? [[String: Any]])
         let findings = files.flatMap { $0["findings"] as? [[String: Any]] ?? [] }
         let placed = Set(findings.map { "\($0["rule_id"]!)@\($0["line"]!)" })
-        for expected in ["AS-STYLE-PARTY-COLOURS@12", "AS-NAME-ABBREVIATION@17", "AS-STYLE-ORIENTATION@26",
-                         "AS-OUTSIDE-COUNT@32", "AS-OUTSIDE-KIND@32", "AS-AWARD-PLAQUES@35", "AS-NAME-SCRIPT@47",
-                         "AS-INSIDE-COUNT@48", "AS-FACILITY-AREA@52", "AS-FACILITY-ACTIVITY-SHARE@53",
-                         "AS-MECHANISM-BASIS@56", "AS-MECHANISM-STAFF@56", "AS-MECHANISM-FUNDING@60",
-                         "AS-MECHANISM-FUNDER@70", "CN-NEGATIVE-CONFLICT@73"] {
+        for expected in [
+            "AS-STYLE-PARTY-COLOURS@12", "AS-NAME-ABBREVIATION@17", "AS-STYLE-ORIENTATION@26",
+            "AS-OUTSIDE-COUNT@32", "AS-OUTSIDE-KIND@32", "AS-AWARD-PLAQUES@35", "AS-NAME-SCRIPT@47",
+            "AS-INSIDE-COUNT@48", "AS-FACILITY-AREA@52", "AS-FACILITY-ACTIVITY-SHARE@53",
+            "AS-MECHANISM-BASIS@56", "AS-MECHANISM-STAFF@56", "AS-MECHANISM-FUNDING@60",
+            "AS-MECHANISM-FUNDER@70", "CN-NEGATIVE-CONFLICT@73",
+        ] {
             #expect(placed.contains(expected), "missing \(expected)")
         }
         #expect(findings.count == 15)
@@ -60,7 +63,8 @@ import Testing
         let result = try Binary.run(["check", "Examples/"])
         #expect(result.status == 1)
         #expect(Golden.mismatch(result.standardOutput, name: "examples-all.txt") == nil)
-        #expect(result.standardOutput.contains("Examples/yubei/village-violations.yaml:15:5: error [YB-TASK-ADMISSION]"))
+        #expect(
+            result.standardOutput.contains("Examples/yubei/village-violations.yaml:15:5: error [YB-TASK-ADMISSION]"))
     }
 
     @Test(arguments: ["json", "sarif", "html", "csv", "text"])
@@ -75,22 +79,25 @@ import Testing
     /// with every filing's region named 100 times: the order and the duplicate-region findings
     /// do not depend on the thread count.
     @Test func manyChunksGiveTheSameReportAtAnyThreadCount() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-chunks-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "qingdan-chunks-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let examples = ["yubei/district.yaml", "yubei/village-violations.yaml", "anshan/village.yaml"]
         for copy in 0..<100 {
             let directory = folder.appendingPathComponent(String(format: "%03d", copy))
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             for example in examples {
-                try FileManager.default.copyItem(atPath: Repository.path("Examples/" + example),
-                                                 toPath: directory.appendingPathComponent(example.replacingOccurrences(of: "/", with: "-")).path)
+                try FileManager.default.copyItem(
+                    atPath: Repository.path("Examples/" + example),
+                    toPath: directory.appendingPathComponent(example.replacingOccurrences(of: "/", with: "-")).path)
             }
         }
         let one = try Binary.run(["check", "--format", "json", "--jobs", "1", folder.path])
         let two = try Binary.run(["check", "--format", "json", "--jobs", "2", folder.path])
         #expect(one.status == 1)
         #expect(one.standardOutput == two.standardOutput)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(one.standardOutput.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(one.standardOutput.utf8)) as? [String: Any])
         let files = try #require(object["files"] as? [[String: Any]])
         #expect(files.count == 300)
         let duplicates = files.flatMap { $0["findings"] as? [[String: Any]] ?? [] }

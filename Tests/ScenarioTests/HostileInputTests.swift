@@ -36,7 +36,8 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         HostileCase(file: "multi-document.yaml", code: "yaml.multiple-documents", line: 7, column: 1),
         HostileCase(file: "scalar-root.yaml", code: "schema.type", line: 1, column: 1, messageContains: "映射"),
         HostileCase(file: "sequence-root.yaml", code: "schema.type", line: 1, column: 1, messageContains: "列表"),
-        HostileCase(file: "duplicate-key.yaml", code: "yaml.duplicate-key", line: 7, column: 1, messageContains: "as_of"),
+        HostileCase(
+            file: "duplicate-key.yaml", code: "yaml.duplicate-key", line: 7, column: 1, messageContains: "as_of"),
         HostileCase(file: "custom-tag.yaml", code: "yaml.tag", line: 7, column: 7),
         HostileCase(file: "complex-key.yaml", code: "yaml.complex-key", line: 7, column: 3),
         HostileCase(file: "unclosed-quote.yaml", code: "yaml.syntax", line: 8, column: 1, messageContains: "引号"),
@@ -49,24 +50,32 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         HostileCase(file: "deep-flow.yaml", code: "yaml.limit", line: 7, column: 70, messageContains: "64 层"),
         HostileCase(file: "deep-block.yaml", code: "yaml.limit", line: 8, column: 127, messageContains: "64 层"),
         HostileCase(file: "huge.yaml", code: "yaml.limit", line: 1, column: 1, messageContains: "104857600 字节"),
-        HostileCase(file: "million-flow.yaml", code: "yaml.limit", line: 7, column: 499_978, messageContains: "250000 个节点"),
-        HostileCase(file: "million-block.yaml", code: "yaml.limit", line: 249_993, column: 5, messageContains: "250000 个节点"),
+        HostileCase(
+            file: "million-flow.yaml", code: "yaml.limit", line: 7, column: 499_978, messageContains: "250000 个节点"),
+        HostileCase(
+            file: "million-block.yaml", code: "yaml.limit", line: 249_993, column: 5, messageContains: "250000 个节点"),
         HostileCase(file: "long-line.yaml", code: "yaml.limit", line: 7, column: 7, messageContains: "1048576 字节"),
         HostileCase(file: "long-key.yaml", code: "yaml.syntax", line: 7, column: 3_000_001, messageContains: "1024"),
         // Raised limits let the same inputs through to the schema, still bounded.
-        HostileCase(file: "deep-flow.yaml", code: "schema.unknown-key", line: 7, column: 1,
-                    arguments: ["--max-depth", "20000"]),
-        HostileCase(file: "million-flow.yaml", code: "schema.unknown-key", line: 7, column: 1,
-                    arguments: ["--max-nodes", "2000000"]),
-        HostileCase(file: "huge.yaml", code: "yaml.syntax", line: 7, column: 1, messageContains: "0x0",
-                    arguments: ["--max-file-size", "200M"]),
+        HostileCase(
+            file: "deep-flow.yaml", code: "schema.unknown-key", line: 7, column: 1,
+            arguments: ["--max-depth", "20000"]),
+        HostileCase(
+            file: "million-flow.yaml", code: "schema.unknown-key", line: 7, column: 1,
+            arguments: ["--max-nodes", "2000000"]),
+        HostileCase(
+            file: "huge.yaml", code: "yaml.syntax", line: 7, column: 1, messageContains: "0x0",
+            arguments: ["--max-file-size", "200M"]),
         // Lowered limits stop an ordinary filing.
-        HostileCase(file: "district.yaml", code: "yaml.limit", line: 1, column: 1, messageContains: "上限 1024 字节",
-                    arguments: ["--max-file-size", "1K"]),
-        HostileCase(file: "district.yaml", code: "yaml.limit", line: 13, column: 7, messageContains: "3 层",
-                    arguments: ["--max-depth", "3"]),
-        HostileCase(file: "district.yaml", code: "yaml.limit", line: 8, column: 10, messageContains: "10 个节点",
-                    arguments: ["--max-nodes", "10"]),
+        HostileCase(
+            file: "district.yaml", code: "yaml.limit", line: 1, column: 1, messageContains: "上限 1024 字节",
+            arguments: ["--max-file-size", "1K"]),
+        HostileCase(
+            file: "district.yaml", code: "yaml.limit", line: 13, column: 7, messageContains: "3 层",
+            arguments: ["--max-depth", "3"]),
+        HostileCase(
+            file: "district.yaml", code: "yaml.limit", line: 8, column: 10, messageContains: "10 个节点",
+            arguments: ["--max-nodes", "10"]),
     ]
 
     @Test(arguments: committed)
@@ -87,9 +96,11 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
 
     @Test(arguments: [("gb18030.yaml", "gb18030"), ("utf16-bom.yaml", "utf-16"), ("utf16-no-bom.yaml", "utf-16")])
     func encodingOptionConvertsOnRead(_ file: String, _ encoding: String) throws {
-        let result = try Binary.run(["check", "--format", "json", "--encoding", encoding, "Tests/Hostile/" + file],
-                                    bounds: .hostile)
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let result = try Binary.run(
+            ["check", "--format", "json", "--encoding", encoding, "Tests/Hostile/" + file],
+            bounds: .hostile)
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
         let entry = try #require((report["files"] as? [[String: Any]])?.first)
         #expect((entry["region"] as? [String: Any])?["name"] as? String == "重庆市渝北区某村")
         let findings = entry["findings"] as? [[String: Any]] ?? []
@@ -98,8 +109,10 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
 
     @Test func gb18030OptionReadsUTF8FilesUnchanged() throws {
         let plain = try Binary.run(["check", "--format", "json", "Examples/yubei/district-violations.yaml"])
-        let converted = try Binary.run(["check", "--format", "json", "--encoding", "gb18030",
-                                        "Examples/yubei/district-violations.yaml"])
+        let converted = try Binary.run([
+            "check", "--format", "json", "--encoding", "gb18030",
+            "Examples/yubei/district-violations.yaml",
+        ])
         #expect(converted.status == plain.status)
         #expect(converted.standardOutput == plain.standardOutput)
     }
@@ -118,15 +131,19 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
     }
 
     private func expectRefused(_ hostile: HostileCase, path: String) throws {
-        let result = try Binary.run(["check", "--format", "json", "--no-progress"] + hostile.arguments + [path],
-                                    bounds: .hostile)
+        let result = try Binary.run(
+            ["check", "--format", "json", "--no-progress"] + hostile.arguments + [path],
+            bounds: .hostile)
         #expect(result.status == 2, "status \(result.status): \(result.standardError)")
         let findings = try Self.findings(result.standardOutput)
         let finding = try #require(findings.first)
         #expect(finding["rule_id"] as? String == hostile.code)
         #expect(finding["line"] as? Int == hostile.line)
         #expect(finding["column"] as? Int == hostile.column)
-        #expect(hostile.messageContains.isEmpty || (finding["message"] as? String)?.contains(hostile.messageContains) == true, "\(finding["message"] ?? "")")
+        #expect(
+            hostile.messageContains.isEmpty
+                || (finding["message"] as? String)?.contains(hostile.messageContains) == true,
+            "\(finding["message"] ?? "")")
         #expect((finding["hint"] as? String)?.isEmpty == false)
     }
 
@@ -143,11 +160,14 @@ enum HostileFiles {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("qingdan-hostile-\(ProcessInfo.processInfo.processIdentifier)").path
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let header = "qingdan: 1\nregion:\n  code: \"500112101100\"\n  name: 重庆市渝北区某村\n  level: village\nas_of: 2024-06-30\n"
+        let header =
+            "qingdan: 1\nregion:\n  code: \"500112101100\"\n  name: 重庆市渝北区某村\n  level: village\nas_of: 2024-06-30\n"
         func write(_ name: String, _ text: String) {
             _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data((header + text).utf8))
         }
-        write("deep-flow.yaml", "note: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n")
+        write(
+            "deep-flow.yaml",
+            "note: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n")
         write("deep-block.yaml", "note:\n" + String(repeating: "- ", count: 10_000) + "1\n")
         write("million-flow.yaml", "note: [" + Array(repeating: "1", count: 1_000_000).joined(separator: ",") + "]\n")
         write("million-block.yaml", "note:\n" + String(repeating: "  - 1\n", count: 1_000_000))
@@ -159,8 +179,9 @@ enum HostileFiles {
             try? handle.truncate(atOffset: 100 << 20)
             try? handle.close()
         }
-        try? FileManager.default.copyItem(atPath: Repository.path("Examples/yubei/district.yaml"),
-                                          toPath: folder + "/district.yaml")
+        try? FileManager.default.copyItem(
+            atPath: Repository.path("Examples/yubei/district.yaml"),
+            toPath: folder + "/district.yaml")
         return folder
     }()
 }

@@ -22,7 +22,8 @@ import Testing
     }
 
     @Test func brokenPacksStopEverythingWithTheirPlace() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-broken-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "qingdan-broken-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         var text = try Repository.read("Rules/cn.yaml")

@@ -1,9 +1,10 @@
 import Foundation
+import QingdanTestSupport
+import Testing
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import QingdanTestSupport
-import Testing
 
 /// `qingdan packs test` and `qingdan packs lint`: CI for a repository of packs, run as a user would.
 @Suite struct PacksTestCommandTests {
@@ -36,7 +37,8 @@ import Testing
 
         let json = try Binary.run(["packs", "test", "--rules", Self.wrongExample, "--format", "json"])
         #expect(json.status == 1)
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
         #expect(report["format"] as? String == "qingdan-pack-test")
         let summary = try #require(report["summary"] as? [String: Int])
         #expect(summary == ["packs": 1, "rules": 2, "failed_rules": 1, "examples": 5, "failed_examples": 1])
@@ -68,7 +70,8 @@ import Testing
 
         let json = try Binary.run(["packs", "lint", "--rules", Self.broken, "--format", "json"])
         #expect(json.status == 1)
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
         let problems = try #require(report["problems"] as? [[String: Any]])
         #expect(problems.map { $0["code"] as? String } == ["pack.unknown-kind", "pack.template"])
         #expect(problems.map { "\($0["line"] ?? ""):\($0["column"] ?? "")" } == ["25:13", "59:14"])
@@ -76,7 +79,9 @@ import Testing
     }
 
     @Test func junitHasOneSuitePerPackAndOneCasePerExample() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-packs-\(UUID().uuidString).xml").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "qingdan-packs-\(UUID().uuidString).xml"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let result = try Binary.run(["packs", "test", "--rules", Self.wrongExample, "--report", "junit:\(path)"])
         #expect(result.status == 1)
@@ -97,7 +102,9 @@ import Testing
     @Test func aMalformedReportIsAUsageError() throws {
         let result = try Binary.run(["packs", "test", "--report", "sarif:out.sarif"])
         #expect(result.status == 2)
-        #expect(result.standardError.contains("错误：「sarif:out.sarif」不是 --report <format:path> 可用的值，可用：text:文件、json:文件、junit:文件"))
+        #expect(
+            result.standardError.contains(
+                "错误：「sarif:out.sarif」不是 --report <format:path> 可用的值，可用：text:文件、json:文件、junit:文件"))
     }
 }
 
@@ -117,8 +124,10 @@ private final class JUnitCounts: NSObject, XMLParserDelegate {
         guard parser.parse() else { throw parser.parserError ?? CocoaError(.coderReadCorrupt) }
     }
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         switch element {
         case "testsuites":
             declaredTests = Int(attributes["tests"] ?? "") ?? -1

@@ -14,7 +14,8 @@ public enum Binary {
         var directory = testBinary.deletingLastPathComponent()
         // On Darwin the tests run inside an .xctest bundle: Contents/MacOS/…
         while !FileManager.default.isExecutableFile(atPath: directory.appendingPathComponent("qingdan").path),
-              directory.path != "/" {
+            directory.path != "/"
+        {
             directory.deleteLastPathComponent()
         }
         return directory.appendingPathComponent("qingdan").path
@@ -29,12 +30,17 @@ public enum Binary {
         public static let hostile = Bounds(memoryKiB: 1 << 20, cpuSeconds: 30)
     }
 
-    public static func run(_ arguments: [String], environment: [String: String] = [:], bounds: Bounds? = nil) throws -> Result {
+    public static func run(_ arguments: [String], environment: [String: String] = [:], bounds: Bounds? = nil) throws
+        -> Result
+    {
         let process = Process()
         if let bounds {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "ulimit -v \(bounds.memoryKiB) && ulimit -t \(bounds.cpuSeconds) && exec \"$0\" \"$@\"",
-                                 path] + arguments
+            process.arguments =
+                [
+                    "-c", "ulimit -v \(bounds.memoryKiB) && ulimit -t \(bounds.cpuSeconds) && exec \"$0\" \"$@\"",
+                    path,
+                ] + arguments
         } else {
             process.executableURL = URL(fileURLWithPath: path)
             process.arguments = arguments
@@ -52,8 +58,9 @@ public enum Binary {
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         let errData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      standardOutput: String(decoding: outData, as: UTF8.self),
-                      standardError: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus,
+            standardOutput: String(decoding: outData, as: UTF8.self),
+            standardError: String(decoding: errData, as: UTF8.self))
     }
 }

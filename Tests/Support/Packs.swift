@@ -1,7 +1,7 @@
 import QingdanCore
+import QingdanKit
 import QingdanPluginAPI
 import QingdanStandardPlugins
-import QingdanKit
 import QingdanYAML
 
 /// Pack libraries for tests.
@@ -19,8 +19,9 @@ public enum TestPacks {
     /// against, so a new rule is tested before the binary's copy is regenerated.
     public static let rulesDirectory: PackLibrary = {
         do {
-            return try PackLibrary(source: DirectoryPackSource(root: Repository.path("Rules")),
-                                   registry: try StandardPlugins.registry())
+            return try PackLibrary(
+                source: DirectoryPackSource(root: Repository.path("Rules")),
+                registry: try StandardPlugins.registry())
         } catch {
             fatalError("the packs in Rules/ do not load: \(error)")
         }

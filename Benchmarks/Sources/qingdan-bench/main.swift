@@ -1,8 +1,9 @@
 import QingdanCore
+import QingdanKit
 import QingdanPluginAPI
 import QingdanStandardPlugins
-import QingdanKit
 import QingdanYAML
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -49,4 +50,6 @@ for path in paths {
 }
 let seconds = now() - start
 func rounded(_ value: Double) -> String { String(Double(Int(value * 1000)) / 1000) }
-print("\(stage): \(paths.count) files, \(bytes) bytes, \(rounded(seconds)) s, \(rounded(Double(bytes) / seconds / 1e6)) MB/s (\(work))")
+print(
+    "\(stage): \(paths.count) files, \(bytes) bytes, \(rounded(seconds)) s, \(rounded(Double(bytes) / seconds / 1e6)) MB/s (\(work))"
+)

@@ -1,8 +1,8 @@
 import QingdanCore
-import QingdanPluginAPI
-import QingdanStandardPlugins
 import QingdanKit
+import QingdanPluginAPI
 import QingdanReporters
+import QingdanStandardPlugins
 import QingdanYAML
 
 /// What each fuzzer feeds its input to. The same entry points replay reproducers in the test
@@ -31,7 +31,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .filing:
             if let tree = try? YAMLParser.parse(source) {
                 let valid = SchemaValidator.validate(tree.root, against: FilingFormat.standard.document).isEmpty
-                precondition(FilingFormat.standard.compiled.accepts(tree.root) == valid, "CompiledSchema disagrees with SchemaValidator")
+                precondition(
+                    FilingFormat.standard.compiled.accepts(tree.root) == valid,
+                    "CompiledSchema disagrees with SchemaValidator")
             }
             let report = Self.checker.check(source)
             for format in [ReportFormat.json, .text, .sarif] {
@@ -43,7 +45,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             let text = String(decoding: bytes, as: UTF8.self)
             let files = Self.bundledFiles.map { $0.id == Self.packUnderTest ? ($0.id, $0.path, text) : $0 }
             guard let library = try? PackLibrary(source: InMemoryPackSource(files: files), registry: Self.registry),
-                  let pack = library.pack(id: Self.packUnderTest) else { return false }
+                let pack = library.pack(id: Self.packUnderTest)
+            else { return false }
             for rule in pack.pack.rules {
                 for example in rule.examples { _ = Checker.run(rule, on: example.filing) }
             }

@@ -4,5 +4,7 @@ import QingdanFuzzTargets
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 { FuzzTarget.pack.fuzz(data, size) }
 
 #if !QINGDAN_FUZZING  // built for libFuzzer, which brings its own main (Fuzz/run)
-@main enum Replay { static func main() throws { try FuzzTarget.pack.replay(paths: Array(CommandLine.arguments.dropFirst())) } }
+@main enum Replay {
+    static func main() throws { try FuzzTarget.pack.replay(paths: Array(CommandLine.arguments.dropFirst())) }
+}
 #endif

@@ -12,7 +12,9 @@ import Testing
             ["Fuzz/Regressions", "Fuzz/Corpus"].flatMap { folder -> [(FuzzTarget, String)] in
                 let directory = Repository.path("\(folder)/\(target.rawValue)")
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-                return names.filter { !$0.hasPrefix(".") && $0 != "README.md" }.sorted().map { (target, "\(folder)/\(target.rawValue)/\($0)") }
+                return names.filter { !$0.hasPrefix(".") && $0 != "README.md" }.sorted().map {
+                    (target, "\(folder)/\(target.rawValue)/\($0)")
+                }
             }
         }
     }
@@ -29,7 +31,8 @@ import Testing
     func seedsAreAccepted(_ target: FuzzTarget) throws {
         let seeds = Self.inputs.filter { $0.target == target && $0.path.hasPrefix("Fuzz/Corpus/") }.map(\.path)
         let accepted = try target.replay(paths: seeds.map(Repository.path))
-        #expect(accepted.count == seeds.count, "refused: \(Set(seeds.map(Repository.path)).subtracting(accepted).sorted())")
+        #expect(
+            accepted.count == seeds.count, "refused: \(Set(seeds.map(Repository.path)).subtracting(accepted).sorted())")
     }
 
     @Test(arguments: FuzzTarget.allCases)

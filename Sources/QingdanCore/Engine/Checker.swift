@@ -17,8 +17,10 @@ public struct Checker: Sendable {
         /// Waivers and baseline; nil checks without them.
         public var suppressor: Suppressor?
 
-        public init(fallbackPack: String? = nil, limits: ParseLimits = .default, encoding: SourceEncoding = .utf8,
-                    today: CivilDate, suppressor: Suppressor? = nil) {
+        public init(
+            fallbackPack: String? = nil, limits: ParseLimits = .default, encoding: SourceEncoding = .utf8,
+            today: CivilDate, suppressor: Suppressor? = nil
+        ) {
             self.fallbackPack = fallbackPack
             self.limits = limits
             self.encoding = encoding
@@ -51,7 +53,8 @@ public struct Checker: Sendable {
         do {
             return check(try load(path: path), district: district)
         } catch {
-            return FileReport(file: path, findings: [Self.finding(error, file: path)], header: nil, pack: nil, rulesRun: 0)
+            return FileReport(
+                file: path, findings: [Self.finding(error, file: path)], header: nil, pack: nil, rulesRun: 0)
         }
     }
 
@@ -84,7 +87,8 @@ public struct Checker: Sendable {
         let tree: YAMLTree
         switch parsed.tree {
         case .failure(let problem):
-            return FileReport(file: file, findings: [Self.finding(problem, file: file)], header: nil, pack: nil, rulesRun: 0)
+            return FileReport(
+                file: file, findings: [Self.finding(problem, file: file)], header: nil, pack: nil, rulesRun: 0)
         case .success(let parsedTree):
             tree = parsedTree
         }
@@ -102,10 +106,12 @@ public struct Checker: Sendable {
             let date = header.asOf ?? settings.today
             let rules = chosen.rules.filter { $0.applies(level: header.level, date: date) }
             if rules.isEmpty {
-                findings.append(Finding(
-                    ruleID: .noRules, topic: .schema, severity: .error, file: file, location: root.location, path: [],
-                    message: "规则包 \(chosen.id) 没有适用于这份申报（\(header.level?.chineseName ?? "未知层级")，\(date)）的规则",
-                    hint: "检查 region.level 和 as_of，或用 pack: 指定适用的规则包"))
+                findings.append(
+                    Finding(
+                        ruleID: .noRules, topic: .schema, severity: .error, file: file, location: root.location,
+                        path: [],
+                        message: "规则包 \(chosen.id) 没有适用于这份申报（\(header.level?.chineseName ?? "未知层级")，\(date)）的规则",
+                        hint: "检查 region.level 和 as_of，或用 pack: 指定适用的规则包"))
             }
             let filing = FilingView(root: root, header: header, district: district)
             let malformed = issues.filter { $0.code == .wrongType || $0.code == .emptyValue }.map(\.path)
@@ -117,8 +123,9 @@ public struct Checker: Sendable {
         var report: FileReport
         if let suppressor = settings.suppressor {
             let outcome = suppressor.apply(to: findings, source: parsed.source, root: root)
-            report = FileReport(file: file, findings: outcome.findings, suppressed: outcome.suppressed, header: header,
-                                pack: pack, rulesRun: rulesRun, usedWaiverEntries: outcome.usedWaiverEntries)
+            report = FileReport(
+                file: file, findings: outcome.findings, suppressed: outcome.suppressed, header: header,
+                pack: pack, rulesRun: rulesRun, usedWaiverEntries: outcome.usedWaiverEntries)
         } else {
             report = FileReport(file: file, findings: findings, header: header, pack: pack, rulesRun: rulesRun)
         }
@@ -129,11 +136,12 @@ public struct Checker: Sendable {
     /// Runs one rule and turns what its check reports into findings.
     public static func run(_ rule: Rule, on filing: FilingView) -> [Finding] {
         rule.check.run(on: filing, message: rule.message).map { report in
-            Finding(ruleID: FindingCode(rule.id), topic: rule.topic, severity: rule.severity,
-                    file: filing.root.tree.source.path, location: report.location, path: report.path,
-                    message: report.message, hint: rule.hint, basis: rule.basis,
-                    packID: rule.packID, anchor: (report.subject ?? report.path).anchor(in: filing.root),
-                    identity: report.identity)
+            Finding(
+                ruleID: FindingCode(rule.id), topic: rule.topic, severity: rule.severity,
+                file: filing.root.tree.source.path, location: report.location, path: report.path,
+                message: report.message, hint: rule.hint, basis: rule.basis,
+                packID: rule.packID, anchor: (report.subject ?? report.path).anchor(in: filing.root),
+                identity: report.identity)
         }
     }
 
@@ -146,22 +154,28 @@ public struct Checker: Sendable {
         }
     }
 
-    private func choosePack(root: YAMLNode, header: FilingHeader, file: String, findings: inout [Finding]) -> ResolvedPack? {
+    private func choosePack(root: YAMLNode, header: FilingHeader, file: String, findings: inout [Finding])
+        -> ResolvedPack?
+    {
         if let id = header.pack {
             if let pack = library.pack(id: id) { return pack }
             let node = root["pack"]!
-            findings.append(Finding(ruleID: .unknownPack, topic: .schema, severity: .error, file: file,
-                                    location: node.location, path: ["pack"], message: "没有名为「\(id)」的规则包",
-                                    hint: Suggestions.hint(for: id, among: library.ids, listing: "规则包")))
+            findings.append(
+                Finding(
+                    ruleID: .unknownPack, topic: .schema, severity: .error, file: file,
+                    location: node.location, path: ["pack"], message: "没有名为「\(id)」的规则包",
+                    hint: Suggestions.hint(for: id, among: library.ids, listing: "规则包")))
             return nil
         }
         if let code = header.regionCode, let pack = library.pack(forRegionCode: code) { return pack }
         if let id = settings.fallbackPack, let pack = library.pack(id: id) { return pack }
         let node = root["region"]?["code"] ?? root
-        findings.append(Finding(ruleID: .noPack, topic: .schema, severity: .error, file: file, location: node.location,
-                                path: root["region"]?["code"] == nil ? [] : ["region", "code"],
-                                message: "无法确定规则包：区划代码\(header.regionCode.map { " \($0) " } ?? "")没有对应的规则包",
-                                hint: "在文件中写 pack: 规则包名，或运行时加 --pack；`qingdan packs list` 列出可用的规则包"))
+        findings.append(
+            Finding(
+                ruleID: .noPack, topic: .schema, severity: .error, file: file, location: node.location,
+                path: root["region"]?["code"] == nil ? [] : ["region", "code"],
+                message: "无法确定规则包：区划代码\(header.regionCode.map { " \($0) " } ?? "")没有对应的规则包",
+                hint: "在文件中写 pack: 规则包名，或运行时加 --pack；`qingdan packs list` 列出可用的规则包"))
         return nil
     }
 
@@ -170,15 +184,17 @@ public struct Checker: Sendable {
         if let related = problem.related, problem.code != .duplicateKey {
             message += "（相关位置：第 \(related.line) 行第 \(related.column) 列）"
         }
-        return Finding(ruleID: problem.code, topic: problem.code == .encoding ? .encoding : .syntax,
-                       severity: .error, file: file, location: problem.location, path: [], message: message,
-                       hint: problem.hint, identity: problem.code.rawValue)
+        return Finding(
+            ruleID: problem.code, topic: problem.code == .encoding ? .encoding : .syntax,
+            severity: .error, file: file, location: problem.location, path: [], message: message,
+            hint: problem.hint, identity: problem.code.rawValue)
     }
 
     static func finding(_ issue: SchemaIssue, file: String, root: YAMLNode) -> Finding {
-        Finding(ruleID: issue.code, topic: .schema, severity: .error, file: file, location: issue.location,
-                path: issue.path, message: issue.message, hint: issue.hint, anchor: issue.path.anchor(in: root),
-                identity: issue.message)
+        Finding(
+            ruleID: issue.code, topic: .schema, severity: .error, file: file, location: issue.location,
+            path: issue.path, message: issue.message, hint: issue.hint, anchor: issue.path.anchor(in: root),
+            identity: issue.message)
     }
 }
 

@@ -21,8 +21,10 @@ public struct FileReport: Sendable {
     /// True when the file could not be read as a filing (a `format.*` finding): exit status 2.
     public var hasInputError: Bool { findings.contains { $0.topic.isFormat } }
 
-    public init(file: String, findings: [Finding], suppressed: [SuppressedFinding] = [], header: FilingHeader?,
-                pack: ResolvedPack?, rulesRun: Int, usedWaiverEntries: Set<Int> = []) {
+    public init(
+        file: String, findings: [Finding], suppressed: [SuppressedFinding] = [], header: FilingHeader?,
+        pack: ResolvedPack?, rulesRun: Int, usedWaiverEntries: Set<Int> = []
+    ) {
         self.file = file
         self.findings = findings.sorted(by: Finding.reportOrder)
         self.suppressed = suppressed.sorted { Finding.reportOrder($0.finding, $1.finding) }

@@ -1,4 +1,5 @@
 import QingdanPluginAPI
+
 /// Totals of a run, gathered file by file so that nothing per file needs to be kept: what
 /// reporters print at the end, and what decides the exit status.
 public struct RunSummary: Sendable {
@@ -33,7 +34,13 @@ public struct RunSummary: Sendable {
     public mutating func add(_ report: FileReport) {
         files += 1
         rulesRunInOnlyFile = files == 1 ? report.rulesRun : nil
-        if report.hasInputError { inputErrors += 1 } else if report.findings.isEmpty { clean += 1 } else { withFindings += 1 }
+        if report.hasInputError {
+            inputErrors += 1
+        } else if report.findings.isEmpty {
+            clean += 1
+        } else {
+            withFindings += 1
+        }
         let region = Self.rollupRegion(report.header?.regionCode)
         // A group is named by the filing of the region itself (a village's name would mislead).
         if let code = report.header?.regionCode, code == region, let name = report.header?.regionName {

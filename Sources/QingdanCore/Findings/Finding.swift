@@ -22,9 +22,11 @@ public struct Finding: Sendable, Equatable {
     /// Tells apart findings of one rule at one place (the missing entry, the early date).
     public var identity: String
 
-    public init(ruleID: FindingCode, topic: Topic, severity: Severity, file: String, location: SourceLocation,
-                path: DocumentPath, message: String, hint: String? = nil, basis: LegalBasis? = nil,
-                packID: String? = nil, anchor: String? = nil, identity: String = "") {
+    public init(
+        ruleID: FindingCode, topic: Topic, severity: Severity, file: String, location: SourceLocation,
+        path: DocumentPath, message: String, hint: String? = nil, basis: LegalBasis? = nil,
+        packID: String? = nil, anchor: String? = nil, identity: String = ""
+    ) {
         self.ruleID = ruleID
         self.topic = topic
         self.severity = severity

@@ -1,4 +1,5 @@
 import QingdanPluginAPI
+
 /// The policy a rule rests on: which document, where in it, and the sentence itself.
 public struct LegalBasis: Sendable, Equatable {
     public enum Status: String, Sendable, CaseIterable {
@@ -36,8 +37,10 @@ public struct PolicyDocument: Sendable, Equatable {
     /// Who issued it: a child pack may loosen a parent's limit only by citing a higher authority.
     public let authority: Authority
 
-    public init(title: String, number: String? = nil, source: String? = nil, issued: CivilDateText? = nil,
-                authority: Authority) {
+    public init(
+        title: String, number: String? = nil, source: String? = nil, issued: CivilDateText? = nil,
+        authority: Authority
+    ) {
         self.title = title
         self.number = number
         self.source = source

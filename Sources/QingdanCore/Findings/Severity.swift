@@ -1,4 +1,5 @@
 import QingdanPluginAPI
+
 /// How serious a finding is; `--fail-on` compares against it.
 public enum Severity: String, Sendable, CaseIterable, Comparable, Codable {
     case info, warning, error

@@ -1,4 +1,5 @@
 import QingdanPluginAPI
+
 /// What kind of problem a finding is: a fixed vocabulary shared by every pack, so provinces can
 /// roll findings up across jurisdictions. Meanings never change; new topics may be added.
 public struct Topic: RawRepresentable, Hashable, Sendable, Comparable, CustomStringConvertible {

@@ -20,7 +20,9 @@ public struct Glob: Sendable, CustomStringConvertible {
     public var description: String { pattern }
 
     public func matches(_ path: String) -> Bool {
-        if let suffix { return path.utf8.count > suffix.utf8.count && path.hasSuffix(suffix) && !path.hasSuffix("/" + suffix) }
+        if let suffix {
+            return path.utf8.count > suffix.utf8.count && path.hasSuffix(suffix) && !path.hasSuffix("/" + suffix)
+        }
         var subject = path
         if subject.hasPrefix("./") { subject.removeFirst(2) }
         if matchesLastSegment, let slash = subject.lastIndex(of: "/") {

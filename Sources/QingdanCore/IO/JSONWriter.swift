@@ -148,7 +148,8 @@ public enum JSONWriter {
             var index = 0
             while index < utf8.count {
                 let byte = utf8[index]
-                let separator = byte == 0xE2 && index + 2 < utf8.count && utf8[index + 1] == 0x80
+                let separator =
+                    byte == 0xE2 && index + 2 < utf8.count && utf8[index + 1] == 0x80
                     && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9)
                 guard byte < 0x20 || byte == 0x22 || byte == 0x5C || separator else {
                     index += 1

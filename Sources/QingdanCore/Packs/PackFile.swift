@@ -32,27 +32,34 @@ struct PackFile: Sendable {
         do {
             tree = try YAMLParser.parse(source)
         } catch {
-            problems.append(PackProblem(code: .syntax, file: source.path, location: error.location,
-                                        message: error.message, hint: error.hint))
+            problems.append(
+                PackProblem(
+                    code: .syntax, file: source.path, location: error.location,
+                    message: error.message, hint: error.hint))
             return nil
         }
         let root = tree.root
         let issues = SchemaValidator.validate(root, against: PackSchema.file)
         problems += issues.map {
-            PackProblem(code: Self.isCitation($0) ? .citation : .schema, file: source.path, location: $0.location,
-                        message: "\($0.path)：\($0.message)", hint: $0.hint)
+            PackProblem(
+                code: Self.isCitation($0) ? .citation : .schema, file: source.path, location: $0.location,
+                message: "\($0.path)：\($0.message)", hint: $0.hint)
         }
         guard issues.isEmpty else { return nil }
         if let version = root["qingdan-pack"]?.integer, version != PackSchema.version {
-            problems.append(PackProblem(code: .schema, file: source.path, location: root["qingdan-pack"]!.location,
-                                        message: "不支持规则包格式版本 \(version)；这一版 Qingdan 读版本 \(PackSchema.version)"))
+            problems.append(
+                PackProblem(
+                    code: .schema, file: source.path, location: root["qingdan-pack"]!.location,
+                    message: "不支持规则包格式版本 \(version)；这一版 Qingdan 读版本 \(PackSchema.version)"))
             return nil
         }
         let declared = root["id"]?.text ?? ""
         guard declared == id else {
-            problems.append(PackProblem(code: .idMismatch, file: source.path, location: root["id"]!.location,
-                                        message: "规则包名「\(declared)」与文件位置不符，按位置应为「\(id)」",
-                                        hint: "规则包名就是它在规则目录下的路径（不含 .yaml）"))
+            problems.append(
+                PackProblem(
+                    code: .idMismatch, file: source.path, location: root["id"]!.location,
+                    message: "规则包名「\(declared)」与文件位置不符，按位置应为「\(id)」",
+                    hint: "规则包名就是它在规则目录下的路径（不含 .yaml）"))
             return nil
         }
         var documents: [String: PolicyDocument] = [:]
@@ -64,10 +71,11 @@ struct PackFile: Sendable {
                     authority: Authority(rawValue: value["level"]?.text ?? "") ?? .township)
             }
         }
-        return PackFile(id: id, version: root["version"]?.text ?? "", title: root["title"]?.text ?? "",
-                        extends: root["extends"]?.text, regions: root["regions"]?.items.compactMap(\.text) ?? [],
-                        effective: dateRange(root["effective"]), documents: documents,
-                        ruleNodes: root["rules"].map { Array($0.items) } ?? [], root: root)
+        return PackFile(
+            id: id, version: root["version"]?.text ?? "", title: root["title"]?.text ?? "",
+            extends: root["extends"]?.text, regions: root["regions"]?.items.compactMap(\.text) ?? [],
+            effective: dateRange(root["effective"]), documents: documents,
+            ruleNodes: root["rules"].map { Array($0.items) } ?? [], root: root)
     }
 
     static func dateRange(_ node: YAMLNode?) -> DateRange {

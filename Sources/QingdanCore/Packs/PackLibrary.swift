@@ -34,32 +34,39 @@ public struct PackLibrary: Sendable {
             for ancestor in parent?.chain ?? [] { documents.merge(ancestor.documents) { first, _ in first } }
             for (key, document) in file.documents {
                 if documents[key] != nil {
-                    problems.append(PackProblem(code: .citation, file: file.file, location: file.root["documents"]!.location,
-                                                message: "文件简称「\(key)」已在上级规则包中定义", hint: "换一个简称，或直接引用上级的定义"))
+                    problems.append(
+                        PackProblem(
+                            code: .citation, file: file.file, location: file.root["documents"]!.location,
+                            message: "文件简称「\(key)」已在上级规则包中定义", hint: "换一个简称，或直接引用上级的定义"))
                 }
                 documents[key] = document
             }
-            let compiler = RuleCompiler(registry: registry, documents: documents, packID: id, packEffective: file.effective)
+            let compiler = RuleCompiler(
+                registry: registry, documents: documents, packID: id, packEffective: file.effective)
             var rules: [Rule] = []
             for node in file.ruleNodes {
                 guard let rule = compiler.compile(node, problems: &problems) else { continue }
                 if let earlier = ruleOrigins[rule.id] {
-                    problems.append(PackProblem(code: .duplicateRule, file: rule.file, location: rule.location,
-                                                message: "规则编号 \(rule.id) 已在 \(earlier.packID) 中使用",
-                                                hint: "每条规则的编号在所有规则包中唯一；要取代上级规则，换一个编号并写 replaces: \(rule.id)",
-                                                related: (earlier.file, earlier.location)))
+                    problems.append(
+                        PackProblem(
+                            code: .duplicateRule, file: rule.file, location: rule.location,
+                            message: "规则编号 \(rule.id) 已在 \(earlier.packID) 中使用",
+                            hint: "每条规则的编号在所有规则包中唯一；要取代上级规则，换一个编号并写 replaces: \(rule.id)",
+                            related: (earlier.file, earlier.location)))
                     continue
                 }
                 ruleOrigins[rule.id] = rule
                 rules.append(rule)
             }
-            let pack = RulePack(id: id, version: file.version, title: file.title, extends: file.extends,
-                                regions: file.regions, effective: file.effective, documents: file.documents,
-                                rules: rules, file: file.file)
+            let pack = RulePack(
+                id: id, version: file.version, title: file.title, extends: file.extends,
+                regions: file.regions, effective: file.effective, documents: file.documents,
+                rules: rules, file: file.file)
             let inherited = parent?.rules ?? []
             let replacements = Inheritance.check(rules, inherited: inherited, problems: &problems)
-            resolved[id] = ResolvedPack(chain: (parent?.chain ?? []) + [pack],
-                                        rules: inherited.filter { !replacements.contains($0.id) } + rules)
+            resolved[id] = ResolvedPack(
+                chain: (parent?.chain ?? []) + [pack],
+                rules: inherited.filter { !replacements.contains($0.id) } + rules)
         }
 
         var index: [(prefix: String, packID: String)] = []
@@ -67,8 +74,10 @@ public struct PackLibrary: Sendable {
             guard let file = raw[id] else { continue }
             for prefix in file.regions {
                 if let clash = index.first(where: { $0.prefix == prefix }) {
-                    problems.append(PackProblem(code: .region, file: file.file, location: file.root["regions"]!.location,
-                                                message: "区划代码前缀 \(prefix) 已由规则包 \(clash.packID) 使用"))
+                    problems.append(
+                        PackProblem(
+                            code: .region, file: file.file, location: file.root["regions"]!.location,
+                            message: "区划代码前缀 \(prefix) 已由规则包 \(clash.packID) 使用"))
                 }
                 index.append((prefix, id))
             }
@@ -108,16 +117,20 @@ public struct PackLibrary: Sendable {
             if state[id] == true { return }
             let file = raw[id]!
             if state[id] == false {
-                problems.append(PackProblem(code: .extendsCycle, file: file.file, location: file.root["extends"]!.location,
-                                            message: "extends 形成循环：\((trail + [id]).joined(separator: " → "))"))
+                problems.append(
+                    PackProblem(
+                        code: .extendsCycle, file: file.file, location: file.root["extends"]!.location,
+                        message: "extends 形成循环：\((trail + [id]).joined(separator: " → "))"))
                 return
             }
             state[id] = false
             if let parent = file.extends {
                 if raw[parent] == nil {
-                    problems.append(PackProblem(code: .notFound, file: file.file, location: file.root["extends"]!.location,
-                                                message: "继承的规则包「\(parent)」不存在",
-                                                hint: Suggestions.hint(for: parent, among: raw.keys.sorted(), listing: "规则包")))
+                    problems.append(
+                        PackProblem(
+                            code: .notFound, file: file.file, location: file.root["extends"]!.location,
+                            message: "继承的规则包「\(parent)」不存在",
+                            hint: Suggestions.hint(for: parent, among: raw.keys.sorted(), listing: "规则包")))
                 } else {
                     visit(parent, trail: trail + [id])
                 }

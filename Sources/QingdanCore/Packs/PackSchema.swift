@@ -1,59 +1,72 @@
 import QingdanPluginAPI
+
 /// The rule-pack format, version 1 (see Docs/writing-rules.md).
 public enum PackSchema {
     public static let version = 1
 
-    static let dateRange = ObjectSchema(title: "有效期", properties: [
-        Property("from", .date, title: "施行日期（含）"),
-        Property("until", .date, title: "失效前最后一天（含）"),
-    ])
+    static let dateRange = ObjectSchema(
+        title: "有效期",
+        properties: [
+            Property("from", .date, title: "施行日期（含）"),
+            Property("until", .date, title: "失效前最后一天（含）"),
+        ])
 
-    static let document = ObjectSchema(title: "政策文件", properties: [
-        Property("title", .text(), required: true, title: "文件名称"),
-        Property("level", .choice(Authority.allCases.map(\.rawValue)), required: true, title: "发文层级"),
-        Property("number", .text(), title: "文号"),
-        Property("issued", .date, title: "发布日期"),
-        Property("source", .text(.documentSource), title: "原文出处", summary: "Rules/ 下的原文文件，或公开地址"),
-    ])
+    static let document = ObjectSchema(
+        title: "政策文件",
+        properties: [
+            Property("title", .text(), required: true, title: "文件名称"),
+            Property("level", .choice(Authority.allCases.map(\.rawValue)), required: true, title: "发文层级"),
+            Property("number", .text(), title: "文号"),
+            Property("issued", .date, title: "发布日期"),
+            Property("source", .text(.documentSource), title: "原文出处", summary: "Rules/ 下的原文文件，或公开地址"),
+        ])
 
-    static let basis = ObjectSchema(title: "法律依据", properties: [
-        Property("document", .text(.identifier), required: true, title: "文件（documents 中的简称）"),
-        Property("section", .text(), required: true, title: "条款或章节"),
-        Property("quote", .text(), required: true, title: "原文引文"),
-        Property("status", .choice(LegalBasis.Status.allCases.map(\.rawValue)), required: true, title: "核实状态"),
-    ])
+    static let basis = ObjectSchema(
+        title: "法律依据",
+        properties: [
+            Property("document", .text(.identifier), required: true, title: "文件（documents 中的简称）"),
+            Property("section", .text(), required: true, title: "条款或章节"),
+            Property("quote", .text(), required: true, title: "原文引文"),
+            Property("status", .choice(LegalBasis.Status.allCases.map(\.rawValue)), required: true, title: "核实状态"),
+        ])
 
-    static let examples = ObjectSchema(title: "示例", properties: [
-        Property("fail", .list(.deferred(description: "申报文件片段")), required: true, title: "应报告问题的示例"),
-        Property("pass", .list(.deferred(description: "申报文件片段")), required: true, title: "不应报告问题的示例"),
-    ])
+    static let examples = ObjectSchema(
+        title: "示例",
+        properties: [
+            Property("fail", .list(.deferred(description: "申报文件片段")), required: true, title: "应报告问题的示例"),
+            Property("pass", .list(.deferred(description: "申报文件片段")), required: true, title: "不应报告问题的示例"),
+        ])
 
-    static let rule = ObjectSchema(title: "规则", properties: [
-        Property("id", .text(.ruleID), required: true, title: "规则编号"),
-        Property("title", .text(), required: true, title: "规则标题"),
-        Property("topic", .text(), required: true, title: "问题类别"),
-        Property("severity", .choice(Severity.allCases.map(\.rawValue)), required: true, title: "严重程度"),
-        Property("levels", .list(.choice(StandardFiling.regionLevels)), title: "适用层级"),
-        Property("effective", .object(dateRange), title: "有效期"),
-        Property("basis", .object(basis), required: true, title: "法律依据"),
-        Property("replaces", .text(.ruleID), title: "取代上级规则包中的规则"),
-        Property("check", .deferred(description: "检查（kind 和选项）"), required: true, title: "检查"),
-        Property("message", .text(), required: true, title: "消息模板"),
-        Property("hint", .text(), title: "修改建议"),
-        Property("examples", .object(examples), required: true, title: "示例"),
-    ])
+    static let rule = ObjectSchema(
+        title: "规则",
+        properties: [
+            Property("id", .text(.ruleID), required: true, title: "规则编号"),
+            Property("title", .text(), required: true, title: "规则标题"),
+            Property("topic", .text(), required: true, title: "问题类别"),
+            Property("severity", .choice(Severity.allCases.map(\.rawValue)), required: true, title: "严重程度"),
+            Property("levels", .list(.choice(StandardFiling.regionLevels)), title: "适用层级"),
+            Property("effective", .object(dateRange), title: "有效期"),
+            Property("basis", .object(basis), required: true, title: "法律依据"),
+            Property("replaces", .text(.ruleID), title: "取代上级规则包中的规则"),
+            Property("check", .deferred(description: "检查（kind 和选项）"), required: true, title: "检查"),
+            Property("message", .text(), required: true, title: "消息模板"),
+            Property("hint", .text(), title: "修改建议"),
+            Property("examples", .object(examples), required: true, title: "示例"),
+        ])
 
-    static let root = ObjectSchema(title: "规则包", properties: [
-        Property("qingdan-pack", .integer(minimum: 1), required: true, title: "规则包格式版本"),
-        Property("id", .text(.packID), required: true, title: "规则包名"),
-        Property("version", .text(), required: true, title: "规则包版本"),
-        Property("title", .text(), required: true, title: "名称"),
-        Property("extends", .text(.packID), title: "继承的规则包"),
-        Property("regions", .list(.text(.regionCode)), title: "适用的区划代码前缀"),
-        Property("effective", .object(dateRange), title: "有效期"),
-        Property("documents", .dictionary(key: .identifier, value: .object(document)), title: "引用的政策文件"),
-        Property("rules", .list(.object(rule)), title: "规则"),
-    ])
+    static let root = ObjectSchema(
+        title: "规则包",
+        properties: [
+            Property("qingdan-pack", .integer(minimum: 1), required: true, title: "规则包格式版本"),
+            Property("id", .text(.packID), required: true, title: "规则包名"),
+            Property("version", .text(), required: true, title: "规则包版本"),
+            Property("title", .text(), required: true, title: "名称"),
+            Property("extends", .text(.packID), title: "继承的规则包"),
+            Property("regions", .list(.text(.regionCode)), title: "适用的区划代码前缀"),
+            Property("effective", .object(dateRange), title: "有效期"),
+            Property("documents", .dictionary(key: .identifier, value: .object(document)), title: "引用的政策文件"),
+            Property("rules", .list(.object(rule)), title: "规则"),
+        ])
 
     public static let file = SchemaType.object(root)
 }

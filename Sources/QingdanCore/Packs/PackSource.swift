@@ -17,19 +17,28 @@ public struct DirectoryPackSource: PackSource {
 
     public func packFiles() -> Result<[(id: String, source: SourceFile)], PackLoadFailure> {
         guard FileSystem.isDirectory(root) else {
-            return .failure(PackLoadFailure(problems: [PackProblem(
-                code: .notFound, file: root, location: .start, message: "规则包目录不存在",
-                hint: "用 --rules 指向含有规则包 YAML 文件的目录")]))
+            return .failure(
+                PackLoadFailure(problems: [
+                    PackProblem(
+                        code: .notFound, file: root, location: .start, message: "规则包目录不存在",
+                        hint: "用 --rules 指向含有规则包 YAML 文件的目录")
+                ]))
         }
         var files: [(id: String, source: SourceFile)] = []
         var problems: [PackProblem] = []
         for relative in FileSystem.files(under: root, skipping: ["sources"]) where relative.hasSuffix(".yaml") {
             let path = root + "/" + relative
             do {
-                files.append((String(relative.dropLast(5)), try SourceFile.load(path: path, maxBytes: ParseLimits.default.maxFileBytes)))
+                files.append(
+                    (
+                        String(relative.dropLast(5)),
+                        try SourceFile.load(path: path, maxBytes: ParseLimits.default.maxFileBytes)
+                    ))
             } catch {
-                problems.append(PackProblem(code: .syntax, file: path, location: error.location,
-                                            message: error.message, hint: error.hint))
+                problems.append(
+                    PackProblem(
+                        code: .syntax, file: path, location: error.location,
+                        message: error.message, hint: error.hint))
             }
         }
         if !problems.isEmpty { return .failure(PackLoadFailure(problems: problems)) }

@@ -27,10 +27,12 @@ public final class Rule: Sendable {
     /// The rule's mapping in its pack file.
     public let node: YAMLNode
 
-    init(id: String, title: String, topic: Topic, severity: Severity, levels: [RegionLevel], effective: DateRange,
-         basis: LegalBasis, replaces: String?, kind: RegisteredKind, check: CompiledCheck, message: MessageTemplate,
-         hint: String?, examples: [RuleExample], packID: String, packEffective: DateRange, checkNode: YAMLNode,
-         node: YAMLNode) {
+    init(
+        id: String, title: String, topic: Topic, severity: Severity, levels: [RegionLevel], effective: DateRange,
+        basis: LegalBasis, replaces: String?, kind: RegisteredKind, check: CompiledCheck, message: MessageTemplate,
+        hint: String?, examples: [RuleExample], packID: String, packEffective: DateRange, checkNode: YAMLNode,
+        node: YAMLNode
+    ) {
         self.id = id
         self.title = title
         self.topic = topic
@@ -85,7 +87,8 @@ public struct RuleExample: Sendable {
 
     /// The example as a check sees it.
     public var filing: FilingView {
-        FilingView(root: node, header: FilingHeader(),
-                   district: district.map { DistrictFiling(root: $0, header: FilingHeader(root: $0)) })
+        FilingView(
+            root: node, header: FilingHeader(),
+            district: district.map { DistrictFiling(root: $0, header: FilingHeader(root: $0)) })
     }
 }

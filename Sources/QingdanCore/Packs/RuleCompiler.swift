@@ -14,23 +14,26 @@ struct RuleCompiler {
         let file = node.tree.source.path
         let before = problems.count
         func problem(_ code: PackProblem.Code, _ at: YAMLNode?, _ message: String, hint: String? = nil) {
-            problems.append(PackProblem(code: code, file: file, location: (at ?? node).location, message: message, hint: hint))
+            problems.append(
+                PackProblem(code: code, file: file, location: (at ?? node).location, message: message, hint: hint))
         }
         let id = node["id"]?.text ?? ""
 
         let topicText = node["topic"]?.text ?? ""
         let topic = Topic(rawValue: topicText)
         if topic == nil {
-            problem(.schema, node["topic"], "\(id)：未知的问题类别「\(topicText)」",
-                    hint: Suggestions.hint(for: topicText, among: Topic.all.map(\.rawValue), listing: "类别"))
+            problem(
+                .schema, node["topic"], "\(id)：未知的问题类别「\(topicText)」",
+                hint: Suggestions.hint(for: topicText, among: Topic.all.map(\.rawValue), listing: "类别"))
         }
 
         let basisNode = node["basis"]!
         let documentID = basisNode["document"]?.text ?? ""
         let document = documents[documentID]
         if document == nil {
-            problem(.citation, basisNode["document"], "\(id)：引用的文件「\(documentID)」不在本规则包及其上级规则包的 documents 中",
-                    hint: Suggestions.hint(for: documentID, among: documents.keys.sorted(), listing: "文件简称"))
+            problem(
+                .citation, basisNode["document"], "\(id)：引用的文件「\(documentID)」不在本规则包及其上级规则包的 documents 中",
+                hint: Suggestions.hint(for: documentID, among: documents.keys.sorted(), listing: "文件简称"))
         }
 
         let checkNode = node["check"]!
@@ -40,8 +43,9 @@ struct RuleCompiler {
         if let (kind, check) = compiled {
             let known = kind.placeholders.map(\.name) + check.extraPlaceholders
             for variable in message.variables where !known.contains(variable) {
-                problem(.template, node["message"], "\(id)：消息模板中的「{\(variable)}」不是检查类型 \(kind.name) 提供的值",
-                        hint: Suggestions.hint(for: variable, among: known, listing: "值"))
+                problem(
+                    .template, node["message"], "\(id)：消息模板中的「{\(variable)}」不是检查类型 \(kind.name) 提供的值",
+                    hint: Suggestions.hint(for: variable, among: known, listing: "值"))
             }
         }
 
@@ -53,29 +57,38 @@ struct RuleCompiler {
             severity: Severity(rawValue: node["severity"]?.text ?? "") ?? .error,
             levels: node["levels"]?.items.compactMap { $0.text.flatMap(RegionLevel.init(rawValue:)) } ?? [],
             effective: PackFile.dateRange(node["effective"]),
-            basis: LegalBasis(documentID: documentID, document: document,
-                              section: basisNode["section"]?.text ?? "", quote: basisNode["quote"]?.text ?? "",
-                              status: LegalBasis.Status(rawValue: basisNode["status"]?.text ?? "") ?? .unverified),
+            basis: LegalBasis(
+                documentID: documentID, document: document,
+                section: basisNode["section"]?.text ?? "", quote: basisNode["quote"]?.text ?? "",
+                status: LegalBasis.Status(rawValue: basisNode["status"]?.text ?? "") ?? .unverified),
             replaces: node["replaces"]?.text, kind: compiled.kind, check: compiled.check, message: message,
-            hint: node["hint"]?.text, examples: examples, packID: packID, packEffective: packEffective, checkNode: checkNode, node: node)
+            hint: node["hint"]?.text, examples: examples, packID: packID, packEffective: packEffective,
+            checkNode: checkNode, node: node)
     }
 
-    private func compileCheck(_ node: YAMLNode, ruleID: String, problems: inout [PackProblem]) -> (kind: RegisteredKind, check: CompiledCheck)? {
+    private func compileCheck(_ node: YAMLNode, ruleID: String, problems: inout [PackProblem]) -> (
+        kind: RegisteredKind, check: CompiledCheck
+    )? {
         let file = node.tree.source.path
         guard node.isMapping, let kindNode = node["kind"], let kindName = kindNode.text else {
-            problems.append(PackProblem(code: .unknownKind, file: file, location: node.location,
-                                        message: "\(ruleID)：check 要写成映射，并用 kind 指明检查类型",
-                                        hint: "可用的检查类型：\(registry.names.joined(separator: "、"))"))
+            problems.append(
+                PackProblem(
+                    code: .unknownKind, file: file, location: node.location,
+                    message: "\(ruleID)：check 要写成映射，并用 kind 指明检查类型",
+                    hint: "可用的检查类型：\(registry.names.joined(separator: "、"))"))
             return nil
         }
         guard let kind = registry.kind(named: kindName) else {
-            problems.append(PackProblem(code: .unknownKind, file: file, location: kindNode.location,
-                                        message: "\(ruleID)：未知的检查类型「\(kindName)」",
-                                        hint: Suggestions.hint(for: kindName, among: registry.names, listing: "检查类型")))
+            problems.append(
+                PackProblem(
+                    code: .unknownKind, file: file, location: kindNode.location,
+                    message: "\(ruleID)：未知的检查类型「\(kindName)」",
+                    hint: Suggestions.hint(for: kindName, among: registry.names, listing: "检查类型")))
             return nil
         }
-        let schema = ObjectSchema(title: "检查类型 \(kind.name) 的选项",
-                                  properties: [Property("kind", .text(), required: true, title: "检查类型")] + kind.options.properties)
+        let schema = ObjectSchema(
+            title: "检查类型 \(kind.name) 的选项",
+            properties: [Property("kind", .text(), required: true, title: "检查类型")] + kind.options.properties)
         let issues = SchemaValidator.validate(node, against: .object(schema), at: ["check"])
         for issue in issues {
             let message: String
@@ -85,10 +98,12 @@ struct RuleCompiler {
             } else {
                 message = "\(ruleID)：\(issue.path)：\(issue.message)"
             }
-            problems.append(PackProblem(code: .option, file: file, location: issue.location, message: message,
-                                        hint: issue.code == .unknownKey
-                                            ? "\(kind.name) 的选项：\(kind.options.properties.map(\.name).joined(separator: "、"))"
-                                            : issue.hint))
+            problems.append(
+                PackProblem(
+                    code: .option, file: file, location: issue.location, message: message,
+                    hint: issue.code == .unknownKey
+                        ? "\(kind.name) 的选项：\(kind.options.properties.map(\.name).joined(separator: "、"))"
+                        : issue.hint))
         }
         guard issues.isEmpty else { return nil }
         do {
@@ -104,10 +119,16 @@ struct RuleCompiler {
     /// A rule example: a fragment of a filing, or one paired with its district's filing.
     private var example: (single: SchemaType, paired: SchemaType) {
         let fragment = registry.format.root.relaxed
-        return (.object(fragment), .object(ObjectSchema(title: "跨文件示例", properties: [
-            Property("filing", .object(fragment), required: true, title: "申报文件片段"),
-            Property("district", .object(fragment), required: true, title: "所属县级地区的申报文件片段"),
-        ])))
+        return (
+            .object(fragment),
+            .object(
+                ObjectSchema(
+                    title: "跨文件示例",
+                    properties: [
+                        Property("filing", .object(fragment), required: true, title: "申报文件片段"),
+                        Property("district", .object(fragment), required: true, title: "所属县级地区的申报文件片段"),
+                    ]))
+        )
     }
 
     private func readExamples(_ node: YAMLNode, ruleID: String, problems: inout [PackProblem]) -> [RuleExample] {
@@ -118,21 +139,28 @@ struct RuleCompiler {
             let list = node[expectation.rawValue]
             let items = list.map { Array($0.items) } ?? []
             if items.isEmpty {
-                problems.append(PackProblem(code: .example, file: file, location: (list ?? node).location,
-                                            message: "\(ruleID)：至少要有一个\(expectation == .fail ? "应报告问题（fail）" : "不应报告问题（pass）")的示例",
-                                            hint: "示例既说明规则，也作为测试运行"))
+                problems.append(
+                    PackProblem(
+                        code: .example, file: file, location: (list ?? node).location,
+                        message: "\(ruleID)：至少要有一个\(expectation == .fail ? "应报告问题（fail）" : "不应报告问题（pass）")的示例",
+                        hint: "示例既说明规则，也作为测试运行"))
             }
             for (index, item) in items.enumerated() {
                 // An example for a cross-filing rule pairs a filing with its district's filing.
                 let paired = item["filing"] != nil
                 let issues = SchemaValidator.validate(item, against: paired ? schemas.paired : schemas.single)
                 for issue in issues {
-                    problems.append(PackProblem(code: .example, file: file, location: issue.location,
-                                                message: "\(ruleID)：\(expectation.rawValue) 示例 \(index + 1) 不符合申报格式：\(issue.path)：\(issue.message)",
-                                                hint: issue.hint))
+                    problems.append(
+                        PackProblem(
+                            code: .example, file: file, location: issue.location,
+                            message:
+                                "\(ruleID)：\(expectation.rawValue) 示例 \(index + 1) 不符合申报格式：\(issue.path)：\(issue.message)",
+                            hint: issue.hint))
                 }
-                examples.append(RuleExample(expectation: expectation, number: index + 1,
-                                            node: paired ? item["filing"] ?? item : item, district: paired ? item["district"] : nil))
+                examples.append(
+                    RuleExample(
+                        expectation: expectation, number: index + 1,
+                        node: paired ? item["filing"] ?? item : item, district: paired ? item["district"] : nil))
             }
         }
         return examples

@@ -15,40 +15,55 @@ public struct Baseline: Sendable {
 
     /// Reads a baseline written by `qingdan baseline` (JSON, read with the YAML parser).
     public static func load(path: String) -> Result<Baseline, PackLoadFailure> {
-        func failure(_ location: SourceLocation, _ message: String, _ hint: String? = nil) -> Result<Baseline, PackLoadFailure> {
-            .failure(PackLoadFailure(problems: [PackProblem(code: .schema, file: path, location: location, message: message, hint: hint)]))
+        func failure(_ location: SourceLocation, _ message: String, _ hint: String? = nil) -> Result<
+            Baseline, PackLoadFailure
+        > {
+            .failure(
+                PackLoadFailure(problems: [
+                    PackProblem(code: .schema, file: path, location: location, message: message, hint: hint)
+                ]))
         }
         let tree: YAMLTree
         do {
-            tree = try YAMLParser.parse(try SourceFile.load(path: path, maxBytes: 256 << 20),
-                                        limits: ParseLimits(maxFileBytes: 256 << 20, maxNodes: 50_000_000))
+            tree = try YAMLParser.parse(
+                try SourceFile.load(path: path, maxBytes: 256 << 20),
+                limits: ParseLimits(maxFileBytes: 256 << 20, maxNodes: 50_000_000))
         } catch {
             return failure(error.location, error.message, error.hint)
         }
         let root = tree.root
         guard root["format"]?.text == format, root["version"]?.integer == version,
-              let findings = root["findings"], findings.isSequence else {
-            return failure(root.location, "不是 Qingdan 基线文件（format: \(format)，version: \(version)）",
-                           "用 `qingdan baseline` 生成基线文件")
+            let findings = root["findings"], findings.isSequence
+        else {
+            return failure(
+                root.location, "不是 Qingdan 基线文件（format: \(format)，version: \(version)）",
+                "用 `qingdan baseline` 生成基线文件")
         }
         return .success(Baseline(fingerprints: Set(findings.items.compactMap { $0["fingerprint"]?.text })))
     }
 
     /// The baseline file for `findings`, sorted so that it diffs well.
     public static func render(_ findings: [Finding]) -> String {
-        let sorted = findings.sorted { ($0.file, $0.ruleID, $0.anchor, $0.identity) < ($1.file, $1.ruleID, $1.anchor, $1.identity) }
-        return JSONWriter.render(.object([
-            ("format", .string(format)),
-            ("version", .int(version)),
-            ("findings", .array(sorted.map { finding in
-                .object([
-                    ("fingerprint", .string(finding.fingerprint)),
-                    ("rule_id", .string(finding.ruleID.rawValue)),
-                    ("file", .string(finding.file)),
-                    ("anchor", .string(finding.anchor)),
-                    ("message", .string(finding.message)),
-                ])
-            })),
-        ]))
+        let sorted = findings.sorted {
+            ($0.file, $0.ruleID, $0.anchor, $0.identity) < ($1.file, $1.ruleID, $1.anchor, $1.identity)
+        }
+        return JSONWriter.render(
+            .object([
+                ("format", .string(format)),
+                ("version", .int(version)),
+                (
+                    "findings",
+                    .array(
+                        sorted.map { finding in
+                            .object([
+                                ("fingerprint", .string(finding.fingerprint)),
+                                ("rule_id", .string(finding.ruleID.rawValue)),
+                                ("file", .string(finding.file)),
+                                ("anchor", .string(finding.anchor)),
+                                ("message", .string(finding.message)),
+                            ])
+                        })
+                ),
+            ]))
     }
 }

@@ -1,10 +1,11 @@
+import QingdanPluginAPI
+import QingdanYAML
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import QingdanPluginAPI
-import QingdanYAML
 
 /// A waiver written in a filing as a comment:
 ///
@@ -72,7 +73,9 @@ public struct InlineWaiver: Sendable, Equatable {
             guard let base = buffer.baseAddress else { return false }
             var index = 0
             while index < buffer.count {
-                guard let hash = memchr(base + index, Int32(UInt8(ascii: "#")), buffer.count - index) else { return false }
+                guard let hash = memchr(base + index, Int32(UInt8(ascii: "#")), buffer.count - index) else {
+                    return false
+                }
                 index = base.distance(to: hash.assumingMemoryBound(to: UInt8.self))
                 var next = index + 1
                 while next < buffer.count && (buffer[next] == 0x20 || buffer[next] == 0x09) { next += 1 }
@@ -140,7 +143,9 @@ public struct InlineWaiver: Sendable, Equatable {
                 let key = rest[..<equals]
                 rest = rest[rest.index(after: equals)...]
                 let value: String
-                if let open = rest.first, let close = (["\"": "\"", "“": "”", "「": "」"] as [Character: Character])[open] {
+                if let open = rest.first,
+                    let close = (["\"": "\"", "“": "”", "「": "」"] as [Character: Character])[open]
+                {
                     let afterOpen = rest.dropFirst()
                     let end = afterOpen.firstIndex(of: close) ?? afterOpen.endIndex
                     value = String(afterOpen[..<end])
@@ -152,8 +157,9 @@ public struct InlineWaiver: Sendable, Equatable {
             }
         }
         let until = untilText.flatMap { CivilDate($0) }
-        return InlineWaiver(rules: rules, reason: reason?.isEmpty == true ? nil : reason, until: until,
-                            invalidUntil: until == nil ? untilText : nil, location: location, targetLine: target)
+        return InlineWaiver(
+            rules: rules, reason: reason?.isEmpty == true ? nil : reason, until: until,
+            invalidUntil: until == nil ? untilText : nil, location: location, targetLine: target)
     }
 
     /// A waiver for no rule in particular (`allow` alone, `allow all`, `allow *`).

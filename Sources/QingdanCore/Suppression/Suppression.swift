@@ -52,27 +52,35 @@ public struct Suppressor: Sendable {
         var suppressed: [SuppressedFinding] = []
         var problems: [Finding] = []
         let file = source.path
-        func problem(_ code: FindingCode, _ severity: Severity, _ location: SourceLocation, _ message: String, _ hint: String?) {
-            problems.append(Finding(ruleID: code, topic: .waiver, severity: severity, file: file, location: location,
-                                    path: [], message: message, hint: hint, anchor: "line \(location.line)", identity: message))
+        func problem(
+            _ code: FindingCode, _ severity: Severity, _ location: SourceLocation, _ message: String, _ hint: String?
+        ) {
+            problems.append(
+                Finding(
+                    ruleID: code, topic: .waiver, severity: severity, file: file, location: location,
+                    path: [], message: message, hint: hint, anchor: "line \(location.line)", identity: message))
         }
 
         var waivers: [InlineWaiver] = []
         for waiver in InlineWaiver.scan(source) {
             if waiver.isBlanket {
-                problem(.waiverBlanket, .error, waiver.location, "豁免注释没有指明规则，不豁免任何问题",
-                        "写成 `# qingdan: allow 规则编号 reason=\"理由\"`；每条豁免只针对一条规则")
+                problem(
+                    .waiverBlanket, .error, waiver.location, "豁免注释没有指明规则，不豁免任何问题",
+                    "写成 `# qingdan: allow 规则编号 reason=\"理由\"`；每条豁免只针对一条规则")
             } else if waiver.reason == nil {
-                problem(.waiverMalformed, .error, waiver.location, "豁免注释缺少理由（reason），不豁免任何问题",
-                        "写成 `# qingdan: allow \(waiver.rules.joined(separator: ",")) reason=\"理由\"`")
+                problem(
+                    .waiverMalformed, .error, waiver.location, "豁免注释缺少理由（reason），不豁免任何问题",
+                    "写成 `# qingdan: allow \(waiver.rules.joined(separator: ",")) reason=\"理由\"`")
             } else if let text = waiver.invalidUntil {
                 problem(.waiverMalformed, .error, waiver.location, "豁免注释的 until「\(text)」不是日期", "写成 until=2025-12-31")
             } else if let unknown = waiver.rules.first(where: { !knownRules.contains($0) }) {
-                problem(.waiverMalformed, .error, waiver.location, "豁免注释中的「\(unknown)」不是规则编号",
-                        Suggestions.hint(for: unknown, among: knownRules.sorted(), listing: "规则编号"))
+                problem(
+                    .waiverMalformed, .error, waiver.location, "豁免注释中的「\(unknown)」不是规则编号",
+                    Suggestions.hint(for: unknown, among: knownRules.sorted(), listing: "规则编号"))
             } else if let until = waiver.until, until < today {
-                problem(.waiverExpired, .warning, waiver.location,
-                        "豁免 \(waiver.rules.joined(separator: "、")) 已于 \(until) 到期，不再豁免", "问题已改正的删去这条注释；仍需豁免的重新审批并更新 until")
+                problem(
+                    .waiverExpired, .warning, waiver.location,
+                    "豁免 \(waiver.rules.joined(separator: "、")) 已于 \(until) 到期，不再豁免", "问题已改正的删去这条注释；仍需豁免的重新审批并更新 until")
             } else {
                 waivers.append(waiver)
             }
@@ -82,27 +90,43 @@ public struct Suppressor: Sendable {
         let entries = waiverFile?.entries.enumerated().filter { $0.element.covers(file: file) } ?? []
 
         for finding in findings {
-            if let index = waivers.firstIndex(where: { $0.targetLine == finding.location.line && $0.rules.contains(finding.ruleID.rawValue) }) {
+            if let index = waivers.firstIndex(where: {
+                $0.targetLine == finding.location.line && $0.rules.contains(finding.ruleID.rawValue)
+            }) {
                 usedInline.insert(index)
                 let waiver = waivers[index]
-                suppressed.append(SuppressedFinding(finding: finding, suppression: Suppression(
-                    kind: .inline, reason: waiver.reason ?? "", approver: nil, document: nil, until: waiver.until)))
-            } else if let (index, entry) = entries.first(where: { $0.element.rules.contains(finding.ruleID.rawValue)
-                                                                   && ($0.element.until.map { today <= $0 } ?? true) }) {
+                suppressed.append(
+                    SuppressedFinding(
+                        finding: finding,
+                        suppression: Suppression(
+                            kind: .inline, reason: waiver.reason ?? "", approver: nil, document: nil,
+                            until: waiver.until)))
+            } else if let (index, entry) = entries.first(where: {
+                $0.element.rules.contains(finding.ruleID.rawValue)
+                    && ($0.element.until.map { today <= $0 } ?? true)
+            }) {
                 usedEntries.insert(index)
-                suppressed.append(SuppressedFinding(finding: finding, suppression: Suppression(
-                    kind: .waiverFile, reason: entry.reason, approver: entry.approver, document: entry.document, until: entry.until)))
+                suppressed.append(
+                    SuppressedFinding(
+                        finding: finding,
+                        suppression: Suppression(
+                            kind: .waiverFile, reason: entry.reason, approver: entry.approver, document: entry.document,
+                            until: entry.until)))
             } else if let baseline, baseline.fingerprints.contains(finding.fingerprint) {
-                suppressed.append(SuppressedFinding(finding: finding, suppression: Suppression(
-                    kind: .baseline, reason: "基线中已有", approver: nil, document: nil, until: nil)))
+                suppressed.append(
+                    SuppressedFinding(
+                        finding: finding,
+                        suppression: Suppression(
+                            kind: .baseline, reason: "基线中已有", approver: nil, document: nil, until: nil)))
             } else {
                 active.append(finding)
             }
         }
         for (index, waiver) in waivers.enumerated() where !usedInline.contains(index) {
-            problem(.waiverUnused, .warning, waiver.location,
-                    "豁免 \(waiver.rules.joined(separator: "、")) 没有豁免任何问题（第 \(waiver.targetLine) 行没有这条规则的问题）",
-                    "问题已改正的删去这条注释；注释要写在问题所在行的上一行")
+            problem(
+                .waiverUnused, .warning, waiver.location,
+                "豁免 \(waiver.rules.joined(separator: "、")) 没有豁免任何问题（第 \(waiver.targetLine) 行没有这条规则的问题）",
+                "问题已改正的删去这条注释；注释要写在问题所在行的上一行")
         }
         return Outcome(findings: active + problems, suppressed: suppressed, usedWaiverEntries: usedEntries)
     }
@@ -114,15 +138,19 @@ public struct Suppressor: Sendable {
         for (index, entry) in waiverFile.entries.enumerated() {
             let rules = entry.rules.joined(separator: "、")
             if let until = entry.until, until < today {
-                problems.append(Finding(ruleID: .waiverExpired, topic: .waiver, severity: .warning, file: waiverFile.path,
-                                        location: entry.location, path: ["waivers", .index(index)],
-                                        message: "豁免 \(rules)（\(entry.document)）已于 \(until) 到期，不再豁免",
-                                        hint: "重新审批并更新 until，或删去这条豁免"))
+                problems.append(
+                    Finding(
+                        ruleID: .waiverExpired, topic: .waiver, severity: .warning, file: waiverFile.path,
+                        location: entry.location, path: ["waivers", .index(index)],
+                        message: "豁免 \(rules)（\(entry.document)）已于 \(until) 到期，不再豁免",
+                        hint: "重新审批并更新 until，或删去这条豁免"))
             } else if !used.contains(index) {
-                problems.append(Finding(ruleID: .waiverUnused, topic: .waiver, severity: .warning, file: waiverFile.path,
-                                        location: entry.location, path: ["waivers", .index(index)],
-                                        message: "豁免 \(rules)（\(entry.document)）在本次检查中没有豁免任何问题",
-                                        hint: "问题已改正或文件已不在检查范围的，删去这条豁免"))
+                problems.append(
+                    Finding(
+                        ruleID: .waiverUnused, topic: .waiver, severity: .warning, file: waiverFile.path,
+                        location: entry.location, path: ["waivers", .index(index)],
+                        message: "豁免 \(rules)（\(entry.document)）在本次检查中没有豁免任何问题",
+                        hint: "问题已改正或文件已不在检查范围的，删去这条豁免"))
             }
         }
         return problems

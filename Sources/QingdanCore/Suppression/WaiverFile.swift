@@ -28,17 +28,26 @@ public struct WaiverFile: Sendable {
     public let path: String
     public let entries: [Entry]
 
-    static let schema = SchemaType.object(ObjectSchema(title: "豁免文件", properties: [
-        Property("qingdan-waivers", .integer(minimum: 1), required: true, title: "豁免文件格式版本"),
-        Property("waivers", .list(.object(ObjectSchema(title: "豁免", properties: [
-            Property("files", .list(.text()), required: true, title: "适用的申报文件（可用 * 和 **）"),
-            Property("rules", .list(.text(.ruleID)), required: true, title: "豁免的规则"),
-            Property("reason", .text(), required: true, title: "理由"),
-            Property("approver", .text(), required: true, title: "批准机关"),
-            Property("document", .text(), required: true, title: "批准文号"),
-            Property("until", .date, title: "有效至（含）"),
-        ]))), required: true, title: "豁免"),
-    ]))
+    static let schema = SchemaType.object(
+        ObjectSchema(
+            title: "豁免文件",
+            properties: [
+                Property("qingdan-waivers", .integer(minimum: 1), required: true, title: "豁免文件格式版本"),
+                Property(
+                    "waivers",
+                    .list(
+                        .object(
+                            ObjectSchema(
+                                title: "豁免",
+                                properties: [
+                                    Property("files", .list(.text()), required: true, title: "适用的申报文件（可用 * 和 **）"),
+                                    Property("rules", .list(.text(.ruleID)), required: true, title: "豁免的规则"),
+                                    Property("reason", .text(), required: true, title: "理由"),
+                                    Property("approver", .text(), required: true, title: "批准机关"),
+                                    Property("document", .text(), required: true, title: "批准文号"),
+                                    Property("until", .date, title: "有效至（含）"),
+                                ]))), required: true, title: "豁免"),
+            ]))
 
     /// Reads and validates a waiver file; every problem is located in it.
     public static func load(path: String, knownRules: Set<String>) -> Result<WaiverFile, PackLoadFailure> {
@@ -58,13 +67,17 @@ public struct WaiverFile: Sendable {
         for item in tree.root["waivers"]?.items.map({ $0 }) ?? [] where item.isMapping {
             let rules = item["rules"]?.items.compactMap(\.text) ?? []
             for (rule, node) in zip(rules, item["rules"]!.items) where !knownRules.contains(rule) {
-                problems.append(failure(node.location, "没有编号为「\(rule)」的规则",
-                                        Suggestions.hint(for: rule, among: knownRules.sorted(), listing: "规则编号")))
+                problems.append(
+                    failure(
+                        node.location, "没有编号为「\(rule)」的规则",
+                        Suggestions.hint(for: rule, among: knownRules.sorted(), listing: "规则编号")))
             }
-            entries.append(Entry(files: item["files"]?.items.compactMap { $0.text.map(Glob.init) } ?? [],
-                                 rules: rules, reason: item["reason"]?.text ?? "", approver: item["approver"]?.text ?? "",
-                                 document: item["document"]?.text ?? "", until: item["until"]?.date,
-                                 location: item.location))
+            entries.append(
+                Entry(
+                    files: item["files"]?.items.compactMap { $0.text.map(Glob.init) } ?? [],
+                    rules: rules, reason: item["reason"]?.text ?? "", approver: item["approver"]?.text ?? "",
+                    document: item["document"]?.text ?? "", until: item["until"]?.date,
+                    location: item.location))
         }
         guard problems.isEmpty else { return .failure(PackLoadFailure(problems: problems)) }
         return .success(WaiverFile(path: path, entries: entries))

@@ -1,12 +1,13 @@
+import QingdanCore
+import QingdanPluginAPI
+import QingdanReporters
+import QingdanYAML
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import QingdanCore
-import QingdanPluginAPI
-import QingdanReporters
-import QingdanYAML
 
 /// Checks a selection of files on all cores and feeds every reporter in input order, whatever
 /// the number of threads, keeping only one chunk of files in memory at a time.
@@ -107,7 +108,8 @@ public struct BatchRunner: Sendable {
         let parsed = checker.parse(source)
         var district: DistrictFiling?
         if let header = parsed.header, let code = header.regionCode, code.count > 6,
-           let level = header.level, level > .county {
+            let level = header.level, level > .county
+        {
             district = survey.district(for: String(code.prefix(6)), on: header.asOf)
         }
         return checker.check(parsed: parsed, district: district)
@@ -117,7 +119,7 @@ public struct BatchRunner: Sendable {
     private func forEachChunk(_ input: InputSelection, size: Int, _ body: ([String]) -> Void) -> [Int] {
         var chunk: [String] = []
         chunk.reserveCapacity(size)
-        let counts = input.forEach { path in
+        let counts = input.forEachFile { path in
             chunk.append(path)
             if chunk.count == size {
                 body(chunk)
@@ -152,9 +154,11 @@ public struct BatchRunner: Sendable {
         var regionKeys: [UInt64] = []
         let checker = self.checker
         _ = forEachChunk(input, size: surveyChunkSize) { chunk in
-            let looks = parallelMap(chunk, jobs: jobs) { path -> (code: String?, date: String?, district: Checker.Parsed?) in
+            let looks = parallelMap(chunk, jobs: jobs) {
+                path -> (code: String?, date: String?, district: Checker.Parsed?) in
                 guard let scan = Self.scanHeader(path, checker: checker),
-                      let code = scan.mapping["code"], TextFormat.regionCode.accepts(code) else { return (nil, nil, nil) }
+                    let code = scan.mapping["code"], TextFormat.regionCode.accepts(code)
+                else { return (nil, nil, nil) }
                 let isDistrict = code.count == 6 && scan.mapping["level"] == RegionLevel.county.rawValue
                 guard isDistrict, let source = try? checker.load(path: path) else {
                     return (code, scan.scalars["as_of"], nil)
@@ -188,12 +192,15 @@ extension BatchRunner {
     /// else from the whole file.
     static func scanHeader(_ path: String, checker: Checker) -> YAMLParser.HeaderScan? {
         guard checker.settings.encoding == .utf8 else {
-            return (try? checker.load(path: path)).flatMap { YAMLParser.scanHeader(of: "region", scalars: ["as_of"], in: $0) }
+            return (try? checker.load(path: path)).flatMap {
+                YAMLParser.scanHeader(of: "region", scalars: ["as_of"], in: $0)
+            }
         }
         guard let (prefix, isWhole) = SourceFile.loadPrefix(path: path, count: headerBytes) else { return nil }
         if let scan = YAMLParser.quickHeader(of: "region", scalars: ["as_of"], in: prefix.bytes)
             ?? YAMLParser.scanHeader(of: "region", scalars: ["as_of"], in: prefix),
-           isWhole || scan.scalars["as_of"] != nil {
+            isWhole || scan.scalars["as_of"] != nil
+        {
             return scan
         }
         guard !isWhole, let source = try? checker.load(path: path) else { return nil }
@@ -248,8 +255,11 @@ struct DuplicateRegions {
             firstFile[key] = report.file
             message = "区划代码 \(code) 在本次检查中有 \(count) 份基准日期为 \(date ?? "—") 的申报：同一地区同一日期只应有一份申报"
         }
-        return [Finding(ruleID: .duplicateRegion, topic: .duplicateRegion, severity: .error, file: report.file,
-                        location: report.regionCodeLocation ?? .start, path: ["region", "code"], message: message,
-                        hint: "核对区划代码是否写错；同一地区的新旧申报只保留一份", identity: code)]
+        return [
+            Finding(
+                ruleID: .duplicateRegion, topic: .duplicateRegion, severity: .error, file: report.file,
+                location: report.regionCodeLocation ?? .start, path: ["region", "code"], message: message,
+                hint: "核对区划代码是否写错；同一地区的新旧申报只保留一份", identity: code)
+        ]
     }
 }

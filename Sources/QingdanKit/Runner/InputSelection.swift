@@ -1,10 +1,11 @@
+import QingdanCore
+import QingdanPluginAPI
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import QingdanCore
-import QingdanPluginAPI
 
 /// The files a run checks: files named on the command line, and the files below named
 /// directories that match the include patterns and none of the exclude patterns. Directories are
@@ -36,7 +37,7 @@ public struct InputSelection: Sendable {
 
     /// Calls `body` with each selected file in order; returns how many each path contributed.
     @discardableResult
-    public func forEach(_ body: (String) -> Void) -> [Int] {
+    public func forEachFile(_ body: (String) -> Void) -> [Int] {
         paths.map { path in
             var count = 0
             if FileSystem.isDirectory(path) {
@@ -92,7 +93,9 @@ public struct InputSelection: Sendable {
             // The entry's type from the directory itself; a stat only where the file system
             // does not give it (or for a symbolic link, which may point to a directory).
             let type = entry.type
-            let isDirectory = type == UInt8(DT_DIR) || ((type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK)) && FileSystem.isDirectory(full))
+            let isDirectory =
+                type == UInt8(DT_DIR)
+                || ((type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK)) && FileSystem.isDirectory(full))
             if isDirectory {
                 if !excludedDirectory(child, full: full) { walk(full, relative: child, body) }
             } else if selected(child, full: full) {

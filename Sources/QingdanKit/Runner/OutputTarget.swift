@@ -1,10 +1,11 @@
+import QingdanCore
+import QingdanPluginAPI
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import QingdanCore
-import QingdanPluginAPI
 
 /// Where a report goes: standard output, or a file written atomically (to a temporary file
 /// beside it, renamed into place when the run completes), so a reader never sees half a report.

@@ -18,8 +18,10 @@ public struct CheckContext: Sendable {
     }
 
     /// A problem at `node`, or at the `check:` mapping.
-    public func problem(at node: YAMLNode? = nil, _ message: String, hint: String? = nil,
-                        code: PackProblem.Code = .option) -> PackProblem {
+    public func problem(
+        at node: YAMLNode? = nil, _ message: String, hint: String? = nil,
+        code: PackProblem.Code = .option
+    ) -> PackProblem {
         PackProblem(code: code, file: file, location: (node ?? self.node).location, message: message, hint: hint)
     }
 }

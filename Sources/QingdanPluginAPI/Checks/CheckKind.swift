@@ -48,8 +48,9 @@ extension CheckKind {
         run(on: filing, into: &sink)
         guard !sink.reports.isEmpty else { return [] }
         return sink.reports.map { report in
-            RenderedReport(location: report.location, path: report.path, message: template.render(report.message),
-                           identity: report.identity, subject: report.subject)
+            RenderedReport(
+                location: report.location, path: report.path, message: template.render(report.message),
+                identity: report.identity, subject: report.subject)
         }
     }
 }
@@ -62,8 +63,10 @@ public struct RenderedReport: Sendable {
     public let identity: String
     public let subject: DocumentPath?
 
-    public init(location: SourceLocation, path: DocumentPath, message: String, identity: String,
-                subject: DocumentPath?) {
+    public init(
+        location: SourceLocation, path: DocumentPath, message: String, identity: String,
+        subject: DocumentPath?
+    ) {
         self.location = location
         self.path = path
         self.message = message

@@ -78,12 +78,15 @@ public struct CheckOption<Value: OptionValue>: Sendable {
     }
 
     public init(wrappedValue: Value, _ key: String, title: String, summary: String? = nil, stricter: Stricter? = nil) {
-        self.init(key: key, schema: Value.schema, title: title, summary: summary, stricter: stricter, default: wrappedValue)
+        self.init(
+            key: key, schema: Value.schema, title: title, summary: summary, stricter: stricter, default: wrappedValue)
     }
 
-    private init(key: String, schema: SchemaType, title: String, summary: String?, stricter: Stricter?, default: Value?) {
-        declaration = OptionDeclaration(key: key, schema: schema, required: `default` == nil && Value.whenAbsent == nil,
-                                        title: title, summary: summary, stricter: stricter)
+    private init(key: String, schema: SchemaType, title: String, summary: String?, stricter: Stricter?, default: Value?)
+    {
+        declaration = OptionDeclaration(
+            key: key, schema: schema, required: `default` == nil && Value.whenAbsent == nil,
+            title: title, summary: summary, stricter: stricter)
         guard case .reading(let reader) = OptionReading.current else {
             if case .declaring(let collector) = OptionReading.current { collector.add(declaration) }
             projectedValue = OptionPlace(key: key, node: nil, mapping: nil, file: "")
@@ -115,8 +118,9 @@ public struct CheckOption<Value: OptionValue>: Sendable {
 extension CheckOption where Value: BoundedOptionValue {
     /// A number option with a least allowed value.
     public init(_ key: String, title: String, summary: String? = nil, minimum: Int, stricter: Stricter? = nil) {
-        self.init(key: key, schema: Value.schema(minimum: minimum), title: title, summary: summary, stricter: stricter,
-                  default: nil)
+        self.init(
+            key: key, schema: Value.schema(minimum: minimum), title: title, summary: summary, stricter: stricter,
+            default: nil)
     }
 }
 
@@ -131,8 +135,9 @@ public struct OptionPlace: Sendable {
 
     /// A problem at the option's value, or at its mapping when the option is left out.
     public func problem(_ message: String, hint: String? = nil, code: PackProblem.Code = .option) -> PackProblem {
-        PackProblem(code: code, file: file, location: (node ?? mapping)?.location ?? .start,
-                    message: message, hint: hint)
+        PackProblem(
+            code: code, file: file, location: (node ?? mapping)?.location ?? .start,
+            message: message, hint: hint)
     }
 }
 

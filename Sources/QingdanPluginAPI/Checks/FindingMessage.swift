@@ -38,8 +38,10 @@ public struct Placeholder<Message>: Sendable {
 
     /// `value` is a key path to the property that fills the placeholder (`\.count`), which the
     /// compiler turns into a plain function: no key-path lookup when a message is rendered.
-    public init<Value: PlaceholderValue>(_ name: String, _ value: @escaping @Sendable (Message) -> Value,
-                                         _ meaning: String) {
+    public init<Value: PlaceholderValue>(
+        _ name: String, _ value: @escaping @Sendable (Message) -> Value,
+        _ meaning: String
+    ) {
         self.name = name
         self.meaning = meaning
         text = { value($0).placeholderText }

@@ -19,8 +19,11 @@ public struct FindingSink<Message: FindingMessage>: Sendable {
     public init() {}
 
     /// Reports a place; `identity` must differ between reports of one check at one place.
-    public mutating func report(at node: YAMLNode, path: DocumentPath, identity: String = "",
-                                subject: DocumentPath? = nil, _ message: Message) {
-        reports.append(Report(location: node.location, path: path, message: message, identity: identity, subject: subject))
+    public mutating func report(
+        at node: YAMLNode, path: DocumentPath, identity: String = "",
+        subject: DocumentPath? = nil, _ message: Message
+    ) {
+        reports.append(
+            Report(location: node.location, path: path, message: message, identity: identity, subject: subject))
     }
 }

@@ -65,26 +65,30 @@ public struct ConditionOption: OptionValue {
         return ItemCondition(clauses: clauses)
     }
 
-    private func clauses(for item: ObjectSchema, _ context: CheckContext) throws(PackProblem) -> [ItemCondition.Clause] {
+    private func clauses(for item: ObjectSchema, _ context: CheckContext) throws(PackProblem) -> [ItemCondition.Clause]
+    {
         var clauses: [ItemCondition.Clause] = []
         for (key, value) in node.pairs {
             let field = key.text ?? ""
             guard let property = item.property(field) else {
-                throw context.problem(at: key, "\(item.title)没有键「\(field)」",
-                                      hint: Suggestions.hint(for: field, among: item.properties.map(\.name), listing: "键"))
+                throw context.problem(
+                    at: key, "\(item.title)没有键「\(field)」",
+                    hint: Suggestions.hint(for: field, among: item.properties.map(\.name), listing: "键"))
             }
-            let allowed: [String]? = switch property.type {
-            case .choice(let choices): choices
-            case .boolean: ["true", "false"]
-            default: nil
-            }
+            let allowed: [String]? =
+                switch property.type {
+                case .choice(let choices): choices
+                case .boolean: ["true", "false"]
+                default: nil
+                }
             let keywords = [ItemCondition.absent, ItemCondition.present]
             var values: [String] = []
             for entry in value.items {
                 let text = entry.boolean.map { $0 ? "true" : "false" } ?? entry.text ?? ""
                 if let allowed, !allowed.contains(text), !keywords.contains(text) {
-                    throw context.problem(at: entry, "「\(field)」没有值「\(text)」",
-                                          hint: Suggestions.hint(for: text, among: allowed + keywords, listing: "值"))
+                    throw context.problem(
+                        at: entry, "「\(field)」没有值「\(text)」",
+                        hint: Suggestions.hint(for: text, among: allowed + keywords, listing: "值"))
                 }
                 values.append(text)
             }

@@ -117,8 +117,9 @@ extension FilingPath: OptionValue {
     public static func read(_ node: YAMLNode, _ context: CheckContext) throws(PackProblem) -> FilingPath {
         let text = node.text ?? ""
         guard let path = context.format.path(FilingPath(text).keys) else {
-            throw context.problem(at: node, "申报格式中没有路径「\(text)」",
-                                  hint: Suggestions.hint(for: text, among: context.format.allPaths, listing: "路径"))
+            throw context.problem(
+                at: node, "申报格式中没有路径「\(text)」",
+                hint: Suggestions.hint(for: text, among: context.format.allPaths, listing: "路径"))
         }
         return path
     }
@@ -164,8 +165,9 @@ public struct FieldName: OptionValue, ExpressibleByStringLiteral {
     /// The name, after checking that every one of `lists`' items has the key.
     public func checked(in lists: [FilingList], _ context: CheckContext) throws(PackProblem) -> String {
         for list in lists where list.item.property(name) == nil {
-            throw context.problem(at: node, "\(list.item.title)没有键「\(name)」",
-                                  hint: Suggestions.hint(for: name, among: list.item.properties.map(\.name), listing: "键"))
+            throw context.problem(
+                at: node, "\(list.item.title)没有键「\(name)」",
+                hint: Suggestions.hint(for: name, among: list.item.properties.map(\.name), listing: "键"))
         }
         return name
     }

@@ -46,8 +46,10 @@ public struct PackProblem: Error, Sendable, Equatable {
     /// Another place involved, such as the parent rule a child loosens.
     public var related: (file: String, location: SourceLocation)?
 
-    public init(code: Code, file: String, location: SourceLocation, message: String, hint: String? = nil,
-                related: (file: String, location: SourceLocation)? = nil) {
+    public init(
+        code: Code, file: String, location: SourceLocation, message: String, hint: String? = nil,
+        related: (file: String, location: SourceLocation)? = nil
+    ) {
         self.code = code
         self.file = file
         self.location = location

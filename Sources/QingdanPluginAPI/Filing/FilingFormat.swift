@@ -93,8 +93,9 @@ public struct FilingFormat: Sendable {
         case .list(.object(let inner)): type = .list(.object(try add(addition, to: inner, at: keys.dropFirst())))
         default: throw FilingExtension.Conflict(path: addition.parent.joined(separator: "."), missing: true)
         }
-        properties[index] = Property(property.name, type, required: property.required, title: property.title,
-                                     summary: property.summary)
+        properties[index] = Property(
+            property.name, type, required: property.required, title: property.title,
+            summary: property.summary)
         return ObjectSchema(title: object.title, properties: properties)
     }
 }

@@ -11,8 +11,10 @@ public struct FilingHeader: Sendable, Equatable {
     public var asOf: CivilDate?
     public var pack: String?
 
-    public init(version: Int? = nil, regionCode: String? = nil, regionName: String? = nil,
-                level: RegionLevel? = nil, asOf: CivilDate? = nil, pack: String? = nil) {
+    public init(
+        version: Int? = nil, regionCode: String? = nil, regionName: String? = nil,
+        level: RegionLevel? = nil, asOf: CivilDate? = nil, pack: String? = nil
+    ) {
         self.version = version
         self.regionCode = regionCode
         self.regionName = regionName
@@ -35,15 +37,20 @@ public struct FilingHeader: Sendable, Equatable {
     public static func consistencyIssues(root: YAMLNode, header: FilingHeader) -> [SchemaIssue] {
         var issues: [SchemaIssue] = []
         if let version = header.version, version != FilingFormat.version, let node = root["qingdan"] {
-            issues.append(SchemaIssue(code: .invalidValue, location: node.location, path: ["qingdan"],
-                                      message: "不支持格式版本 \(version)；这一版 Qingdan 读版本 \(FilingFormat.version)",
-                                      hint: "写 `qingdan: \(FilingFormat.version)`，或换用支持该版本的 Qingdan"))
+            issues.append(
+                SchemaIssue(
+                    code: .invalidValue, location: node.location, path: ["qingdan"],
+                    message: "不支持格式版本 \(version)；这一版 Qingdan 读版本 \(FilingFormat.version)",
+                    hint: "写 `qingdan: \(FilingFormat.version)`，或换用支持该版本的 Qingdan"))
         }
         if let code = header.regionCode, let level = header.level, code.count != level.codeLength,
-           let node = root["region"]?["level"] {
-            issues.append(SchemaIssue(code: .invalidValue, location: node.location, path: ["region", "level"],
-                                      message: "层级「\(level.rawValue)」（\(level.chineseName)）与 \(code.count) 位区划代码 \(code) 不一致",
-                                      hint: "\(level.chineseName)区划代码是 \(level.codeLength) 位"))
+            let node = root["region"]?["level"]
+        {
+            issues.append(
+                SchemaIssue(
+                    code: .invalidValue, location: node.location, path: ["region", "level"],
+                    message: "层级「\(level.rawValue)」（\(level.chineseName)）与 \(code.count) 位区划代码 \(code) 不一致",
+                    hint: "\(level.chineseName)区划代码是 \(level.codeLength) 位"))
         }
         return issues
     }

@@ -3,9 +3,11 @@
 /// `FilingFormat.standard` is built from them, and plugins may add keys to it.
 public enum StandardFiling {
     public static let regionLevels = RegionLevel.allCases.map(\.rawValue)
-    public static let signboardKinds = ["party_organization", "villagers_committee", "collective_economy",
-                                        "supervision_committee", "service_center", "civilization_station",
-                                        "other", "award"]
+    public static let signboardKinds = [
+        "party_organization", "villagers_committee", "collective_economy",
+        "supervision_committee", "service_center", "civilization_station",
+        "other", "award",
+    ]
     public static let basisLevels = ["central", "statutory", "provincial_approval", "none"]
     public static let colours = ["white", "red", "black", "yellow", "gold", "blue", "other"]
 
@@ -20,12 +22,15 @@ public enum StandardFiling {
         "none": "无",
     ]
 
-    public static let region = ObjectSchema(title: "地区", properties: [
-        Property("code", .text(.regionCode), required: true, title: "统计用区划代码"),
-        Property("name", .text(), required: true, title: "地区名称"),
-        Property("level", .choice(regionLevels), required: true, title: "层级",
-                 summary: "province（省）、city（市）、county（县、区）、township（乡镇、街道）或 village（村、社区）"),
-    ])
+    public static let region = ObjectSchema(
+        title: "地区",
+        properties: [
+            Property("code", .text(.regionCode), required: true, title: "统计用区划代码"),
+            Property("name", .text(), required: true, title: "地区名称"),
+            Property(
+                "level", .choice(regionLevels), required: true, title: "层级",
+                summary: "province（省）、city（市）、county（县、区）、township（乡镇、街道）或 village（村、社区）"),
+        ])
 
     private static let itemCommon: [Property] = [
         Property("name", .text(), required: true, title: "事项名称"),
@@ -40,86 +45,108 @@ public enum StandardFiling {
         ObjectSchema(title: title, properties: itemCommon + extra)
     }
 
-    public static let assistanceItem = listItem("依法协助政府工作事项", extra: [
-        Property("funding", .text(), title: "经费保障", summary: "由谁、以何种方式提供工作经费（费随事转）"),
-    ])
+    public static let assistanceItem = listItem(
+        "依法协助政府工作事项",
+        extra: [
+            Property("funding", .text(), title: "经费保障", summary: "由谁、以何种方式提供工作经费（费随事转）")
+        ])
 
-    public static let certificateItem = listItem("证明事项", extra: [
-        Property("time_limit", .text(), title: "出具时限"),
-        Property("purpose", .text(), title: "办理用途"),
-        Property("process", .text(), title: "具体流程"),
-        Property("guide", .text(), title: "办事指南"),
-        Property("form_sample", .text(), title: "表单样本"),
-    ])
+    public static let certificateItem = listItem(
+        "证明事项",
+        extra: [
+            Property("time_limit", .text(), title: "出具时限"),
+            Property("purpose", .text(), title: "办理用途"),
+            Property("process", .text(), title: "具体流程"),
+            Property("guide", .text(), title: "办事指南"),
+            Property("form_sample", .text(), title: "表单样本"),
+        ])
 
-    public static let microPowerItem = listItem("小微权力事项", extra: [
-        Property("steps", .list(.text()), title: "办理流程环节"),
-    ])
+    public static let microPowerItem = listItem(
+        "小微权力事项",
+        extra: [
+            Property("steps", .list(.text()), title: "办理流程环节")
+        ])
 
-    public static let lists = ObjectSchema(title: "清单", properties: [
-        Property("self_governance", .list(.object(listItem("依法自治事项"))), title: "依法自治事项清单",
-                 summary: "海沧：依法履行职责事项"),
-        Property("assistance", .list(.object(assistanceItem)), title: "依法协助政府工作事项清单"),
-        Property("negative", .list(.object(listItem("负面事项"))), title: "负面事项清单"),
-        Property("certificates", .list(.object(certificateItem)), title: "依法出具证明事项清单"),
-        Property("supervision", .list(.object(listItem("监督活动事项"))), title: "依法依规组织开展监督活动事项清单"),
-        Property("reports", .list(.object(listItem("台账报表"))), title: "台账报表清单"),
-        Property("evaluations", .list(.object(listItem("评比达标活动"))), title: "评比达标活动清单"),
-        Property("micro_powers", .list(.object(microPowerItem)), title: "小微权力清单"),
-    ])
+    public static let lists = ObjectSchema(
+        title: "清单",
+        properties: [
+            Property(
+                "self_governance", .list(.object(listItem("依法自治事项"))), title: "依法自治事项清单",
+                summary: "海沧：依法履行职责事项"),
+            Property("assistance", .list(.object(assistanceItem)), title: "依法协助政府工作事项清单"),
+            Property("negative", .list(.object(listItem("负面事项"))), title: "负面事项清单"),
+            Property("certificates", .list(.object(certificateItem)), title: "依法出具证明事项清单"),
+            Property("supervision", .list(.object(listItem("监督活动事项"))), title: "依法依规组织开展监督活动事项清单"),
+            Property("reports", .list(.object(listItem("台账报表"))), title: "台账报表清单"),
+            Property("evaluations", .list(.object(listItem("评比达标活动"))), title: "评比达标活动清单"),
+            Property("micro_powers", .list(.object(microPowerItem)), title: "小微权力清单"),
+        ])
 
-    public static let signboard = ObjectSchema(title: "标牌", properties: [
-        Property("name", .text(), required: true, title: "标牌名称", summary: "按实际悬挂的文字，写全称"),
-        Property("kind", .choice(signboardKinds), required: true, title: "标牌类别"),
-        Property("orientation", .choice(["vertical", "horizontal"]), title: "书写方向"),
-        Property("background", .choice(colours), title: "底色"),
-        Property("text_color", .choice(colours), title: "字色"),
-        Property("basis", .text(), title: "悬挂依据", summary: "外部悬挂其他标牌时，党中央、国务院的明确要求或法律规定"),
-        Property("basis_level", .choice(basisLevels), title: "依据层级"),
-        Property("note", .text(), title: "备注"),
-    ])
+    public static let signboard = ObjectSchema(
+        title: "标牌",
+        properties: [
+            Property("name", .text(), required: true, title: "标牌名称", summary: "按实际悬挂的文字，写全称"),
+            Property("kind", .choice(signboardKinds), required: true, title: "标牌类别"),
+            Property("orientation", .choice(["vertical", "horizontal"]), title: "书写方向"),
+            Property("background", .choice(colours), title: "底色"),
+            Property("text_color", .choice(colours), title: "字色"),
+            Property("basis", .text(), title: "悬挂依据", summary: "外部悬挂其他标牌时，党中央、国务院的明确要求或法律规定"),
+            Property("basis_level", .choice(basisLevels), title: "依据层级"),
+            Property("note", .text(), title: "备注"),
+        ])
 
-    public static let signboards = ObjectSchema(title: "标牌", properties: [
-        Property("outside", .list(.object(signboard)), title: "外部标牌"),
-        Property("inside", .list(.object(signboard)), title: "内部标牌"),
-    ])
+    public static let signboards = ObjectSchema(
+        title: "标牌",
+        properties: [
+            Property("outside", .list(.object(signboard)), title: "外部标牌"),
+            Property("inside", .list(.object(signboard)), title: "内部标牌"),
+        ])
 
-    public static let facility = ObjectSchema(title: "综合服务设施", properties: [
-        Property("households", .integer(minimum: 0), title: "户数"),
-        Property("building_area_m2", .number(minimum: 0), title: "总建筑面积（平方米）"),
-        Property("activity_area_m2", .number(minimum: 0), title: "群众活动区域面积（平方米）"),
-    ])
+    public static let facility = ObjectSchema(
+        title: "综合服务设施",
+        properties: [
+            Property("households", .integer(minimum: 0), title: "户数"),
+            Property("building_area_m2", .number(minimum: 0), title: "总建筑面积（平方米）"),
+            Property("activity_area_m2", .number(minimum: 0), title: "群众活动区域面积（平方米）"),
+        ])
 
-    public static let mechanism = ObjectSchema(title: "村级工作机制", properties: [
-        Property("name", .text(), required: true, title: "机制名称"),
-        Property("set_by", .text(), title: "设立单位"),
-        Property("basis", .text(), title: "设立依据"),
-        Property("basis_level", .choice(basisLevels), title: "依据层级",
-                 summary: "central（党中央、国务院明确要求）、statutory（法律法规规定）、provincial_approval（省级党委和政府同意）或 none"),
-        Property("dedicated_staff", .boolean, title: "是否要求专人专岗"),
-        Property("funded_by", .text(), title: "经费和人员保障单位"),
-        Property("note", .text(), title: "备注"),
-    ])
+    public static let mechanism = ObjectSchema(
+        title: "村级工作机制",
+        properties: [
+            Property("name", .text(), required: true, title: "机制名称"),
+            Property("set_by", .text(), title: "设立单位"),
+            Property("basis", .text(), title: "设立依据"),
+            Property(
+                "basis_level", .choice(basisLevels), title: "依据层级",
+                summary: "central（党中央、国务院明确要求）、statutory（法律法规规定）、provincial_approval（省级党委和政府同意）或 none"),
+            Property("dedicated_staff", .boolean, title: "是否要求专人专岗"),
+            Property("funded_by", .text(), title: "经费和人员保障单位"),
+            Property("note", .text(), title: "备注"),
+        ])
 
-    public static let task = ObjectSchema(title: "交办村级组织的工作", properties: [
-        Property("name", .text(), required: true, title: "工作名称"),
-        Property("assigned_by", .text(), title: "交办单位"),
-        Property("basis", .text(), title: "依据"),
-        Property("approval", .text(), title: "准入审批"),
-        Property("funding", .text(), title: "经费保障"),
-        Property("note", .text(), title: "备注"),
-    ])
+    public static let task = ObjectSchema(
+        title: "交办村级组织的工作",
+        properties: [
+            Property("name", .text(), required: true, title: "工作名称"),
+            Property("assigned_by", .text(), title: "交办单位"),
+            Property("basis", .text(), title: "依据"),
+            Property("approval", .text(), title: "准入审批"),
+            Property("funding", .text(), title: "经费保障"),
+            Property("note", .text(), title: "备注"),
+        ])
 
-    public static let root = ObjectSchema(title: "申报文件", properties: [
-        Property("qingdan", .integer(minimum: 1), required: true, title: "格式版本", summary: "写 1"),
-        Property("region", .object(region), required: true, title: "地区"),
-        Property("as_of", .date, required: true, title: "基准日期", summary: "申报所描述的日期；按当日有效的规则检查"),
-        Property("pack", .text(.packID), title: "规则包", summary: "不写时按区划代码选择"),
-        Property("lists", .object(lists), title: "清单"),
-        Property("signboards", .object(signboards), title: "标牌"),
-        Property("signboard_list_revisions", .list(.date), title: "挂牌清单变更日期"),
-        Property("facility", .object(facility), title: "综合服务设施"),
-        Property("mechanisms", .list(.object(mechanism)), title: "村级工作机制"),
-        Property("tasks", .list(.object(task)), title: "交办村级组织的工作"),
-    ])
+    public static let root = ObjectSchema(
+        title: "申报文件",
+        properties: [
+            Property("qingdan", .integer(minimum: 1), required: true, title: "格式版本", summary: "写 1"),
+            Property("region", .object(region), required: true, title: "地区"),
+            Property("as_of", .date, required: true, title: "基准日期", summary: "申报所描述的日期；按当日有效的规则检查"),
+            Property("pack", .text(.packID), title: "规则包", summary: "不写时按区划代码选择"),
+            Property("lists", .object(lists), title: "清单"),
+            Property("signboards", .object(signboards), title: "标牌"),
+            Property("signboard_list_revisions", .list(.date), title: "挂牌清单变更日期"),
+            Property("facility", .object(facility), title: "综合服务设施"),
+            Property("mechanisms", .list(.object(mechanism)), title: "村级工作机制"),
+            Property("tasks", .list(.object(task)), title: "交办村级组织的工作"),
+        ])
 }

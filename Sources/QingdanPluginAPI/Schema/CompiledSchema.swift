@@ -145,8 +145,9 @@ public final class CompiledSchema: Sendable {
                     let child = add(property.type)
                     properties[Int(first) + offset].entry = child
                 }
-                entry = Entry(kind: .object, first: first, count: Int32(schema.properties.count),
-                              requiredMask: schema.requiredMask)
+                entry = Entry(
+                    kind: .object, first: first, count: Int32(schema.properties.count),
+                    requiredMask: schema.requiredMask)
             case .dictionary(let key, let value):
                 entry = Entry(kind: .dictionary, first: add(value), count: format(key))
             case .list(let element):

@@ -84,8 +84,9 @@ public enum TextFormat: String, Sendable, CaseIterable {
         let bytes = Array(text.utf8)
         func all(_ predicate: (UInt8) -> Bool) -> Bool { !bytes.isEmpty && bytes.allSatisfy(predicate) }
         func segments(separator: UInt8, _ allowed: (UInt8) -> Bool) -> Bool {
-            !bytes.isEmpty && bytes.split(separator: separator, omittingEmptySubsequences: false)
-                .allSatisfy { !$0.isEmpty && $0.allSatisfy(allowed) }
+            !bytes.isEmpty
+                && bytes.split(separator: separator, omittingEmptySubsequences: false)
+                    .allSatisfy { !$0.isEmpty && $0.allSatisfy(allowed) }
         }
         let digit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
         let lower = { (byte: UInt8) in (0x61...0x7A).contains(byte) }
@@ -147,7 +148,9 @@ public struct ObjectSchema: Sendable {
         self.title = title
         self.properties = properties
         self.names = properties.map { Array($0.name.utf8) }
-        self.requiredMask = properties.enumerated().reduce(0) { $0 | ($1.element.required ? 1 << UInt64($1.offset) : 0) }
+        self.requiredMask = properties.enumerated().reduce(0) {
+            $0 | ($1.element.required ? 1 << UInt64($1.offset) : 0)
+        }
     }
 
     public func property(_ name: String) -> Property? {
@@ -171,8 +174,10 @@ public struct ObjectSchema: Sendable {
 
     /// The same object with every key optional (rule examples are fragments of filings).
     public var relaxed: ObjectSchema {
-        ObjectSchema(title: title, properties: properties.map {
-            Property($0.name, $0.type, required: false, title: $0.title, summary: $0.summary)
-        })
+        ObjectSchema(
+            title: title,
+            properties: properties.map {
+                Property($0.name, $0.type, required: false, title: $0.title, summary: $0.summary)
+            })
     }
 }

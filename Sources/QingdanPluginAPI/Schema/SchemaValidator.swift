@@ -12,8 +12,10 @@ public struct SchemaIssue: Sendable, Equatable {
     /// For a missing key, its name (the path is that of the mapping it is missing from).
     public var missingKey: String?
 
-    public init(code: FindingCode, location: SourceLocation, path: DocumentPath, message: String, hint: String,
-                missingKey: String? = nil) {
+    public init(
+        code: FindingCode, location: SourceLocation, path: DocumentPath, message: String, hint: String,
+        missingKey: String? = nil
+    ) {
         self.missingKey = missingKey
         self.code = code
         self.location = location
@@ -31,7 +33,8 @@ public struct SchemaValidator {
     public init() {}
 
     /// Validates `node` against `type`; `path` is where the node sits in its document.
-    public static func validate(_ node: YAMLNode, against type: SchemaType, at path: DocumentPath = []) -> [SchemaIssue] {
+    public static func validate(_ node: YAMLNode, against type: SchemaType, at path: DocumentPath = []) -> [SchemaIssue]
+    {
         var validator = SchemaValidator()
         validator.path = path.components
         validator.check(node, type, label: path.lastKey)
@@ -40,10 +43,14 @@ public struct SchemaValidator {
 
     private var currentPath: DocumentPath { DocumentPath(path) }
 
-    private mutating func report(_ code: FindingCode, _ node: YAMLNode, _ message: String, hint: String,
-                                 missingKey: String? = nil) {
-        issues.append(SchemaIssue(code: code, location: node.location, path: currentPath, message: message, hint: hint,
-                                  missingKey: missingKey))
+    private mutating func report(
+        _ code: FindingCode, _ node: YAMLNode, _ message: String, hint: String,
+        missingKey: String? = nil
+    ) {
+        issues.append(
+            SchemaIssue(
+                code: code, location: node.location, path: currentPath, message: message, hint: hint,
+                missingKey: missingKey))
     }
 
     /// How messages name the node being checked: its key, or its position in a list.
@@ -68,8 +75,9 @@ public struct SchemaValidator {
                 let name = key.text ?? ""
                 if !keyFormat.accepts(name) {
                     path.append(.key(name))
-                    report(.invalidValue, key, "键「\(name)」不是\(keyFormat.displayName)",
-                           hint: "把这个键改写成\(keyFormat.displayName)")
+                    report(
+                        .invalidValue, key, "键「\(name)」不是\(keyFormat.displayName)",
+                        hint: "把这个键改写成\(keyFormat.displayName)")
                     path.removeLast()
                 }
                 path.append(.key(name))
@@ -81,8 +89,9 @@ public struct SchemaValidator {
             for (index, item) in node.items.enumerated() {
                 path.append(.index(index))
                 if item.isNull {
-                    report(.emptyValue, item, "\(describe(label))的第 \(index + 1) 项是空的",
-                           hint: "删去空的「- 」行，或在后面写上内容")
+                    report(
+                        .emptyValue, item, "\(describe(label))的第 \(index + 1) 项是空的",
+                        hint: "删去空的「- 」行，或在后面写上内容")
                 } else {
                     check(item, elementType, label: nil)
                 }
@@ -91,8 +100,9 @@ public struct SchemaValidator {
         case .text(let format):
             guard expect(.scalar, node, type, label: label) else { return }
             if format != .any, let text = node.text, !format.accepts(text) {
-                report(.invalidValue, node, "\(describe(label))应是\(format.displayName)，这里是「\(text)」",
-                       hint: "按\(format.displayName)的写法改正")
+                report(
+                    .invalidValue, node, "\(describe(label))应是\(format.displayName)，这里是「\(text)」",
+                    hint: "按\(format.displayName)的写法改正")
             }
         case .integer(let minimum):
             guard expect(.scalar, node, type, label: label) else { return }
@@ -100,8 +110,9 @@ public struct SchemaValidator {
                 return wrongScalar(node, type, label: label)
             }
             if let minimum, value < minimum {
-                report(.invalidValue, node, "\(describe(label))不能小于 \(minimum)，这里是 \(value)",
-                       hint: "核对这个数：它不能小于 \(minimum)")
+                report(
+                    .invalidValue, node, "\(describe(label))不能小于 \(minimum)，这里是 \(value)",
+                    hint: "核对这个数：它不能小于 \(minimum)")
             }
         case .number(let minimum):
             guard expect(.scalar, node, type, label: label) else { return }
@@ -109,8 +120,9 @@ public struct SchemaValidator {
                 return wrongScalar(node, type, label: label)
             }
             if let minimum, value < minimum {
-                report(.invalidValue, node, "\(describe(label))不能小于 \(formatNumber(minimum))，这里是 \(node.text ?? "")",
-                       hint: "核对这个数：它不能小于 \(formatNumber(minimum))")
+                report(
+                    .invalidValue, node, "\(describe(label))不能小于 \(formatNumber(minimum))，这里是 \(node.text ?? "")",
+                    hint: "核对这个数：它不能小于 \(formatNumber(minimum))")
             }
         case .boolean:
             guard expect(.scalar, node, type, label: label) else { return }
@@ -122,8 +134,9 @@ public struct SchemaValidator {
             guard expect(.scalar, node, type, label: label) else { return }
             if !choices.contains(where: { node.textEquals($0) }) {
                 let text = node.text ?? ""
-                report(.invalidValue, node, "\(describe(label))的值「\(text)」不在可选值之内",
-                       hint: Suggestions.hint(for: text, among: choices, listing: "值"))
+                report(
+                    .invalidValue, node, "\(describe(label))的值「\(text)」不在可选值之内",
+                    hint: Suggestions.hint(for: text, among: choices, listing: "值"))
             }
         }
     }
@@ -134,8 +147,9 @@ public struct SchemaValidator {
             guard let index = schema.index(ofKey: key) else {
                 let name = key.text ?? ""
                 path.append(.key(name))
-                report(.unknownKey, key, "未知的键「\(name)」",
-                       hint: unknownKeyHint(name, schema))
+                report(
+                    .unknownKey, key, "未知的键「\(name)」",
+                    hint: unknownKeyHint(name, schema))
                 path.removeLast()
                 continue
             }
@@ -145,8 +159,9 @@ public struct SchemaValidator {
             path.append(.key(name))
             if value.isNull || isBlankText(value) {
                 if schema.properties[index].required {
-                    report(.emptyValue, value.isNull ? key : value, "「\(name)」（\(schema.properties[index].title)）没有填写",
-                           hint: "这一项必须填写；在「\(name): 」后面写上内容")
+                    report(
+                        .emptyValue, value.isNull ? key : value, "「\(name)」（\(schema.properties[index].title)）没有填写",
+                        hint: "这一项必须填写；在「\(name): 」后面写上内容")
                 }
             } else {
                 check(value, schema.properties[index].type, label: name)
@@ -154,9 +169,11 @@ public struct SchemaValidator {
             path.removeLast()
         }
         guard schema.requiredMask & ~seen != 0 else { return }
-        for (index, property) in schema.properties.enumerated() where property.required && seen & (1 << UInt64(index)) == 0 {
-            report(.missingKey, node, "缺少必填的键「\(property.name)」（\(property.title)）",
-                   hint: "在这里加一行「\(property.name): …」", missingKey: property.name)
+        for (index, property) in schema.properties.enumerated()
+        where property.required && seen & (1 << UInt64(index)) == 0 {
+            report(
+                .missingKey, node, "缺少必填的键「\(property.name)」（\(property.title)）",
+                hint: "在这里加一行「\(property.name): …」", missingKey: property.name)
         }
     }
 

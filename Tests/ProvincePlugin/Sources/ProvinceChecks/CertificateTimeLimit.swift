@@ -55,8 +55,9 @@ struct CertificateTimeLimit: CheckKind {
             } else {
                 problem = "没有写出具时限"
             }
-            sink.report(at: item.value("time_limit") ?? item.node, path: item.path,
-                        Message(item: item.label, stated: stated ?? "未填写", problem: problem, maxDays: maxDays))
+            sink.report(
+                at: item.value("time_limit") ?? item.node, path: item.path,
+                Message(item: item.label, stated: stated ?? "未填写", problem: problem, maxDays: maxDays))
         }
     }
 }

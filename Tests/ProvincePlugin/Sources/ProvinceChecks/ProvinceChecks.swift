@@ -5,9 +5,12 @@ public enum ProvinceChecks: QingdanPlugin {
     public static let checkKinds: [any CheckKind.Type] = [CertificateTimeLimit.self]
 
     public static let filingExtensions = [
-        FilingExtension(under: ["lists", "certificates"], [
-            Property("time_limit_days", .integer(minimum: 0), title: "出具时限（工作日）",
-                     summary: "出具时限折算的工作日数；当场出具写 0"),
-        ]),
+        FilingExtension(
+            under: ["lists", "certificates"],
+            [
+                Property(
+                    "time_limit_days", .integer(minimum: 0), title: "出具时限（工作日）",
+                    summary: "出具时限折算的工作日数；当场出具写 0")
+            ])
     ]
 }
