@@ -1,5 +1,6 @@
 import QingdanCore
 import QingdanPluginAPI
+import QingdanReporters
 import QingdanYAML
 
 /// Runs every example of every rule through `Checker.run`, as the rule example tests do, for
@@ -173,13 +174,13 @@ public struct PackTestReport: Sendable {
             "<testsuites name=\"qingdan packs test\" tests=\"\(examples.count)\" failures=\"\(failures)\" errors=\"0\">\n"
         for pack in packs {
             let examples = pack.examples
-            xml += "  <testsuite name=\"\(XML.escape(pack.pack.id))\" tests=\"\(examples.count)\""
+            xml += "  <testsuite name=\"\(XMLText.escape(pack.pack.id))\" tests=\"\(examples.count)\""
             xml += " failures=\"\(examples.count { !$0.passed })\" errors=\"0\" skipped=\"0\">\n"
             for result in pack.rules {
                 for example in result.examples {
                     xml +=
-                        "    <testcase classname=\"\(XML.escape(result.rule.id))\" name=\"\(XML.escape(example.name))\""
-                    xml += " file=\"\(XML.escape(example.file))\" line=\"\(example.location.line)\""
+                        "    <testcase classname=\"\(XMLText.escape(result.rule.id))\" name=\"\(XMLText.escape(example.name))\""
+                    xml += " file=\"\(XMLText.escape(example.file))\" line=\"\(example.location.line)\""
                     guard let failure = example.failure else {
                         xml += "/>\n"
                         continue
@@ -191,7 +192,7 @@ public struct PackTestReport: Sendable {
                             "\n\(finding.file):\(finding.location.line):\(finding.location.column): \(finding.message)"
                     }
                     xml +=
-                        ">\n      <failure message=\"\(XML.escape(failure))\" type=\"pack.example\">\(XML.escape(body))</failure>\n"
+                        ">\n      <failure message=\"\(XMLText.escape(failure))\" type=\"pack.example\">\(XMLText.escape(body))</failure>\n"
                     xml += "    </testcase>\n"
                 }
             }
@@ -229,24 +230,5 @@ public enum PackLintJSON {
                     ])
                 ),
             ]))
-    }
-}
-
-enum XML {
-    /// Text safe in an attribute or element; control characters XML cannot carry become U+FFFD.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "\n": escaped += "&#10;"
-            case _ where scalar.value < 0x20 && scalar != "\t": escaped += "\u{FFFD}"
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
     }
 }

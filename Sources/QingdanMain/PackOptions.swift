@@ -22,12 +22,7 @@ struct PackOptions: ParsableArguments {
         case .success(let library):
             return library
         case .failure(let failure):
-            let colour = Terminal.standardError.wantsColour(.auto)
-            for problem in failure.problems {
-                Terminal.standardError.write(PackProblemText.render(problem, colour: colour))
-            }
-            Terminal.standardError.write("qingdan: 规则包有 \(failure.problems.count) 处错误，\(consequence)\n")
-            throw ExitCode(2)
+            throw PackProblemText.stop(failure, in: "规则包", consequence: consequence)
         }
     }
 
@@ -53,6 +48,16 @@ struct PackOptions: ParsableArguments {
 }
 
 enum PackProblemText {
+    /// Prints every problem of `failure` and what was not done for them; the exit status 2 to throw.
+    static func stop(_ failure: PackLoadFailure, in what: String, consequence: String) -> ExitCode {
+        let colour = Terminal.standardError.wantsColour(.auto)
+        for problem in failure.problems {
+            Terminal.standardError.write(render(problem, colour: colour))
+        }
+        Terminal.standardError.write("qingdan: \(what)有 \(failure.problems.count) 处错误，\(consequence)\n")
+        return ExitCode(2)
+    }
+
     static func render(_ problem: PackProblem, colour: Bool) -> String {
         let red = colour ? "\u{1B}[31m" : "", reset = colour ? "\u{1B}[0m" : ""
         var text =

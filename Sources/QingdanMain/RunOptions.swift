@@ -104,12 +104,7 @@ struct RunOptions: ParsableArguments {
         case .success(let value):
             return value
         case .failure(let failure):
-            let colour = Terminal.standardError.wantsColour(.auto)
-            for problem in failure.problems {
-                Terminal.standardError.write(PackProblemText.render(problem, colour: colour))
-            }
-            Terminal.standardError.write("qingdan: \(what)有 \(failure.problems.count) 处错误，未做检查\n")
-            throw ExitCode(2)
+            throw PackProblemText.stop(failure, in: what, consequence: "未做检查")
         }
     }
 

@@ -14,22 +14,23 @@ public struct JUnitReporter: Reporter {
         let failures = report.findings.count { $0.severity == .error }
         let cases = max(report.findings.count, 1)
         output +=
-            "  <testsuite name=\"\(Self.escape(report.file))\" tests=\"\(cases)\" failures=\"\(failures)\" errors=\"0\""
+            "  <testsuite name=\"\(XMLText.escape(report.file))\" tests=\"\(cases)\" failures=\"\(failures)\" errors=\"0\""
         output += " skipped=\"\(report.findings.count - failures)\">\n"
         if report.findings.isEmpty {
-            output += "    <testcase classname=\"\(Self.escape(report.file))\" name=\"qingdan check\"/>\n"
+            output += "    <testcase classname=\"\(XMLText.escape(report.file))\" name=\"qingdan check\"/>\n"
         }
         for finding in report.findings {
             let name = "\(finding.ruleID) \(finding.location.line):\(finding.location.column)"
-            output += "    <testcase classname=\"\(Self.escape(report.file))\" name=\"\(Self.escape(name))\">\n"
+            output += "    <testcase classname=\"\(XMLText.escape(report.file))\" name=\"\(XMLText.escape(name))\">\n"
             var body = "\(finding.file):\(finding.location.line):\(finding.location.column)\n\(finding.message)"
             if let citation = finding.citation { body += "\n依据：\(citation)" }
             if let hint = finding.hint { body += "\n建议：\(hint)" }
             if finding.severity == .error {
                 output +=
-                    "      <failure message=\"\(Self.escape(finding.message))\" type=\"\(finding.topic.rawValue)\">\(Self.escape(body))</failure>\n"
+                    "      <failure message=\"\(XMLText.escape(finding.message))\" type=\"\(finding.topic.rawValue)\">\(XMLText.escape(body))</failure>\n"
             } else {
-                output += "      <skipped message=\"\(finding.severity.rawValue): \(Self.escape(finding.message))\"/>\n"
+                output +=
+                    "      <skipped message=\"\(finding.severity.rawValue): \(XMLText.escape(finding.message))\"/>\n"
             }
             output += "    </testcase>\n"
         }
@@ -39,8 +40,11 @@ public struct JUnitReporter: Reporter {
     public mutating func end(_ summary: RunSummary, into output: inout TextBuffer) {
         output += "</testsuites>\n"
     }
+}
 
-    static func escape(_ text: String) -> String {
+public enum XMLText {
+    /// Text safe in an attribute or element; control characters XML cannot carry become U+FFFD.
+    public static func escape(_ text: String) -> String {
         var escaped = ""
         for scalar in text.unicodeScalars {
             switch scalar {
