@@ -7,7 +7,8 @@ let package = Package(
     products: [
         .executable(name: "qingdan", targets: ["qingdan"]),
         /// What a check kind is written against: filings, options, messages, the sink.
-        .library(name: "QingdanPluginAPI", targets: ["QingdanPluginAPI"]),
+        /// (with the YAML nodes it hands to checks, and the folded Chinese matching text checks use).
+        .library(name: "QingdanPluginAPI", targets: ["QingdanPluginAPI", "QingdanYAML", "QingdanText"]),
         /// The `qingdan` command line and the standard plugins, for building a `qingdan` with more.
         .library(name: "QingdanMain", targets: ["QingdanMain", "QingdanStandardPlugins"]),
         .plugin(name: "QingdanCommand", targets: ["QingdanCommand"]),

@@ -6,7 +6,8 @@ import QingdanYAML
 struct DatesSpacing: CheckKind {
     struct Options: CheckOptions {
         @CheckOption("list", title: "日期列表") var list: FilingPath
-        @CheckOption("min_years", title: "至少相隔的年数", minimum: 1, stricter: .higher) var minYears: Int
+        @CheckOption("min_years", title: "至少相隔的年数", minimum: 1, maximum: 100, stricter: .higher)
+        var minYears: Int
     }
 
     struct Message: FindingMessage {
@@ -44,13 +45,14 @@ struct DatesSpacing: CheckKind {
         let dated = node.items.enumerated().compactMap { index, item in item.date.map { (index, item, $0) } }
             .sorted { $0.2 < $1.2 }
         for (previous, current) in zip(dated, dated.dropFirst()) {
+            // Past 9999-12-31 no date of the list can be late enough.
             let earliest = previous.2.adding(years: minYears)
-            guard current.2 < earliest else { continue }
+            if let earliest, current.2 >= earliest { continue }
             sink.report(
                 at: current.1, path: list.documentPath.appending(index: current.0), identity: current.2.description,
                 Message(
                     date: current.2.description, previous: previous.2.description, years: minYears,
-                    earliest: earliest.description))
+                    earliest: earliest?.description ?? "\(previous.2.year + minYears) 年以后"))
         }
     }
 }

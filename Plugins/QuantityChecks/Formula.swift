@@ -53,9 +53,16 @@ indirect enum Formula: Sendable {
         return formula
     }
 
+    /// Bounds that keep parsing and evaluating a formula off deep recursion: a pack's formula
+    /// is a line, not a program.
+    static let maximumNesting = 32
+    static let maximumTerms = 200
+
     private struct Parser {
         let scalars: [Unicode.Scalar]
         var index = 0
+        var nesting = 0
+        var terms = 0
 
         mutating func skipSpaces() {
             while index < scalars.count, scalars[index] == " " { index += 1 }
@@ -96,8 +103,12 @@ indirect enum Formula: Sendable {
 
         mutating func factor() throws(ParseError) -> Formula {
             skipSpaces()
+            terms += 1
+            guard terms <= Formula.maximumTerms else {
+                throw ParseError(message: "公式太长：最多 \(Formula.maximumTerms) 个数字或路径")
+            }
             if take("(") {
-                let inner = try expression()
+                let inner = try nested { parser throws(ParseError) in try parser.expression() }
                 guard take(")") else { throw ParseError(message: "缺少右括号") }
                 return inner
             }
@@ -121,21 +132,28 @@ indirect enum Formula: Sendable {
             guard !word.isEmpty else { throw ParseError(message: "第 \(start + 1) 个字符处缺少数字或路径") }
             if word == "max" || word == "min" {
                 guard take("(") else { throw ParseError(message: "\(word) 后面要有括号") }
-                var arguments = [try expression()]
-                while take(",") { arguments.append(try expression()) }
+                let arguments = try nested { parser throws(ParseError) in
+                    var arguments = [try parser.expression()]
+                    while parser.take(",") { arguments.append(try parser.expression()) }
+                    return arguments
+                }
                 guard take(")") else { throw ParseError(message: "\(word)(…) 缺少右括号") }
                 return .call(word, arguments)
             }
             return .value(FilingPath(word))
         }
+
+        /// Parses one level of parentheses deeper.
+        mutating func nested<T>(_ body: (inout Parser) throws(ParseError) -> T) throws(ParseError) -> T {
+            nesting += 1
+            defer { nesting -= 1 }
+            guard nesting <= Formula.maximumNesting else {
+                throw ParseError(message: "括号嵌套过深：最多 \(Formula.maximumNesting) 层")
+            }
+            return try body(&self)
+        }
     }
 }
 
 /// How a message prints a number: whole numbers without decimals, others with up to two.
-func display(_ number: Double) -> String {
-    if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
-    let hundredths = (number * 100).rounded() / 100
-    var text = String(hundredths)
-    while text.hasSuffix("0") { text.removeLast() }
-    return text
-}
+func display(_ number: Double) -> String { number.placeholderText ?? "" }

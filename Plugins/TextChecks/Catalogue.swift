@@ -13,12 +13,14 @@ struct Catalogue: Sendable {
     let entries: [Entry]
 
     /// The names of a list option, each with the other forms an aliases option gives it.
-    init(_ names: [String], aliases: OptionTable<[String]>?, _ context: CheckContext) throws(PackProblem) {
+    init(_ names: [String], from option: String, aliases: OptionTable<[String]>?, _ context: CheckContext)
+        throws(PackProblem)
+    {
         var forms: [String: [String]] = [:]
         for alias in aliases?.entries ?? [] {
             guard names.contains(alias.key) else {
                 throw context.problem(
-                    at: alias.keyNode, "aliases 中的「\(alias.key)」不在目录中",
+                    at: alias.keyNode, "aliases 中的「\(alias.key)」不在 \(option) 中",
                     hint: Suggestions.hint(for: alias.key, among: names, listing: "名称"))
             }
             forms[alias.key] = alias.value

@@ -41,7 +41,7 @@ struct ItemsCatalogue: CheckKind {
     init(options: Options, context: CheckContext) throws(PackProblem) {
         list = options.list.path
         field = try options.field.checked(in: [options.list], context)
-        catalogue = try Catalogue(options.catalogue, aliases: options.aliases, context)
+        catalogue = try Catalogue(options.catalogue, from: "catalogue", aliases: options.aliases, context)
         containing = options.match == .contains
     }
 

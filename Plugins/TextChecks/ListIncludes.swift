@@ -32,7 +32,7 @@ struct ListIncludes: CheckKind {
 
     init(options: Options, context: CheckContext) throws(PackProblem) {
         list = options.list.path
-        catalogue = try Catalogue(options.items, aliases: options.aliases, context)
+        catalogue = try Catalogue(options.items, from: "items", aliases: options.aliases, context)
     }
 
     var reads: [FilingPath] { [list] }

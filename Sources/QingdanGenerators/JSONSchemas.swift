@@ -88,8 +88,10 @@ public enum JSONSchemas {
                 pairs.append(("type", nullable(["string", "number", "boolean"])))
             }
             return .object(pairs)
-        case .integer(let minimum):
-            return .object([("type", nullable(["integer"]))] + (minimum.map { [("minimum", .int($0))] } ?? []))
+        case .integer(let minimum, let maximum):
+            return .object(
+                [("type", nullable(["integer"]))] + (minimum.map { [("minimum", .int($0))] } ?? [])
+                    + (maximum.map { [("maximum", .int($0))] } ?? []))
         case .number(let minimum):
             return .object([("type", nullable(["number"]))] + (minimum.map { [("minimum", .int(Int($0)))] } ?? []))
         case .boolean:

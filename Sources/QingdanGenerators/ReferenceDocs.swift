@@ -96,7 +96,13 @@ public enum ReferenceDocs {
     private static func describe(_ type: SchemaType) -> String {
         switch type {
         case .text(let format): format == .any ? "text" : "text (\(format.rawValue))"
-        case .integer(let minimum): minimum.map { "integer ≥ \($0)" } ?? "integer"
+        case .integer(let minimum, let maximum):
+            switch (minimum, maximum) {
+            case (let minimum?, let maximum?): "integer \(minimum)–\(maximum)"
+            case (let minimum?, nil): "integer ≥ \(minimum)"
+            case (nil, let maximum?): "integer ≤ \(maximum)"
+            case (nil, nil): "integer"
+            }
         case .number(let minimum): minimum.map { "number ≥ \(Int($0))" } ?? "number"
         case .boolean: "boolean"
         case .date: "date"

@@ -45,10 +45,12 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    /// The same day `years` later (29 February becomes 28 February in a common year).
-    public func adding(years: Int) -> CivilDate {
-        let target = year + years
-        return CivilDate(year: target, month: month, day: min(day, CivilDate.days(inMonth: month, year: target)))!
+    /// The same day `years` later (29 February becomes 28 February in a common year); nil past
+    /// 9999-12-31.
+    public func adding(years: Int) -> CivilDate? {
+        let (target, overflow) = year.addingReportingOverflow(years)
+        guard !overflow, (1...9999).contains(target) else { return nil }
+        return CivilDate(year: target, month: month, day: min(day, CivilDate.days(inMonth: month, year: target)))
     }
 
     static func days(inMonth month: Int, year: Int) -> Int {

@@ -258,6 +258,8 @@ private struct TreeBuilder {
         records[Int(a)].payloadCount == records[Int(b)].payloadCount && textBytes(a) == textBytes(b)
     }
 
+    /// Lines, columns and character indexes are below the byte count, which `parse` holds under
+    /// `ParseLimits.largestFile` (Int32.max), so the conversions below never truncate.
     @inline(__always)
     func packed(_ mark: yaml_mark_t) -> PackedLocation {
         PackedLocation(

@@ -27,6 +27,31 @@ private enum EchoPlugin: QingdanPlugin {
     static let filingExtensions = [FilingExtension(under: ["facility"], [Property("rooms", .integer(), title: "房间数")])]
 }
 
+private struct TwiceNamed: CheckKind {
+    struct Options: CheckOptions {
+        @CheckOption("list", title: "清单") var list: FilingList
+    }
+
+    struct Message: FindingMessage {
+        let item: String
+        let title: String
+        static let placeholders: [Placeholder<Message>] = [
+            Placeholder("item", \.item, "事项"), Placeholder("item", \.title, "清单名称"),
+        ]
+    }
+
+    static let name = "twice.named"
+    static let summary = "占位符重名"
+
+    init(options: Options, context: CheckContext) {}
+    var reads: [FilingPath] { [] }
+    func run(on filing: FilingView, into sink: inout FindingSink<Message>) {}
+}
+
+private enum TwiceNamedPlugin: QingdanPlugin {
+    static let checkKinds: [any CheckKind.Type] = [TwiceNamed.self]
+}
+
 private enum ClashingPlugin: QingdanPlugin {
     static let checkKinds: [any CheckKind.Type] = []
     static let filingExtensions = [
@@ -52,6 +77,7 @@ private enum ClashingPlugin: QingdanPlugin {
             try CheckKindRegistry(plugins: [EchoPlugin.self, EchoPlugin.self])
         }
         #expect(throws: CheckKindRegistry.Conflict.self) { try CheckKindRegistry(plugins: [ClashingPlugin.self]) }
+        #expect(throws: CheckKindRegistry.Conflict.self) { try CheckKindRegistry(plugins: [TwiceNamedPlugin.self]) }
     }
 
     @Test func everyStandardKindDeclaresDistinctOptionsAndPlaceholders() throws {

@@ -181,4 +181,16 @@ private let yubeiLists = """
         #expect(original.map(\.fingerprint) == shifted.map(\.fingerprint))
         #expect(original[0].location.line + 2 == shifted[0].location.line)
     }
+
+    @Test func revisionsNearTheEndOfTheCalendarAreJudgedNotTrapped() throws {
+        let report = check(
+            """
+            qingdan: 1
+            region: {code: "2103", name: 鞍山市, level: city}
+            as_of: 2024-06-30
+            signboard_list_revisions: [9998-06-01, 9999-07-01]
+            """)
+        let finding = try #require(report.findings.first { $0.ruleID == "AS-REVISION-FREQUENCY" })
+        #expect(finding.message.contains("10000 年以后"))
+    }
 }

@@ -89,6 +89,34 @@ private func problems(_ files: [(id: String, text: String)]) -> [PackProblem] {
         #expect(found.first?.message.contains("右括号") == true)
     }
 
+    @Test(arguments: [
+        (String(repeating: "(", count: 40_000) + "1" + String(repeating: ")", count: 40_000), "括号嵌套过深"),
+        ((1...5_000).map { _ in "facility.households" }.joined(separator: " + "), "公式太长"),
+    ])
+    func hostileFormulasAreRefusedNotRecursedInto(formula: String, message: String) throws {
+        let found = problems(
+            rulePack(
+                """
+                      kind: number.at-least
+                      value: facility.building_area_m2
+                      at_least:
+                        - {formula: "\(formula)", reason: x}
+                """))
+        #expect(found.first?.code == .option)
+        #expect(found.first?.message.contains(message) == true)
+    }
+
+    @Test func aSpacingOfMoreThanACenturyIsRefused() throws {
+        let found = problems(
+            rulePack(
+                """
+                      kind: dates.spacing
+                      list: signboard_list_revisions
+                      min_years: 10000
+                """))
+        #expect(found.first?.message.contains("不能大于 100") == true)
+    }
+
     @Test func formulasReadOnlyNumbers() throws {
         let found = problems(
             rulePack(

@@ -6,7 +6,7 @@ import Testing
 /// condition and a nested table.
 private struct SampleOptions: CheckOptions {
     @CheckOption("list", title: "清单") var list: FilingList
-    @CheckOption("max", title: "最多事项数", minimum: 0, stricter: .lower) var max: Int?
+    @CheckOption("max", title: "最多事项数", minimum: 0, maximum: 500, stricter: .lower) var max: Int?
     @CheckOption("field", title: "比对的键") var field: FieldName = "name"
     @CheckOption("when", title: "条件") var when: ConditionOption?
     @CheckOption("words", title: "关键词", stricter: .superset) var words = ["尽快"]
@@ -36,14 +36,41 @@ private func read(_ text: String) throws -> Result<SampleOptions, PackProblem> {
     }
 }
 
+/// A mistake in a plugin: a nested options struct held as a plain property.
+private struct OptionsWithAPlainProperty: CheckOptions {
+    @CheckOption("list", title: "清单") var list: FilingList
+    var inner = GroupOptions()
+}
+
 @Suite struct CheckOptionTests {
+    @Test func aPlainStoredPropertyInOptionsStopsThePluginAtStartUp() async {
+        await #expect(processExitsWith: .failure) {
+            _ = OptionsWithAPlainProperty.declarations
+        }
+    }
+
+    @Test func aDefaultFieldTheListLacksIsNamedAsTheDefault() throws {
+        let node = try mapping("list: lists.certificates\n")
+        let options = try SampleOptions.read(node, context(node))
+        let contacts = FilingList(
+            path: FilingPath(["contacts"]),
+            item: ObjectSchema(title: "联系人", properties: [Property("phone", .text(), title: "电话")]))
+        do throws(PackProblem) {
+            _ = try options.field.checked(in: [contacts], context(node))
+            Issue.record("a default field the items do not have was accepted")
+        } catch {
+            #expect(error.message == "联系人没有键「name」（没有写 field 时比对 name）")
+            #expect(error.hint.contains("phone"))
+        }
+    }
+
     @Test func declarationsCarryKeyTypeTitleAndLimit() {
         let declarations = SampleOptions.declarations
         #expect(declarations.map(\.key) == ["list", "max", "field", "when", "words", "groups"])
         #expect(declarations.map(\.required) == [true, false, false, false, false, false])
         #expect(declarations.map(\.title) == ["清单", "最多事项数", "比对的键", "条件", "关键词", "类别"])
         #expect(declarations.map(\.stricter) == [nil, .lower, nil, nil, .superset, nil])
-        guard case .integer(minimum: 0) = declarations[1].schema else {
+        guard case .integer(minimum: 0, maximum: 500) = declarations[1].schema else {
             Issue.record("max should be an integer of at least 0, is \(declarations[1].schema)")
             return
         }

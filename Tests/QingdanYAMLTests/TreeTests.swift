@@ -86,6 +86,8 @@ private func parse(_ text: String) throws -> YAMLTree {
         #expect(CivilDate("2024-13-01") == nil)
         #expect(CivilDate("2024-3-1") == nil)
         #expect(CivilDate("2024-02-29")!.adding(years: 1) == CivilDate("2025-02-28"))
+        #expect(CivilDate("9998-06-01")!.adding(years: 2) == nil)
+        #expect(CivilDate("2024-06-01")!.adding(years: .max) == nil)
         #expect(CivilDate("2022-10-01")! < CivilDate("2023-01-01")!)
     }
 }

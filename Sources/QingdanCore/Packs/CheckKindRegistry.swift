@@ -24,7 +24,15 @@ public struct CheckKindRegistry: Sendable {
 
     public mutating func register(_ kind: any CheckKind.Type) throws(Conflict) {
         guard kinds[kind.name] == nil else { throw Conflict(description: "检查类型「\(kind.name)」重复注册") }
-        kinds[kind.name] = RegisteredKind(kind)
+        let registered = RegisteredKind(kind)
+        let names = registered.placeholders.map(\.name)
+        guard Set(names).count == names.count else {
+            throw Conflict(description: "检查类型「\(kind.name)」的消息占位符有重名：\(names.joined(separator: "、"))")
+        }
+        guard registered.options.property("kind") == nil else {
+            throw Conflict(description: "检查类型「\(kind.name)」不能有名为 kind 的选项（kind 指明检查类型）")
+        }
+        kinds[kind.name] = registered
     }
 
     public mutating func register(_ plugin: any QingdanPlugin.Type) throws(Conflict) {

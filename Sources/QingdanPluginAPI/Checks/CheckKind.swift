@@ -89,7 +89,7 @@ public enum Stricter: Sendable, Equatable {
 
 /// A group of check kinds, and the filing keys they need, shipped together. A `qingdan` build
 /// is the list of its plugins: `QingdanMain.run(plugins: StandardPlugins.all + [MyChecks.self])`.
-public protocol QingdanPlugin {
+public protocol QingdanPlugin: SendableMetatype {
     static var checkKinds: [any CheckKind.Type] { get }
     /// Keys the plugin adds to the filing format.
     static var filingExtensions: [FilingExtension] { get }

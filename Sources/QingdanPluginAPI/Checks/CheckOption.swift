@@ -26,8 +26,17 @@ extension CheckOptions {
     /// Each option as declared, in declaration order.
     public static var declarations: [OptionDeclaration] {
         let collector = DeclarationCollector()
-        _ = OptionReading.$current.withValue(.declaring(collector)) { Self() }
-        return collector.declarations
+        let prototype = OptionReading.$current.withValue(.declaring(collector)) { Self() }
+        let declarations = collector.declarations
+        // A plain stored property would not be an option, and one that is itself a `CheckOptions`
+        // would read its options from this mapping: both are mistakes in the plugin.
+        let stored = Mirror(reflecting: prototype).children.map { $0.label ?? "" }
+        precondition(
+            stored.count == declarations.count && stored.allSatisfy { $0.hasPrefix("_") },
+            "\(Self.self): every stored property of a CheckOptions struct must be a @CheckOption")
+        let keys = declarations.map(\.key)
+        precondition(Set(keys).count == keys.count, "\(Self.self) declares an option key twice: \(keys)")
+        return declarations
     }
 
     public static var objectSchema: ObjectSchema {
@@ -116,11 +125,31 @@ public struct CheckOption<Value: OptionValue>: Sendable {
 }
 
 extension CheckOption where Value: BoundedOptionValue {
-    /// A number option with a least allowed value.
-    public init(_ key: String, title: String, summary: String? = nil, minimum: Int, stricter: Stricter? = nil) {
+    /// An integer option with a least (and a greatest) allowed value.
+    public init(
+        _ key: String, title: String, summary: String? = nil, minimum: Int, maximum: Int? = nil,
+        stricter: Stricter? = nil
+    ) {
         self.init(
-            key: key, schema: Value.schema(minimum: minimum), title: title, summary: summary, stricter: stricter,
-            default: nil)
+            key: key, schema: Value.schema(minimum: minimum, maximum: maximum), title: title, summary: summary,
+            stricter: stricter, default: nil)
+    }
+
+    /// An integer option with a greatest allowed value.
+    public init(_ key: String, title: String, summary: String? = nil, maximum: Int, stricter: Stricter? = nil) {
+        self.init(
+            key: key, schema: Value.schema(minimum: nil, maximum: maximum), title: title, summary: summary,
+            stricter: stricter, default: nil)
+    }
+
+    /// An integer option with bounds and a default.
+    public init(
+        wrappedValue: Value, _ key: String, title: String, summary: String? = nil, minimum: Int, maximum: Int? = nil,
+        stricter: Stricter? = nil
+    ) {
+        self.init(
+            key: key, schema: Value.schema(minimum: minimum, maximum: maximum), title: title, summary: summary,
+            stricter: stricter, default: wrappedValue)
     }
 }
 

@@ -1,6 +1,8 @@
-/// The values a check kind's findings give its rules' message templates, as a struct: a kind
-/// fills every value it promises when it reports (the memberwise initialiser will not compile
-/// otherwise), and `placeholders` names and explains each one, bound to its property by key path.
+/// The values a check kind's findings give its rules' message templates, as a struct: each
+/// placeholder is bound by key path to the property that fills it, so a kind cannot promise a
+/// placeholder it has no value for, and a property without a default (`let count: Int`) must be
+/// given whenever the kind reports. Optional properties (`var excess: Int?`) are the values a
+/// kind gives only for some findings; a template shows `—` where one is missing.
 ///
 /// ```swift
 /// struct Message: FindingMessage {
@@ -59,6 +61,20 @@ extension String: PlaceholderValue {
 
 extension Int: PlaceholderValue {
     public var placeholderText: String? { String(self) }
+}
+
+extension Double: PlaceholderValue {
+    /// Whole numbers without a decimal point, others to two places.
+    public var placeholderText: String? {
+        if self == rounded(), abs(self) < 1e15 { return String(Int(self)) }
+        var text = String((self * 100).rounded() / 100)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
+    }
+}
+
+extension Bool: PlaceholderValue {
+    public var placeholderText: String? { self ? "是" : "否" }
 }
 
 extension Optional: PlaceholderValue where Wrapped: PlaceholderValue {

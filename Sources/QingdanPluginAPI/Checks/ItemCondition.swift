@@ -60,8 +60,9 @@ public struct ConditionOption: OptionValue {
 
     /// The condition, with every field and value checked against each of `lists`' items.
     public func compiled(for lists: [FilingList], _ context: CheckContext) throws(PackProblem) -> ItemCondition {
-        var clauses: [ItemCondition.Clause] = []
-        for list in lists { clauses = try self.clauses(for: list.item, context) }
+        guard let first = lists.first else { throw context.problem(at: node, "条件没有可以比对的清单") }
+        let clauses = try self.clauses(for: first.item, context)
+        for list in lists.dropFirst() { _ = try self.clauses(for: list.item, context) }
         return ItemCondition(clauses: clauses)
     }
 

@@ -14,9 +14,9 @@ extension OptionValue {
     public static var whenAbsent: Self? { nil }
 }
 
-/// A number type whose options may declare a least value (`minimum: 0`).
+/// A number type whose options may declare bounds (`minimum: 0`, `maximum: 100`).
 public protocol BoundedOptionValue: OptionValue {
-    static func schema(minimum: Int) -> SchemaType
+    static func schema(minimum: Int?, maximum: Int?) -> SchemaType
 }
 
 extension Optional: OptionValue where Wrapped: OptionValue {
@@ -28,7 +28,9 @@ extension Optional: OptionValue where Wrapped: OptionValue {
 }
 
 extension Optional: BoundedOptionValue where Wrapped: BoundedOptionValue {
-    public static func schema(minimum: Int) -> SchemaType { Wrapped.schema(minimum: minimum) }
+    public static func schema(minimum: Int?, maximum: Int?) -> SchemaType {
+        Wrapped.schema(minimum: minimum, maximum: maximum)
+    }
 }
 
 extension Bool: OptionValue {
@@ -41,16 +43,17 @@ extension Bool: OptionValue {
 
 extension Int: BoundedOptionValue {
     public static var schema: SchemaType { .integer() }
-    public static func schema(minimum: Int) -> SchemaType { .integer(minimum: minimum) }
+    public static func schema(minimum: Int?, maximum: Int?) -> SchemaType {
+        .integer(minimum: minimum, maximum: maximum)
+    }
     public static func read(_ node: YAMLNode, _ context: CheckContext) throws(PackProblem) -> Int {
         guard let value = node.integer else { throw context.problem(at: node, "应为整数") }
         return value
     }
 }
 
-extension Double: BoundedOptionValue {
+extension Double: OptionValue {
     public static var schema: SchemaType { .number() }
-    public static func schema(minimum: Int) -> SchemaType { .number(minimum: Double(minimum)) }
     public static func read(_ node: YAMLNode, _ context: CheckContext) throws(PackProblem) -> Double {
         guard let value = node.number else { throw context.problem(at: node, "应为数字") }
         return value
@@ -130,6 +133,11 @@ public struct FilingList: OptionValue {
     public let path: FilingPath
     public let item: ObjectSchema
 
+    public init(path: FilingPath, item: ObjectSchema) {
+        self.path = path
+        self.item = item
+    }
+
     public static var schema: SchemaType { .text(.filingPath) }
     public static func read(_ node: YAMLNode, _ context: CheckContext) throws(PackProblem) -> FilingList {
         let path = try FilingPath.read(node, context)
@@ -165,9 +173,12 @@ public struct FieldName: OptionValue, ExpressibleByStringLiteral {
     /// The name, after checking that every one of `lists`' items has the key.
     public func checked(in lists: [FilingList], _ context: CheckContext) throws(PackProblem) -> String {
         for list in lists where list.item.property(name) == nil {
+            let defaulted = node == nil ? "（没有写 field 时比对 \(name)）" : ""
             throw context.problem(
-                at: node, "\(list.item.title)没有键「\(name)」",
-                hint: Suggestions.hint(for: name, among: list.item.properties.map(\.name), listing: "键"))
+                at: node, "\(list.item.title)没有键「\(name)」\(defaulted)",
+                hint: node == nil
+                    ? "用 field 指明比对的键：\(list.item.properties.map(\.name).joined(separator: "、"))"
+                    : Suggestions.hint(for: name, among: list.item.properties.map(\.name), listing: "键"))
         }
         return name
     }

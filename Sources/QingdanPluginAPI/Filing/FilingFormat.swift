@@ -80,6 +80,9 @@ public struct FilingFormat: Sendable {
             for property in addition.properties where object.property(property.name) != nil {
                 throw FilingExtension.Conflict(path: (addition.parent + [property.name]).joined(separator: "."))
             }
+            guard object.properties.count + addition.properties.count <= ObjectSchema.maximumProperties else {
+                throw FilingExtension.Conflict(path: addition.parent.joined(separator: "."), full: true)
+            }
             return ObjectSchema(title: object.title, properties: object.properties + addition.properties)
         }
         var properties = object.properties
@@ -120,9 +123,11 @@ public struct FilingExtension: Sendable {
     public struct Conflict: Error, Sendable, CustomStringConvertible {
         public let path: String
         public var missing = false
+        public var full = false
 
         public var description: String {
-            missing ? "插件要在「\(path)」下增加键，但申报格式中没有这个映射" : "插件增加的键「\(path)」在申报格式中已经存在"
+            if full { return "插件在「\(path)」下增加的键太多：一个映射最多 \(ObjectSchema.maximumProperties) 个键" }
+            return missing ? "插件要在「\(path)」下增加键，但申报格式中没有这个映射" : "插件增加的键「\(path)」在申报格式中已经存在"
         }
     }
 }

@@ -22,6 +22,7 @@ public final class CompiledSchema: Sendable {
         var requiredMask: UInt64 = 0
         var minimum: Double?
         var integerMinimum: Int?
+        var integerMaximum: Int?
     }
 
     private struct PropertyEntry {
@@ -87,7 +88,8 @@ public final class CompiledSchema: Sendable {
             return format == .any || format.accepts(node.text ?? "")
         case .integer:
             guard node.isScalar, let value = node.integer else { return false }
-            return entry.integerMinimum.map { value >= $0 } ?? true
+            return (entry.integerMinimum.map { value >= $0 } ?? true)
+                && (entry.integerMaximum.map { value <= $0 } ?? true)
         case .number:
             guard node.isScalar, let value = node.number else { return false }
             return entry.minimum.map { value >= $0 } ?? true
@@ -154,8 +156,8 @@ public final class CompiledSchema: Sendable {
                 entry = Entry(kind: .list, first: add(element))
             case .text(let textFormat):
                 entry = Entry(kind: .text, first: format(textFormat))
-            case .integer(let minimum):
-                entry = Entry(kind: .integer, integerMinimum: minimum)
+            case .integer(let minimum, let maximum):
+                entry = Entry(kind: .integer, integerMinimum: minimum, integerMaximum: maximum)
             case .number(let minimum):
                 entry = Entry(kind: .number, minimum: minimum)
             case .boolean:

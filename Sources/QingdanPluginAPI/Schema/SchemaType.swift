@@ -6,8 +6,8 @@ import QingdanYAML
 public indirect enum SchemaType: Sendable {
     /// Any non-null scalar, read as text, optionally in a named format.
     case text(TextFormat = .any)
-    /// A plain integer at least `minimum`.
-    case integer(minimum: Int? = nil)
+    /// A plain integer from `minimum` to `maximum`.
+    case integer(minimum: Int? = nil, maximum: Int? = nil)
     /// A plain decimal number at least `minimum`.
     case number(minimum: Double? = nil)
     case boolean
@@ -136,6 +136,9 @@ public struct Property: Sendable {
 
 /// A mapping with a fixed set of keys; keys outside the set are reported.
 public struct ObjectSchema: Sendable {
+    /// The most keys an object may declare (a bit each in `requiredMask`).
+    public static let maximumProperties = 64
+
     public let title: String
     public let properties: [Property]
     /// The property names as UTF-8, for matching keys without creating strings.
@@ -144,7 +147,7 @@ public struct ObjectSchema: Sendable {
     let requiredMask: UInt64
 
     public init(title: String, properties: [Property]) {
-        precondition(properties.count <= 64, "an object schema has at most 64 properties")
+        precondition(properties.count <= Self.maximumProperties, "an object schema has at most 64 properties")
         self.title = title
         self.properties = properties
         self.names = properties.map { Array($0.name.utf8) }

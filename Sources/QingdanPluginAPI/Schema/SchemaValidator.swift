@@ -104,7 +104,7 @@ public struct SchemaValidator {
                     .invalidValue, node, "\(describe(label))应是\(format.displayName)，这里是「\(text)」",
                     hint: "按\(format.displayName)的写法改正")
             }
-        case .integer(let minimum):
+        case .integer(let minimum, let maximum):
             guard expect(.scalar, node, type, label: label) else { return }
             guard let value = node.integer else {
                 return wrongScalar(node, type, label: label)
@@ -113,6 +113,10 @@ public struct SchemaValidator {
                 report(
                     .invalidValue, node, "\(describe(label))不能小于 \(minimum)，这里是 \(value)",
                     hint: "核对这个数：它不能小于 \(minimum)")
+            } else if let maximum, value > maximum {
+                report(
+                    .invalidValue, node, "\(describe(label))不能大于 \(maximum)，这里是 \(value)",
+                    hint: "核对这个数：它不能大于 \(maximum)")
             }
         case .number(let minimum):
             guard expect(.scalar, node, type, label: label) else { return }
