@@ -46,7 +46,6 @@ extension CheckKind {
     public func renderedReports(on filing: FilingView, message template: MessageTemplate) -> [RenderedReport] {
         var sink = FindingSink<Message>()
         run(on: filing, into: &sink)
-        guard !sink.reports.isEmpty else { return [] }
         return sink.reports.map { report in
             RenderedReport(
                 location: report.location, path: report.path, message: template.render(report.message),

@@ -72,32 +72,36 @@ public struct OptionDeclaration: Sendable {
 /// projected value (`$max`) is where the option is written, for locating problems.
 @propertyWrapper
 public struct CheckOption<Value: OptionValue>: Sendable {
-    public let declaration: OptionDeclaration
     public let projectedValue: OptionPlace
     private let value: Value?
 
     /// The option's value; read only from options the kind was compiled with.
     public var wrappedValue: Value {
-        guard let value else { preconditionFailure("option \(declaration.key) read from a declaration, not a rule") }
+        guard let value else { preconditionFailure("option \(projectedValue.key) read from a declaration, not a rule") }
         return value
     }
 
     public init(_ key: String, title: String, summary: String? = nil, stricter: Stricter? = nil) {
-        self.init(key: key, schema: Value.schema, title: title, summary: summary, stricter: stricter, default: nil)
+        self.init(key: key, schema: { Value.schema }, title: title, summary: summary, stricter: stricter, default: nil)
     }
 
     public init(wrappedValue: Value, _ key: String, title: String, summary: String? = nil, stricter: Stricter? = nil) {
         self.init(
-            key: key, schema: Value.schema, title: title, summary: summary, stricter: stricter, default: wrappedValue)
+            key: key, schema: { Value.schema }, title: title, summary: summary, stricter: stricter,
+            default: wrappedValue)
     }
 
-    private init(key: String, schema: SchemaType, title: String, summary: String?, stricter: Stricter?, default: Value?)
-    {
-        declaration = OptionDeclaration(
-            key: key, schema: schema, required: `default` == nil && Value.whenAbsent == nil,
-            title: title, summary: summary, stricter: stricter)
+    /// `schema` is worked out only when declarations are collected, not for every rule read.
+    private init(
+        key: String, schema: () -> SchemaType, title: String, summary: String?, stricter: Stricter?, default: Value?
+    ) {
         guard case .reading(let reader) = OptionReading.current else {
-            if case .declaring(let collector) = OptionReading.current { collector.add(declaration) }
+            if case .declaring(let collector) = OptionReading.current {
+                collector.add(
+                    OptionDeclaration(
+                        key: key, schema: schema(), required: `default` == nil && Value.whenAbsent == nil,
+                        title: title, summary: summary, stricter: stricter))
+            }
             projectedValue = OptionPlace(key: key, node: nil, mapping: nil, file: "")
             value = nil
             return
@@ -131,14 +135,14 @@ extension CheckOption where Value: BoundedOptionValue {
         stricter: Stricter? = nil
     ) {
         self.init(
-            key: key, schema: Value.schema(minimum: minimum, maximum: maximum), title: title, summary: summary,
+            key: key, schema: { Value.schema(minimum: minimum, maximum: maximum) }, title: title, summary: summary,
             stricter: stricter, default: nil)
     }
 
     /// An integer option with a greatest allowed value.
     public init(_ key: String, title: String, summary: String? = nil, maximum: Int, stricter: Stricter? = nil) {
         self.init(
-            key: key, schema: Value.schema(minimum: nil, maximum: maximum), title: title, summary: summary,
+            key: key, schema: { Value.schema(minimum: nil, maximum: maximum) }, title: title, summary: summary,
             stricter: stricter, default: nil)
     }
 
@@ -148,7 +152,7 @@ extension CheckOption where Value: BoundedOptionValue {
         stricter: Stricter? = nil
     ) {
         self.init(
-            key: key, schema: Value.schema(minimum: minimum, maximum: maximum), title: title, summary: summary,
+            key: key, schema: { Value.schema(minimum: minimum, maximum: maximum) }, title: title, summary: summary,
             stricter: stricter, default: wrappedValue)
     }
 }
