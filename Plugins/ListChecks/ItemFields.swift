@@ -28,20 +28,18 @@ struct ItemFields: CheckKind {
     static let summary = "清单的每个事项（或满足 when 条件的事项）都填写了这些键"
 
     let lists: [FilingPath]
-    let fields: [String]
-    let titles: [String: String]
+    /// The required fields as the first list's items declare them (the others have the same keys).
+    let fields: [Property]
     let condition: ItemCondition?
 
     init(options: Options, context: CheckContext) throws(PackProblem) {
-        var fields: [String] = []
-        for field in options.fields { fields.append(try field.checked(in: options.lists, context)) }
-        var titles: [String: String] = [:]
-        for list in options.lists {
-            for field in fields { titles[field] = list.item.property(field)?.title }
+        var fields: [Property] = []
+        for field in options.fields {
+            let name = try field.checked(in: options.lists, context)
+            if let property = options.lists.first?.item.property(name) { fields.append(property) }
         }
         self.lists = options.lists.map(\.path)
         self.fields = fields
-        self.titles = titles
         condition = try options.when?.compiled(for: options.lists, context)
     }
 
@@ -50,13 +48,19 @@ struct ItemFields: CheckKind {
     func run(on filing: FilingView, into sink: inout FindingSink<Message>) {
         for list in lists {
             for item in filing.items(of: list) where condition?.matches(item) ?? true {
-                let missing = fields.filter { item.value($0) == nil }
+                let missing = fields.compactMap { field in item.unstated(field).map { (field, $0) } }
                 guard !missing.isEmpty else { continue }
+                // A filler is reported where it is written; a missing key at the item.
+                let written = missing.first { field, _ in item.node[field.name] != nil }?.0.name
                 sink.report(
-                    at: item.node, path: item.path,
+                    at: written.flatMap { item.node[$0] } ?? item.node,
+                    path: written.map { item.path.appending(key: $0) } ?? item.path, subject: item.path,
                     Message(
-                        item: item.label, missing: missing.map { "\(titles[$0] ?? $0)（\($0)）" }.joined(separator: "、"),
-                        fields: missing.joined(separator: "、"), title: list.title, number: item.index + 1))
+                        item: item.label,
+                        missing: missing.map { field, why in "\(field.title)（\(field.name)）\(why.explanation)" }
+                            .joined(separator: "、"),
+                        fields: missing.map(\.0.name).joined(separator: "、"), title: list.title, number: item.index + 1)
+                )
             }
         }
     }

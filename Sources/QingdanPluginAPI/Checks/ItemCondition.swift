@@ -2,12 +2,14 @@ import QingdanYAML
 
 /// A condition on the fields of a list item, written in packs as a mapping from field to the
 /// values that satisfy it: `{kind: [other], basis_level: [none, absent]}`. Every field must match
-/// one of its values. `absent` matches a field that is missing or blank, `present` any value.
+/// one of its values. `absent` matches a field that is missing, blank or only a filler (无, 待定),
+/// `present` any value that states something — for an approval, who approved and when.
 /// Fields and values are checked against the item's schema when the pack loads.
 public struct ItemCondition: Sendable {
     /// A class, so that walking the clauses for every item does not copy their arrays.
     public final class Clause: Sendable {
-        public let field: String
+        public let property: Property
+        public var field: String { property.name }
         public let values: [String]
         let valueBytes: [[UInt8]]
         let acceptsAbsent: Bool
@@ -15,8 +17,8 @@ public struct ItemCondition: Sendable {
         let acceptsTrue: Bool
         let acceptsFalse: Bool
 
-        init(field: String, values: [String]) {
-            self.field = field
+        init(property: Property, values: [String]) {
+            self.property = property
             self.values = values
             valueBytes = values.map { Array($0.utf8) }
             acceptsAbsent = values.contains(ItemCondition.absent)
@@ -26,7 +28,7 @@ public struct ItemCondition: Sendable {
         }
 
         func matches(_ item: ListItem) -> Bool {
-            guard let value = item.value(field) else { return acceptsAbsent }
+            guard let value = item.value(property) else { return acceptsAbsent }
             if acceptsPresent { return true }
             if let flag = value.boolean { return flag ? acceptsTrue : acceptsFalse }
             return valueBytes.contains { value.textEquals(bytes: $0) }
@@ -94,7 +96,7 @@ public struct ConditionOption: OptionValue {
                 values.append(text)
             }
             guard !values.isEmpty else { throw context.problem(at: value, "「\(field)」的条件没有值") }
-            clauses.append(ItemCondition.Clause(field: field, values: values))
+            clauses.append(ItemCondition.Clause(property: property, values: values))
         }
         return clauses
     }

@@ -182,4 +182,11 @@ public struct FieldName: OptionValue, ExpressibleByStringLiteral {
         }
         return name
     }
+
+    /// The name, checked to be a key of the items of at least one of `lists` (a field such as
+    /// `content` that some lists' items have and others do not).
+    public func checked(inAnyOf lists: [FilingList], _ context: CheckContext) throws(PackProblem) -> String {
+        guard !lists.contains(where: { $0.item.property(name) != nil }), let first = lists.first else { return name }
+        return try checked(in: [first], context)
+    }
 }

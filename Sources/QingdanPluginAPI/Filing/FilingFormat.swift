@@ -98,7 +98,7 @@ public struct FilingFormat: Sendable {
         }
         properties[index] = Property(
             property.name, type, required: property.required, title: property.title,
-            summary: property.summary)
+            summary: property.summary, meaning: property.meaning)
         return ObjectSchema(title: object.title, properties: properties)
     }
 }

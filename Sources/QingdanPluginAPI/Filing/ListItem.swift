@@ -11,11 +11,34 @@ public struct ListItem: Sendable {
     /// Where the item is: `lists.assistance[3]`.
     public var path: DocumentPath { list.documentPath.appending(index: index) }
 
-    /// The item's value for `key`, when it is present and not blank.
+    /// The item's value for `key`, when it is present, not blank and not a filler (无, 待定, /).
     public func value(_ key: String) -> YAMLNode? {
         guard let value = node[key], !value.isNull else { return nil }
-        if value.isScalar && value.isBlankText { return nil }
+        if value.isScalar && (value.isBlankText || FillerText.filler(in: value) != nil) { return nil }
         return value
+    }
+
+    /// The item's value for `property`, when it states what the property asks: for an approval,
+    /// who approved and when.
+    public func value(_ property: Property) -> YAMLNode? {
+        guard let value = value(property.name) else { return nil }
+        if property.meaning == .approval, let text = value.text, !ApprovalText.missingParts(of: text).isEmpty {
+            return nil
+        }
+        return value
+    }
+
+    /// Why the item does not state `property`; nil when it does.
+    public func unstated(_ property: Property) -> Unstated? {
+        guard let value = node[property.name], !value.isNull, !(value.isScalar && value.isBlankText) else {
+            return .absent
+        }
+        if let filler = FillerText.filler(in: value) { return .filler(filler) }
+        if property.meaning == .approval, let text = value.text {
+            let missing = ApprovalText.missingParts(of: text)
+            if !missing.isEmpty { return .incompleteApproval(text, missing: missing) }
+        }
+        return nil
     }
 
     public func text(_ key: String) -> String? { value(key)?.text }
@@ -24,6 +47,26 @@ public struct ListItem: Sendable {
 
     /// How messages name the item: its name in 「」, or its position.
     public var label: String { name.map { "「\($0)」" } ?? "第 \(index + 1) 项" }
+}
+
+/// Why a field counts as not stated.
+public enum Unstated: Sendable, Equatable {
+    /// Missing, null or blank.
+    case absent
+    /// Only a filler such as 无, 暂无, 待定 or /: the text as written.
+    case filler(String)
+    /// An approval that does not say who approved or when: the text, and what it lacks.
+    case incompleteApproval(String, missing: [String])
+
+    /// How a message says it, after the field's title: 「（填写的「无」只是占位，不算填写）」.
+    public var explanation: String {
+        switch self {
+        case .absent: ""
+        case .filler(let text): "（填写的「\(text)」只是占位，不算填写）"
+        case .incompleteApproval(let text, let missing):
+            "（「\(text)」没有写明\(missing.joined(separator: "和"))，不能作为审批）"
+        }
+    }
 }
 
 extension FilingView {

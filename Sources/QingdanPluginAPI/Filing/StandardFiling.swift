@@ -37,7 +37,8 @@ public enum StandardFiling {
         Property("content", .text(), title: "事项内容"),
         Property("basis", .text(), title: "法律法规依据"),
         Property("department", .text(), title: "责任部门", summary: "提出或负责该事项的部门（权随责走）"),
-        Property("approval", .text(), title: "审批", summary: "核定清单之外的事项：审定机关和日期"),
+        Property(
+            "approval", .text(), title: "审批", summary: "核定清单之外的事项：审定机关和日期", meaning: .approval),
         Property("note", .text(), title: "备注"),
     ]
 
@@ -129,8 +130,11 @@ public enum StandardFiling {
         properties: [
             Property("name", .text(), required: true, title: "工作名称"),
             Property("assigned_by", .text(), title: "交办单位"),
+            Property(
+                "list_item", .text(), title: "对应的清单事项",
+                summary: "该工作所执行的县级清单事项名称，与清单中的写法一致（准入依据）"),
             Property("basis", .text(), title: "依据"),
-            Property("approval", .text(), title: "准入审批"),
+            Property("approval", .text(), title: "准入审批", summary: "清单之外的工作：审定机关和日期", meaning: .approval),
             Property("funding", .text(), title: "经费保障"),
             Property("note", .text(), title: "备注"),
         ])

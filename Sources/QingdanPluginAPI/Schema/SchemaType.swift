@@ -124,14 +124,28 @@ public struct Property: Sendable {
     /// Chinese name of the key's meaning, as messages and the format reference print it.
     public let title: String
     public let summary: String?
+    /// What a text must say to count as stated (beyond not being blank or a filler such as 无).
+    public let meaning: TextMeaning
 
-    public init(_ name: String, _ type: SchemaType, required: Bool = false, title: String, summary: String? = nil) {
+    public init(
+        _ name: String, _ type: SchemaType, required: Bool = false, title: String, summary: String? = nil,
+        meaning: TextMeaning = .plain
+    ) {
         self.name = name
         self.type = type
         self.required = required
         self.title = title
         self.summary = summary
+        self.meaning = meaning
     }
+}
+
+/// What a text value of a filing must say before checks count it as stated.
+public enum TextMeaning: Sendable {
+    /// Anything but blank text or a filler (无, 待定, /).
+    case plain
+    /// An approval: names who approved and when (`ApprovalText`).
+    case approval
 }
 
 /// A mapping with a fixed set of keys; keys outside the set are reported.
@@ -180,7 +194,8 @@ public struct ObjectSchema: Sendable {
         ObjectSchema(
             title: title,
             properties: properties.map {
-                Property($0.name, $0.type, required: false, title: $0.title, summary: $0.summary)
+                Property(
+                    $0.name, $0.type, required: false, title: $0.title, summary: $0.summary, meaning: $0.meaning)
             })
     }
 }

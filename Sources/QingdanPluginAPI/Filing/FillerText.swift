@@ -1,0 +1,122 @@
+import QingdanYAML
+
+/// Text that fills a field without answering it: 无, 暂无, 待定, 待补充, /, —, N/A and the like.
+/// Drafters write these where a form demands a value they do not have; a check that asks whether
+/// an item states its basis or its funding must read them as not stated.
+public enum FillerText {
+    /// The fillers, compared after `normalized` (spaces, full-width forms and closing punctuation
+    /// taken away, a bracket pair around the whole text removed).
+    static let words: Set<String> = [
+        "无", "暂无", "没有", "尚无", "均无", "无依据", "暂无依据", "无相关依据", "无法律依据", "无文件",
+        "待定", "待补", "待补充", "待填", "待填写", "待完善", "待核实", "待确认", "待明确", "另行通知",
+        "空", "略", "缺", "不详", "未知", "未填", "未填写", "未明确", "不适用",
+        "/", "//", "-", "--", "---", "—", "——", "…", "……", "...", "x", "xx", "xxx",
+        "n/a", "na", "nil", "null", "tbd",
+    ]
+
+    /// The longest filler in UTF-8 bytes, so that longer texts are rejected without work.
+    static let longest = words.map(\.utf8.count).max() ?? 0
+
+    /// The filler `node` holds, as written; nil when it holds something else (or nothing).
+    public static func filler(in node: YAMLNode) -> String? {
+        guard node.isScalar,
+            let normalized = node.withTextBytes({ bytes -> String? in
+                // Spaces and punctuation may add a few bytes around a filler.
+                bytes.count <= longest + 12 ? normalize(bytes) : nil
+            }) ?? nil,
+            words.contains(normalized)
+        else { return nil }
+        return node.text
+    }
+
+    /// Whether `text` is only a filler.
+    public static func isFiller(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.count <= longest + 12 ? normalize(bytes) : nil }
+            .map(words.contains) ?? false
+    }
+
+    /// `bytes` as a filler would be compared: ASCII lower case, full-width forms (`／`, `－`,
+    /// `ｎ／ａ`) as ASCII, spaces and sentence-final punctuation dropped, and one pair of brackets
+    /// around the whole text removed (（无）).
+    static func normalize(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var scalars: [Unicode.Scalar] = []
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            var value = scalar.value
+            if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
+            if (0x41...0x5A).contains(value) { value += 0x20 }
+            switch value {
+            case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x3000: continue
+            case 0x3002, 0x3B, 0x2C, 0x3001, 0x21, 0x3F:  // 。;,、!?
+                continue
+            case 0x2012...0x2015, 0x2212: value = 0x2014  // dashes read as —
+            default: break
+            }
+            guard let folded = Unicode.Scalar(value) else { return nil }
+            scalars.append(folded)
+        }
+        let opening: Set<Unicode.Scalar> = ["(", "[", "【", "〔", "「"]
+        let closing: Set<Unicode.Scalar> = [")", "]", "】", "〕", "」"]
+        if scalars.count > 2, let first = scalars.first, let last = scalars.last, opening.contains(first),
+            closing.contains(last)
+        {
+            scalars = Array(scalars.dropFirst().dropLast())
+        }
+        if scalars.count > 1, scalars.last == ".", scalars[scalars.count - 2] != "." { scalars.removeLast() }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars)
+        return String(text)
+    }
+}
+
+/// What an `approval` must say to exempt anything: who approved (an organ: 区委, 区政府, 县人民政府,
+/// 镇党委, 常务会议 …) and when (a date, or a document number with its year: 〔2023〕5号).
+public enum ApprovalText {
+    /// What `text` lacks to be an approval, in Chinese (审定机关, 审定日期); empty when it has both.
+    public static func missingParts(of text: String) -> [String] {
+        var missing: [String] = []
+        if isRefusal(text) { return ["审定机关", "审定日期"] }
+        if !organMarkers.contains(where: text.contains) { missing.append("审定机关") }
+        if !hasDate(text) { missing.append("审定日期") }
+        return missing
+    }
+
+    /// Text that says there was no approval: 未经审批, 未审批, 待审批, 审批中.
+    public static func isRefusal(_ text: String) -> Bool {
+        let compact = text.filter { !$0.isWhitespace }
+        return refusals.contains { compact.hasPrefix($0) } || compact.hasSuffix("审批中")
+    }
+
+    static let refusals = ["未经", "未审", "未批", "未报", "无审批", "无需审批", "不需审批", "待审", "待批", "拟报", "正在审"]
+
+    /// Words that name an approving organ or the meeting it approved at.
+    static let organMarkers = [
+        "委", "政府", "府", "人大", "会议", "局", "厅", "办", "部", "街道", "镇", "乡", "院",
+    ]
+
+    /// Whether `text` holds a year from 1949 on written as a date or in a document number:
+    /// 2023-04-01, 2023年4月, 2023.4.1, 2023/4/1, 〔2023〕, [2023], (2023).
+    static func hasDate(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index + 4 <= scalars.count {
+            let digits = scalars[index..<index + 4].compactMap { asciiDigit($0) }
+            let before = index > 0 ? asciiDigit(scalars[index - 1]) : nil
+            if digits.count == 4, before == nil {
+                let year = digits.reduce(0) { $0 * 10 + $1 }
+                let next = index + 4 < scalars.count ? scalars[index + 4] : nil
+                if (1949...2100).contains(year), let next, "年-./〕]）)】".unicodeScalars.contains(next) {
+                    return true
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    private static func asciiDigit(_ scalar: Unicode.Scalar) -> Int? {
+        var value = scalar.value
+        if (0xFF10...0xFF19).contains(value) { value -= 0xFEE0 }
+        return (0x30...0x39).contains(value) ? Int(value - 0x30) : nil
+    }
+}
