@@ -27,7 +27,9 @@ let package = Package(
         .target(name: "QingdanPluginAPI", dependencies: ["QingdanYAML"]),
         .target(name: "QingdanCore", dependencies: ["QingdanYAML", "QingdanPluginAPI"]),
         .target(name: "QingdanText"),
-        .target(name: "ListChecks", dependencies: ["QingdanPluginAPI", "QingdanYAML"], path: "Plugins/ListChecks"),
+        .target(
+            name: "ListChecks", dependencies: ["QingdanPluginAPI", "QingdanYAML", "QingdanText"],
+            path: "Plugins/ListChecks"),
         .target(
             name: "TextChecks", dependencies: ["QingdanPluginAPI", "QingdanYAML", "QingdanText"],
             path: "Plugins/TextChecks"),

@@ -1,8 +1,9 @@
 import QingdanPluginAPI
+import QingdanText
 
 /// `list.count`: a list holds no more (and no fewer) items than the approved catalogue. Items that
 /// meet `exempt_when` (such as `{approval: [present]}`: admitted beyond the catalogue) are not
-/// counted against `max`.
+/// counted against `max`; an item listed twice (the same name, folded) counts once.
 struct ListCount: CheckKind {
     struct Options: CheckOptions {
         @CheckOption("list", title: "清单") var list: FilingList
@@ -64,18 +65,22 @@ struct ListCount: CheckKind {
         guard let node = filing.node(at: list), node.isSequence else { return }
         // Within bounds whatever is exempt: nothing to count (the common case).
         if max.map({ node.count <= $0 }) ?? true, min.map({ node.count >= $0 }) ?? true { return }
-        let items = filing.items(of: list)
+        var names = Set<FoldedText>()
+        let items = filing.items(of: list).filter { item in
+            guard let name = item.value("name")?.withTextBytes({ FoldedText(utf8: $0) }) else { return true }
+            return names.insert(name).inserted
+        }
         let counted = items.filter { exemption?.matches($0) != true }
         var message = Message(
-            title: list.title, list: list.description, count: counted.count, total: node.count,
+            title: list.title, list: list.description, count: counted.count, total: items.count,
             exempt: items.count - counted.count, max: max, min: min)
         if let max, counted.count > max {
             let first = counted[max]
             message.excess = counted.count - max
             message.item = first.label
             sink.report(at: first.node, path: first.path, subject: list.documentPath, message)
-        } else if let min, node.count < min {
-            message.shortfall = min - node.count
+        } else if let min, items.count < min {
+            message.shortfall = min - items.count
             sink.report(at: node, path: list.documentPath, message)
         }
     }
