@@ -2,7 +2,8 @@ import QingdanPluginAPI
 import QingdanText
 
 /// `items.catalogue`: no item of a list matches an entry of a catalogue (such as the certificates
-/// villages may not issue).
+/// villages may not issue). Names are read as drafters write them: 婚姻状况（未婚）证明, 亲属关系的证明,
+/// 养犬证明 (without the optional 居民), and 出生、死亡证明 (two entries in one item, each reported).
 struct ItemsCatalogue: CheckKind {
     enum Match: String, OptionChoice {
         case contains, exact
@@ -13,6 +14,7 @@ struct ItemsCatalogue: CheckKind {
         @CheckOption("field", title: "比对的键，默认 name") var field: FieldName = "name"
         @CheckOption("catalogue", title: "目录", stricter: .superset) var catalogue: [String]
         @CheckOption("aliases", title: "目录事项的其他写法") var aliases: OptionTable<[String]>?
+        @CheckOption("optional_words", title: "名称中可有可无的词（如 居民、人员）") var optionalWords: [String]?
         @CheckOption("match", title: "比对方式：包含（默认）或完全相同") var match = Match.contains
     }
 
@@ -41,7 +43,9 @@ struct ItemsCatalogue: CheckKind {
     init(options: Options, context: CheckContext) throws(PackProblem) {
         list = options.list.path
         field = try options.field.checked(in: [options.list], context)
-        catalogue = try Catalogue(options.catalogue, from: "catalogue", aliases: options.aliases, context)
+        catalogue = try Catalogue(
+            options.catalogue, from: "catalogue", aliases: options.aliases, optionalWords: options.optionalWords ?? [],
+            context)
         containing = options.match == .contains
     }
 
@@ -49,11 +53,15 @@ struct ItemsCatalogue: CheckKind {
 
     func run(on filing: FilingView, into sink: inout FindingSink<Message>) {
         for item in filing.items(of: list) {
-            guard let node = item.value(field), let entry = catalogue.match(filing.folded(node), containing: containing)
-            else { continue }
-            sink.report(
-                at: node, path: item.path.appending(key: field),
-                Message(item: item.label, entry: entry.name, number: entry.number, title: list.title))
+            guard let node = item.value(field), node.isScalar else { continue }
+            let entries = catalogue.matches(inName: filing.folded(node), containing: containing)
+            for entry in entries {
+                // One item naming several entries is several findings; one naming one keeps the
+                // identity it always had, so baselines recorded before still match.
+                sink.report(
+                    at: node, path: item.path.appending(key: field), identity: entries.count > 1 ? entry.name : "",
+                    Message(item: item.label, entry: entry.name, number: entry.number, title: list.title))
+            }
         }
     }
 }
