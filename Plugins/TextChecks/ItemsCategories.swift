@@ -1,9 +1,13 @@
 import QingdanPluginAPI
 import QingdanText
 
-/// `items.categories`: no item of the given lists falls under a category (such as the matters a
-/// village may not be made responsible for). An item falls under a category when its folded text
-/// contains one of the category's keywords and none of its exceptions.
+/// `items.categories`: no item of the given lists makes the village responsible for a matter of
+/// a category (such as the matters a village may not be made responsible for). A field falls
+/// under a category when its folded text contains one of the category's keywords and none of its
+/// exceptions; it is a finding when the text hands the matter to the village (负责, 承担, 牵头 …)
+/// or simply names it as the village's work, not when it only assists (协助, 配合 at the start)
+/// or mentions it (宣传, 劝导, 巡查报告). With `from_list`, the filing's own list (its negative list)
+/// gives further categories.
 struct ItemsCategories: CheckKind {
     /// A class, so that trying every category on every name copies no arrays.
     final class Category: Sendable {
@@ -16,12 +20,27 @@ struct ItemsCategories: CheckKind {
             self.keywords = keywords
             self.exceptions = exceptions
         }
+
+        /// The first keyword `text` contains, unless it contains an exception.
+        func keyword(in text: FoldedText) -> String? {
+            guard !exceptions.contains(where: text.contains) else { return nil }
+            return keywords.first { text.contains($0.folded) }?.text
+        }
     }
 
     struct Options: CheckOptions {
         @CheckOption("lists", title: "要检查的清单", stricter: .superset) var lists: [FilingList]
-        @CheckOption("field", title: "比对的键，默认 name") var field: FieldName = "name"
-        @CheckOption("categories", title: "类别", stricter: .superset) var categories: OptionTable<CategoryOptions>
+        @CheckOption("fields", title: "比对的键，默认 name 和 content（事项有该键时）")
+        var fields: [FieldName] = ["name", "content"]
+        @CheckOption("categories", title: "类别", stricter: .superset) var categories: OptionTable<CategoryOptions>?
+        @CheckOption("from_list", title: "申报自己的这个清单中的每一项也作为一个类别（如 lists.negative）")
+        var fromList: FilingList?
+        @CheckOption("except", title: "from_list 的类别：含有这些词时不算") var except: [String]?
+        @CheckOption("responsibility_only", title: "只在文字让村级组织负责时算（协助、宣传不算），默认 true；false 时含关键词即算")
+        var responsibilityOnly = true
+        @CheckOption("assisting_allowed", title: "只是协助（协助、配合开头）时不算，默认 true")
+        var assistingAllowed = true
+        @CheckOption("reading", title: "责任的读法（不写时用默认词表）") var reading: ResponsibilityReading.Options?
     }
 
     struct CategoryOptions: CheckOptions {
@@ -37,6 +56,7 @@ struct ItemsCategories: CheckKind {
         let keyword: String
         let title: String
         let list: String
+        let why: String
 
         static let placeholders: [Placeholder<Message>] = [
             Placeholder("item", \.item, "事项名称"),
@@ -45,43 +65,99 @@ struct ItemsCategories: CheckKind {
             Placeholder("keyword", \.keyword, "匹配的关键词"),
             Placeholder("title", \.title, "事项所在清单的名称"),
             Placeholder("list", \.list, "事项所在清单的路径"),
+            Placeholder("why", \.why, "为什么算作由村级组织负责（如：写明「牵头」）"),
         ]
     }
 
     static let name = "items.categories"
-    static let summary = "清单中的事项不得属于给定类别（如负面事项）"
+    static let summary = "清单中的事项不得让村级组织负责给定类别（如负面事项）的工作；只是协助、宣传的不算"
 
     let lists: [FilingPath]
-    let field: String
+    let fields: [String]
     let categories: [Category]
+    let ownList: FilingPath?
+    let ownExceptions: [FoldedText]
+    let responsibilityOnly: Bool
+    let assistingAllowed: Bool
+    let reading: ResponsibilityReading
 
     init(options: Options, context: CheckContext) throws(PackProblem) {
+        guard options.categories != nil || options.fromList != nil else {
+            throw context.problem("items.categories 至少要有 categories 或 from_list")
+        }
         lists = options.lists.map(\.path)
-        field = try options.field.checked(in: options.lists, context)
-        categories = options.categories.entries.map { entry in
+        var fields: [String] = []
+        for field in options.fields { fields.append(try field.checked(inAnyOf: options.lists, context)) }
+        self.fields = fields
+        categories = (options.categories?.entries ?? []).map { entry in
             Category(
                 name: entry.key, keywords: entry.value.keywords.map { ($0, FoldedText($0)) },
                 exceptions: (entry.value.except ?? []).map(FoldedText.init))
         }
+        ownList = options.fromList?.path
+        ownExceptions = (options.except ?? []).map(FoldedText.init)
+        responsibilityOnly = options.responsibilityOnly
+        assistingAllowed = options.assistingAllowed
+        reading = ResponsibilityReading(options.reading)
     }
 
-    var reads: [FilingPath] { lists }
+    var reads: [FilingPath] { lists + (ownList.map { [$0] } ?? []) }
 
     func run(on filing: FilingView, into sink: inout FindingSink<Message>) {
+        let categories = self.categories + ownCategories(of: filing)
+        guard !categories.isEmpty else { return }
         for list in lists {
             for item in filing.items(of: list) {
-                guard let node = item.value(field), node.isScalar else { continue }
-                let folded = filing.folded(node)
-                for category in categories where !category.exceptions.contains(where: folded.contains) {
-                    guard let keyword = category.keywords.first(where: { folded.contains($0.folded) }) else { continue }
+                for field in fields {
+                    guard let node = item.value(field), node.isScalar else { continue }
+                    let folded = filing.folded(node)
+                    guard let (category, keyword) = firstMatch(in: folded, categories),
+                        let why = responsibilityOnly ? conflict(reading.reading(of: folded)) : "含有「\(keyword)」"
+                    else { continue }
                     sink.report(
-                        at: node, path: item.path.appending(key: field),
+                        at: node, path: item.path.appending(key: field), identity: category.name,
                         Message(
-                            item: item.label, value: node.text ?? "", category: category.name, keyword: keyword.text,
-                            title: list.title, list: list.description))
+                            item: item.label, value: node.text ?? "", category: category.name, keyword: keyword,
+                            title: list.title, list: list.description, why: why))
                     break
                 }
             }
+        }
+    }
+
+    private func firstMatch(in text: FoldedText, _ categories: [Category]) -> (Category, String)? {
+        for category in categories {
+            if let keyword = category.keyword(in: text) { return (category, keyword) }
+        }
+        return nil
+    }
+
+    /// Why a reading is a conflict; nil when it is not one.
+    private func conflict(_ reading: ResponsibilityReading.Reading) -> String? {
+        switch reading {
+        case .handsOver(let word): "写明由村级组织「\(word)」"
+        case .assists: assistingAllowed ? nil : "本申报的负面清单已列明该事项，协助清单中不应再列"
+        case .mentions: nil
+        case .names: "事项本身即由村级组织承担"
+        }
+    }
+
+    /// The categories the filing's own list gives: each item's name, without the words that
+    /// only say it is not the village's (不得、村级组织不承担) and a closing 工作/任务/事项.
+    private func ownCategories(of filing: FilingView) -> [Category] {
+        guard let ownList else { return [] }
+        return filing.items(of: ownList).compactMap { item in
+            guard let name = item.name else { return nil }
+            var core = Substring(name.filter { !$0.isWhitespace })
+            for prefix in ["不得将村级组织作为", "村级组织不承担", "不得要求村级组织", "不得", "不承担"]
+            where core.hasPrefix(prefix) {
+                core = core.dropFirst(prefix.count)
+            }
+            for suffix in ["的责任主体", "责任主体", "工作", "任务", "事项"] where core.hasSuffix(suffix) {
+                core = core.dropLast(suffix.count)
+            }
+            guard core.count >= 2 else { return nil }
+            return Category(name: name, keywords: [(String(core), FoldedText(core))], exceptions: ownExceptions)
         }
     }
 }
