@@ -2,14 +2,23 @@ import QingdanPluginAPI
 import QingdanText
 
 /// `tasks.admitted`: each task handed to a village is on a list its district published (准入),
-/// or carries an approval. Runs only when the same run checks the district's filing; a task
-/// matches a list item when one's folded name contains the other's.
+/// or carries an approval (who approved, and when). Runs only when the same run checks the
+/// district's filing.
+///
+/// A task is on the list when it names the listed item it carries out (`list_item`), or when its
+/// wording falls within a listed item: the task's duty (its name without 协助, 做好, 开展 …) is
+/// in the item's name or content, the item's duty is in the task, or a word the pack relates to
+/// the item (`related`: 最低生活保障 under 社会救助) is in the task. A task that joins a further
+/// duty (并负责…, 同时承担…) must have that duty listed too, and a task that hands the village a
+/// responsibility (负责, 承担, 牵头) that its listed item does not is not admitted by it.
 struct TasksAdmitted: CheckKind {
     struct Options: CheckOptions {
         @CheckOption("list", title: "交办的工作") var list: FilingList
         @CheckOption("admitted_by", title: "县级地区申报中列明准入事项的清单", stricter: .superset)
         var admittedBy: [FilingList]
         @CheckOption("exempt_when", title: "不需在清单中的工作满足的条件") var exemptWhen: ConditionOption?
+        @CheckOption("related", title: "清单事项中的词 → 属于它的具体工作的词（社会救助 → 最低生活保障）")
+        var related: OptionTable<[String]>?
     }
 
     struct Message: FindingMessage {
@@ -17,48 +26,170 @@ struct TasksAdmitted: CheckKind {
         let district: String
         let lists: String
         let districtFile: String
+        var why: String = ""
 
         static let placeholders: [Placeholder<Message>] = [
             Placeholder("item", \.item, "工作名称"),
             Placeholder("district", \.district, "县级地区名称"),
             Placeholder("lists", \.lists, "准入清单的名称"),
             Placeholder("district_file", \.districtFile, "县级地区的申报文件"),
+            Placeholder("why", \.why, "不能对应清单事项的原因，带括号（可为空）"),
         ]
     }
 
     static let name = "tasks.admitted"
     static let summary = "交办村级组织的工作在所属县级地区发布的清单中，或经准入审批（需同时检查县级申报）"
 
+    /// Words that say how a duty is done rather than what it is.
+    static let manner = [
+        "协助", "配合", "参与", "做好", "开展", "组织", "落实", "推进", "加强", "抓好", "搞好", "进行", "实施", "负责",
+        "承担", "牵头", "完成", "积极", "全力", "及时", "认真", "相关", "有关", "日常", "工作",
+    ]
+    /// Words that join a further duty to a task: 协助开展社会救助并负责低保资金发放.
+    static let joiners = [
+        "并负责", "并承担", "并牵头", "并完成", "并做好", "并开展", "并组织", "同时负责", "同时承担", "并且", "同时", "另外", "此外",
+    ]
+    /// Fewer characters than this are too general to place a task (宣传, 调查).
+    static let shortestDuty = 3
+    static let handingOver = ["负责", "承担", "牵头", "包干", "责任主体"]
+
     let tasks: FilingPath
     let admittedBy: [FilingPath]
     let exemption: ItemCondition?
-    /// Under which name the district's folded list items are kept for the villages after it.
+    let related: [(listed: FoldedText, words: [FoldedText])]
+    /// Under which name the district's listed items are kept for the villages after it.
     let memoKey: String
 
     init(options: Options, context: CheckContext) throws(PackProblem) {
         tasks = options.list.path
         admittedBy = options.admittedBy.map(\.path)
         exemption = try options.exemptWhen?.compiled(for: [options.list], context)
+        related = (options.related?.entries ?? []).map { (FoldedText($0.key), $0.value.map(FoldedText.init)) }
         memoKey = "tasks.admitted:" + admittedBy.map(\.description).joined(separator: ",")
     }
 
     var reads: [FilingPath] { [tasks] }
 
+    /// A listed item of the district, prepared for matching.
+    struct Listed: Sendable {
+        let name: FoldedText
+        /// The name without the words of manner: 社会救助 for 协助开展社会救助.
+        let duty: FoldedText
+        /// The name and content, where a task's duty may be found.
+        let text: FoldedText
+        /// Words `related` gives this item.
+        let related: [FoldedText]
+    }
+
     func run(on filing: FilingView, into sink: inout FindingSink<Message>) {
         guard let district = filing.district else { return }
-        let admitted = district.memoized(memoKey) {
+        let listed = district.memoized(memoKey) { () -> [Listed] in
             let view = district.view
-            return admittedBy.flatMap { view.items(of: $0).compactMap { $0.name.map(FoldedText.init) } }
+            return admittedBy.flatMap { path in
+                view.items(of: path).compactMap { item -> Listed? in
+                    guard let name = item.name else { return nil }
+                    let text = FoldedText(name + (item.text("content") ?? ""))
+                    let duty = Self.duty(of: FoldedText(name))
+                    return Listed(
+                        name: FoldedText(name), duty: duty, text: text,
+                        related: related.filter { text.contains($0.listed) }.flatMap(\.words))
+                }
+            }
         }
         for task in filing.items(of: tasks) where exemption?.matches(task) != true {
-            guard let node = task.value("name") else { continue }
-            let folded = filing.folded(node)
-            if admitted.contains(where: { $0.contains(folded) || folded.contains($0) }) { continue }
-            sink.report(
-                at: task.node, path: task.path,
-                Message(
-                    item: task.label, district: district.name, lists: admittedBy.map(\.title).joined(separator: "或"),
-                    districtFile: district.file))
+            guard let node = task.value("name"), let name = node.text else { continue }
+            let why: String
+            if let reference = task.text("list_item") {
+                let folded = FoldedText(reference)
+                guard let item = listed.first(where: { $0.name == folded }) else {
+                    report(task, district, "所写的清单事项「\(reference)」不在清单中", into: &sink)
+                    continue
+                }
+                guard let problem = Self.extraDuty(in: name, beyond: item) else { continue }
+                why = problem
+            } else {
+                guard let problem = Self.unlisted(name, among: listed) else { continue }
+                why = problem
+            }
+            report(task, district, why, into: &sink)
         }
+    }
+
+    private func report(
+        _ task: ListItem, _ district: DistrictFiling, _ why: String, into sink: inout FindingSink<Message>
+    ) {
+        sink.report(
+            at: task.node, path: task.path,
+            Message(
+                item: task.label, district: district.name, lists: admittedBy.map(\.title).joined(separator: "或"),
+                districtFile: district.file, why: why.isEmpty ? "" : "（\(why)）"))
+    }
+
+    /// Why `name` is not within any listed item; nil when it is.
+    static func unlisted(_ name: String, among listed: [Listed]) -> String? {
+        let duties = self.duties(in: name)
+        for (index, duty) in duties.enumerated() {
+            let folded = FoldedText(duty)
+            guard let item = listed.first(where: { covers($0, folded) }) else {
+                return index == 0 ? "" : "其中「\(duty)」不在清单中"
+            }
+            if let extra = handedOver(in: folded, beyond: item) { return extra }
+        }
+        return nil
+    }
+
+    /// Why `name`, which names `item` as what it carries out, goes beyond it; nil when it does not.
+    static func extraDuty(in name: String, beyond item: Listed) -> String? {
+        let duties = self.duties(in: name)
+        for duty in duties {
+            let folded = FoldedText(duty)
+            if let extra = handedOver(in: folded, beyond: item) { return extra }
+        }
+        for duty in duties.dropFirst() where !covers(item, FoldedText(duty)) {
+            return "其中「\(duty)」不在清单事项中"
+        }
+        return nil
+    }
+
+    /// Whether the listed item covers a task's duty.
+    static func covers(_ item: Listed, _ duty: FoldedText) -> Bool {
+        let core = self.duty(of: duty)
+        guard !core.isEmpty else { return false }
+        if item.name == duty || (core.description.count >= shortestDuty && item.text.contains(core)) { return true }
+        if !item.duty.isEmpty, core.contains(item.duty) { return true }
+        return item.related.contains(where: core.contains)
+    }
+
+    /// A responsibility the duty hands to the village that the listed item does not.
+    static func handedOver(in duty: FoldedText, beyond item: Listed) -> String? {
+        for word in handingOver where duty.contains(FoldedText(word)) && !item.text.contains(FoldedText(word)) {
+            return "清单事项「\(item.name)」没有让村级组织「\(word)」"
+        }
+        return nil
+    }
+
+    /// The duties a task's name joins: the first, and each one after 并, 同时 ….
+    static func duties(in name: String) -> [String] {
+        var duties: [String] = []
+        var rest = Substring(name)
+        while let (range, joiner) = joiners.lazy.compactMap({ word in rest.firstRange(of: word).map { ($0, word) } })
+            .min(by: { $0.0.lowerBound < $1.0.lowerBound })
+        {
+            let head = rest[..<range.lowerBound]
+            if !head.isEmpty { duties.append(String(head)) }
+            // Keep the verb of a joiner such as 并负责: it says what the next duty hands over.
+            let verb = joiner.drop { "并同时且另外此".contains($0) }
+            rest = Substring(String(verb) + rest[range.upperBound...])
+        }
+        if !rest.isEmpty { duties.append(String(rest)) }
+        return duties
+    }
+
+    /// A name without the words of manner, punctuation and spaces: what the duty is about.
+    static func duty(of text: FoldedText) -> FoldedText {
+        var result = text
+        for word in manner { result = result.removing(FoldedText(word)) }
+        let punctuation: Set<Character> = ["，", "。", "、", "；", ",", ";", "(", ")"]
+        return FoldedText(String(result.description.filter { !punctuation.contains($0) }))
     }
 }

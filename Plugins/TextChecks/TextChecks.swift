@@ -10,5 +10,6 @@ public enum TextChecks: QingdanPlugin {
         ItemsAbbreviations.self,
         ItemsScript.self,
         TasksAdmitted.self,
+        ItemsUnique.self,
     ]
 }

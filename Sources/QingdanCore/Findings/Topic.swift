@@ -39,7 +39,7 @@ public struct Topic: RawRepresentable, Hashable, Sendable, Comparable, CustomStr
         "signboard.name.abbreviation", "signboard.name.script", "signboard.award", "signboard.revision-frequency",
         "facility.area", "facility.activity-share",
         "mechanism.basis", "mechanism.dedicated-staff", "mechanism.funding",
-        "admission.unlisted-task", "process.steps",
+        "admission.unlisted-task", "admission.unchecked", "process.steps", "reports.evidence",
         "filing.duplicate-region", "waiver",
     ]
 
@@ -73,6 +73,8 @@ public struct Topic: RawRepresentable, Hashable, Sendable, Comparable, CustomStr
         "admission.unlisted-task": "交办村级组织的工作不在准入清单内",
         "process.steps": "小微权力流程环节过多",
         "filing.duplicate-region": "同一区划代码有多份申报",
+        "admission.unchecked": "本次检查不含所属县级申报，交办工作未能核对准入",
+        "reports.evidence": "台账报表或交办工作要求重复、多头、突击报送，或以截图、视频作为工作依据",
         "waiver": "豁免有误：缺少理由、已过期、未豁免任何问题或未指明规则",
     ]
 }
