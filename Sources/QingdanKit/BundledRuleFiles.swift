@@ -57,8 +57,20 @@ rules:
         - 遗产继承权证明
         - 市场主体住所证明
         - 证件遗失证明
+      # 子项名称据清单附件的公开转载（未核实原文），日常简称据 FACTS.md 第 7 节。
       aliases:
-        社区戒毒社区康复人员情况证明（表现证明）: [社区戒毒社区康复人员情况证明]
+        居民身份信息证明: [户籍证明, 身份信息证明]
+        无犯罪记录证明: [无犯罪证明, 无违法犯罪记录证明, 无违法犯罪证明]
+        社区戒毒社区康复人员情况证明（表现证明）: [社区戒毒社区康复人员情况证明, 社区戒毒人员表现证明, 社区康复人员表现证明]
+        婚姻状况证明: [婚姻关系证明, 分居证明, 未婚证明, 单身证明]
+        健在证明: [生存证明]
+        疾病状况证明: [急诊证明, 意外伤害证明]
+        残疾状况证明: [残疾证明]
+        婚育状况证明: [生育状况证明]
+        居民就业状况证明: [就业证明, 失业证明]
+        居民财产证明: [经济状况证明, 收入证明, 偿还能力证明, 房产证明, 银行存款证明, 投资情况证明, 车辆所有权证明]
+        市场主体住所证明: [经营场所证明, 同意住宅改变为经营性用房证明, 经营性用房无扰民证明]
+      optional_words: [居民, 人员, 证件, 个人]
     message: 证明事项{item}属于《不应由基层群众性自治组织出具证明事项清单（第一批）》第 {number} 项「{entry}」，村级组织不应出具
     hint: 从证明事项清单中删去该项；需要核实的，由主管部门通过信息共享、告知承诺等方式办理
     examples:
@@ -73,11 +85,29 @@ rules:
         - lists:
             certificates:
               - name: 出具 婚姻状况 证明
+        - lists:
+            certificates:
+              - name: 婚姻状况（未婚）证明
+        - lists:
+            certificates:
+              - name: 无犯罪证明
+        - lists:
+            certificates:
+              - name: 出生、死亡证明
+        - lists:
+            certificates:
+              - name: 身份证遗失证明
+        - lists:
+            certificates:
+              - name: 村民收入证明
       pass:
         - lists:
             certificates:
               - name: 居住情况证明
                 basis: 《居住证暂行条例》第九条
+              - name: 村民土地承包经营情况证明
+              - name: 出生医学证明办理指引
+              - name: 家庭经济困难学生认定情况证明
 
   - id: CN-CERT-BASIS
     title: 保留的证明事项要有设定依据
@@ -105,6 +135,51 @@ rules:
               - name: 居住情况证明
                 basis: 《居住证暂行条例》第九条
 
+  - id: CN-LIST-DUPLICATE
+    title: 同一清单不重复列出同一事项
+    topic: list.duplicate
+    severity: warning
+    effective:
+      from: 2022-08-22
+    basis:
+      document: cn-2022-28
+      section: 鞍山市贯彻通知 二、（一）转述
+      quote: 分级制定村级组织工作事务清单，向社会公布
+      status: verified
+    check:
+      kind: items.unique
+      lists:
+        - lists.self_governance
+        - lists.assistance
+        - lists.negative
+        - lists.certificates
+        - lists.supervision
+        - lists.reports
+        - lists.evaluations
+        - lists.micro_powers
+        - tasks
+        - mechanisms
+        - signboards.outside
+        - signboards.inside
+    message: "{title}第 {number} 项{item}与第 {first_number} 项{first}重复"
+    hint: 删去重复的一项；确是两项不同工作的，把名称写得能区分开
+    examples:
+      fail:
+        - lists:
+            assistance:
+              - name: 协助开展社会救助
+              - name: 协助做好退役军人服务保障
+              - name: 协助开展 社会救助
+        - signboards:
+            inside:
+              - {name: 党员活动室（图书室）, kind: other}
+              - {name: 党员活动室(图书室), kind: other}
+      pass:
+        - lists:
+            assistance:
+              - name: 协助开展社会救助
+              - name: 协助开展临时救助
+
   - id: CN-NEGATIVE-CONFLICT
     title: 村级组织不作为行政执法、拆迁拆违、招商引资、安全生产的责任主体
     topic: negative.conflict
@@ -118,21 +193,17 @@ rules:
       status: verified
     check:
       kind: items.categories
-      lists: [lists.self_governance, tasks]
+      lists: [lists.self_governance, lists.assistance, tasks]
       categories:
         行政执法:
           keywords: [行政执法, 执法]
-          except: [协助, 配合]
         拆迁拆违:
-          keywords: [拆迁, 拆违, 违法建筑, 违章建筑]
-          except: [协助, 配合]
+          keywords: [拆迁, 拆违, 违法建筑, 违章建筑, 违法建设]
         招商引资:
-          keywords: [招商引资, 招商]
-          except: [协助, 配合]
+          keywords: [招商引资, 招商任务, 引进项目任务]
         安全生产:
           keywords: [安全生产, 生产安全]
-          except: [协助, 配合]
-    message: "{item}（{title}）属于「{category}」，村级组织不应是其责任主体"
+    message: "{item}（{title}）{why}，属于「{category}」，村级组织不应是其责任主体"
     hint: 从该清单删去此项；确需村级组织参与的，写成协助事项并注明主管部门和经费
     examples:
       fail:
@@ -142,6 +213,14 @@ rules:
         - tasks:
             - name: 完成年度招商引资任务
               assigned_by: 某镇政府
+        - lists:
+            assistance:
+              - name: 协助并牵头完成征地拆迁任务
+                department: 区住房城乡建设委
+        - lists:
+            assistance:
+              - name: 协助做好重点项目建设
+                content: 负责项目涉及房屋的拆迁签约
       pass:
         - lists:
             self_governance:
@@ -149,6 +228,48 @@ rules:
         - tasks:
             - name: 协助开展安全生产宣传
               assigned_by: 区应急管理局
+        - lists:
+            assistance:
+              - name: 配合做好违法建设巡查报告
+                department: 区城市管理局
+              - name: 协助开展征地拆迁政策宣传
+                department: 区规划自然资源局
+
+  - id: CN-NEGATIVE-OWN-LIST
+    title: 本级负面清单列明的事项不再列入自治、协助清单
+    topic: negative.conflict
+    severity: warning
+    effective:
+      from: 2022-08-22
+    basis:
+      document: cn-2022-28
+      section: 鞍山市贯彻通知 五、（四）转述
+      quote: 不得将村级组织作为行政执法、拆迁拆违、招商引资、安全生产等事务的责任主体
+      status: verified
+    check:
+      kind: items.categories
+      lists: [lists.self_governance, lists.assistance]
+      from_list: lists.negative
+      # 组织村民整治人居环境是村民自治的事（《中华人民共和国村民委员会组织法》第八条），不是负面清单的「环境整治」。
+      except: [人居环境]
+      assisting_allowed: false
+    message: "{item}（{title}）与本申报负面清单中的「{category}」是同一事项：{why}"
+    hint: 负面事项不应由村级组织承担；确需村级组织配合的，写明只限宣传、报告等，或调整负面清单
+    examples:
+      fail:
+        - lists:
+            negative:
+              - name: 征地拆迁
+            assistance:
+              - name: 协助做好征地拆迁工作
+                department: 区住房城乡建设委
+      pass:
+        - lists:
+            negative:
+              - name: 征地拆迁
+            assistance:
+              - name: 协助开展征地拆迁政策宣传
+                department: 区住房城乡建设委
 
 """#),
     ("cn/chongqing/yubei", "Rules/cn/chongqing/yubei.yaml", #"""
@@ -341,30 +462,24 @@ rules:
       status: verified
     check:
       kind: items.categories
-      lists: [lists.self_governance, tasks]
+      lists: [lists.self_governance, lists.assistance, tasks]
       categories:
         行政执法:
           keywords: [行政执法, 执法]
-          except: [协助, 配合]
         拆迁拆违:
-          keywords: [拆迁, 拆违, 违法建筑, 违章建筑]
-          except: [协助, 配合]
+          keywords: [拆迁, 拆违, 违法建筑, 违章建筑, 违法建设]
         环境整治:
           keywords: [环境整治]
-          except: [协助, 配合, 人居环境]
+          except: [人居环境]
         城市管理:
           keywords: [城市管理, 城管]
-          except: [协助, 配合]
         招商引资:
-          keywords: [招商引资, 招商]
-          except: [协助, 配合]
+          keywords: [招商引资, 招商任务, 引进项目任务]
         协税护税:
           keywords: [协税, 护税, 征税, 催缴税]
-          except: [协助, 配合]
         安全生产:
           keywords: [安全生产, 生产安全]
-          except: [协助, 配合]
-    message: "{item}（{title}）属于负面事项「{category}」，村级组织不应是其责任主体"
+    message: "{item}（{title}）{why}，属于负面事项「{category}」，村级组织不应是其责任主体"
     hint: 从该清单删去此项；确需村级组织参与的，写成协助事项并注明主管部门和经费
     examples:
       fail:
@@ -453,12 +568,25 @@ rules:
       list: tasks
       admitted_by: [lists.self_governance, lists.assistance]
       exempt_when: {approval: [present]}
-    message: 交办的工作{item}不在{district}的{lists}中，也没有准入审批
+      # 社会救助的八项制度，即《社会救助暂行办法》第二章至第九章的章名。
+      related:
+        社会救助: [最低生活保障, 低保, 特困人员, 受灾人员救助, 医疗救助, 教育救助, 住房救助, 就业救助, 临时救助]
+    message: 交办的工作{item}不在{district}的{lists}中{why}，也没有准入审批
     hint: 清单外的工作须经区里准入审定：写明 approval（审定机关和日期），否则村级组织可以不承接
     examples:
       fail:
         - filing:
             tasks: [{name: 协助开展农村道路交通安全劝导, assigned_by: 某镇政府}]
+          district:
+            region: {code: "500112", name: 重庆市渝北区, level: county}
+            lists: {assistance: [{name: 协助开展社会救助}]}
+        - filing:
+            tasks: [{name: 协助开展社会救助并负责低保资金发放, assigned_by: 区民政局}]
+          district:
+            region: {code: "500112", name: 重庆市渝北区, level: county}
+            lists: {assistance: [{name: 协助开展社会救助}]}
+        - filing:
+            tasks: [{name: 协助开展农村道路交通安全劝导, assigned_by: 区交通局, approval: 未经审批}]
           district:
             region: {code: "500112", name: 重庆市渝北区, level: county}
             lists: {assistance: [{name: 协助开展社会救助}]}
@@ -469,10 +597,44 @@ rules:
             region: {code: "500112", name: 重庆市渝北区, level: county}
             lists: {assistance: [{name: 协助开展社会救助}]}
         - filing:
+            tasks:
+              - {name: 协助做好最低生活保障申请受理和入户调查, assigned_by: 区民政局}
+              - {name: 协助开展困难群众走访, assigned_by: 区民政局, list_item: 协助开展社会救助}
+          district:
+            region: {code: "500112", name: 重庆市渝北区, level: county}
+            lists: {assistance: [{name: 协助开展社会救助}]}
+        - filing:
             tasks: [{name: 协助开展农村道路交通安全劝导, assigned_by: 区交通局, approval: 区政府准入审定 2023-04-01}]
           district:
             region: {code: "500112", name: 重庆市渝北区, level: county}
             lists: {assistance: [{name: 协助开展社会救助}]}
+
+  - id: YB-TASK-ADMISSION-UNCHECKED
+    title: 交办工作的准入须与区级申报一起核对
+    topic: admission.unchecked
+    severity: info
+    levels: [township, village]
+    basis:
+      document: yubei-access
+      section: 二、定好协助清单
+      quote: 除依法明确协助政府工作事项清单外，其他需要基层组织协助事项，一律严格把关、限制准入
+      status: verified
+    check:
+      kind: district.in-run
+      section: tasks
+    message: 本次检查不含所属区县的申报，{title}未能与区级清单核对准入
+    hint: 把区县的清单申报与村级申报放在一起检查：在同一条命令中列出两者，或检查它们所在的整个文件夹
+    examples:
+      fail:
+        - tasks: [{name: 协助开展社会救助, assigned_by: 区民政局}]
+      pass:
+        - filing:
+            tasks: [{name: 协助开展社会救助, assigned_by: 区民政局}]
+          district:
+            region: {code: "500112", name: 重庆市渝北区, level: county}
+            lists: {assistance: [{name: 协助开展社会救助}]}
+        - signboards:
+            inside: [{name: 便民服务大厅, kind: other}]
 
 """#),
     ("cn/fujian/xiamen/haicang", "Rules/cn/fujian/xiamen/haicang.yaml", #"""
@@ -1328,10 +1490,19 @@ rules:
       kind: items.abbreviations
       lists: [signboards.outside, signboards.inside]
       abbreviations:
+        中共: 中国共产党
         村委会: 村民委员会
+        村委: 村民委员会
         居委会: 居民委员会
         村监会: 村务监督委员会
+        村监委: 村务监督委员会
+        村监委会: 村务监督委员会
+        村监委员会: 村务监督委员会
+        监委会: 村务监督委员会
         村务监督会: 村务监督委员会
+        调委会: 人民调解委员会
+        治保会: 治安保卫委员会
+        妇联: 妇女联合会
         党群中心: 党群服务中心
         文明实践站: 新时代文明实践站
     message: 标牌{item}用了简称「{short}」，应写全称「{full}」：{suggestion}
@@ -1344,12 +1515,26 @@ rules:
         - signboards:
             outside:
               - {name: 某某村文明实践站, kind: civilization_station}
+        - signboards:
+            outside:
+              - {name: 中共某某村支部委员会, kind: party_organization}
+        - signboards:
+            outside:
+              - {name: 某某村监委会, kind: supervision_committee}
+        - signboards:
+            inside:
+              - {name: 某某村调委会, kind: other}
       pass:
         - signboards:
             outside:
+              - {name: 中国共产党某某村委员会, kind: party_organization}
               - {name: 某某村村民委员会, kind: villagers_committee}
               - {name: 某某村新时代文明实践站, kind: civilization_station}
               - {name: 某某村村务监督委员会, kind: supervision_committee}
+            inside:
+              - {name: 村务监督会议室, kind: other}
+              - {name: 村民委员会会议室, kind: other}
+              - {name: 某某村人民调解委员会, kind: other}
 
   - id: AS-NAME-SCRIPT
     title: 标牌名称不用繁体字和不规范的简化字
@@ -1562,7 +1747,8 @@ rules:
     check:
       kind: items.categories
       lists: [mechanisms]
-      field: funded_by
+      fields: [funded_by]
+      responsibility_only: false
       categories:
         村级组织:
           keywords: [村民委员会, 村委会, 村集体, 村级组织, 本村, 村自筹, 村级自筹]

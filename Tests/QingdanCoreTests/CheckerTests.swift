@@ -24,7 +24,7 @@ private let yubeiLists = """
             "qingdan: 1\nregion: {code: \"500112\", name: 渝北区, level: county}\nas_of: 2023-06-30\n" + yubeiLists)
         #expect(report.pack?.id == "cn/chongqing/yubei")
         #expect(report.findings.isEmpty)
-        #expect(report.rulesRun == 9)
+        #expect(report.rulesRun == 11)
     }
 
     @Test func packKeyWinsOverRegionCode() {
