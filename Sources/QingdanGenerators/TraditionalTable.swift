@@ -2,7 +2,8 @@ import Foundation
 
 /// The Swift source of `Sources/QingdanText/TraditionalTableData.swift`. A character is
 /// traditional when OpenCC's TSCharacters maps it to a first candidate other than itself and the
-/// 通用规范汉字表 (2013; Unihan kTGH) does not list it; its simplified form is that candidate.
+/// 通用规范汉字表 (2013; Unihan kTGH) does not list it; its simplified form is that candidate. The
+/// TSPhrases entries kept are those whose key holds a traditional character.
 enum TraditionalTable {
     static let path = "Sources/QingdanText/TraditionalTableData.swift"
 
@@ -29,6 +30,20 @@ enum TraditionalTable {
             }
         }
 
+        let phraseEntries = try sources.dictionary("TSPhrases")
+        var phrases: [(written: String, simplified: String)] = []
+        for entry in phraseEntries where entry.key.unicodeScalars.contains(where: { simplified[$0] != nil }) {
+            let first = entry.candidates[0]
+            guard first.unicodeScalars.count == entry.key.unicodeScalars.count,
+                !(entry.key + first).unicodeScalars.contains(where: { $0.properties.isWhitespace || $0 == "\\" })
+            else {
+                throw GeneratedFiles.Failure(
+                    description: "TSPhrases: \(entry.key) → \(first) is not character for character")
+            }
+            phrases.append((entry.key, first))
+        }
+        phrases.sort { $0.written.unicodeScalars.lexicographicallyPrecedes($1.written.unicodeScalars) }
+
         let pairs = simplified.keys.sorted { $0.value < $1.value }.map { String($0) + String(simplified[$0]!) }
         var pairLines: [String] = []
         var index = 0
@@ -38,16 +53,22 @@ enum TraditionalTable {
         }
         let standardList = mappedButStandard.sorted { $0.value < $1.value }.map(String.init).joined()
         let origin =
-            "OpenCC \(try sources.openccVersion()) (TSCharacters) and Unihan \(standard.unicodeVersion) (kTGH)"
+            "OpenCC \(try sources.openccVersion()) (TSCharacters, TSPhrases) and Unihan \(standard.unicodeVersion) (kTGH)"
         return GeneratedFiles.swiftBanner(from: origin) + """
             // A character is traditional when OpenCC's TSCharacters maps it to a first candidate other
             // than itself and the 通用规范汉字表 (2013; kTGH, \(standard.characters.count) characters) does not list it.
             // TSCharacters: \(characterEntries.count) entries, \(pairs.count) traditional; mapped but standard, so not listed: \(standardList).
+            // TSPhrases: \(phraseEntries.count) entries, the \(phrases.count) whose key holds a traditional character.
 
             enum TraditionalTableData {
                 /// Each traditional character followed by its simplified form: \(pairs.count) pairs.
                 static let pairs = \"\"\"
             \(pairLines.joined(separator: "\n"))
+                \"\"\"
+
+                /// Phrases, one a line: as written, a space, and simplified character for character.
+                static let phrases = \"\"\"
+            \(phrases.map { "    \($0.written) \($0.simplified)" }.joined(separator: "\n"))
                 \"\"\"
             }
 

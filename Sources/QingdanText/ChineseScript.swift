@@ -32,6 +32,14 @@ public enum ChineseScript {
             switch match {
             case .form(let form):
                 found.append(Issue(kind: .nonstandard, found: form.written, standard: form.standard))
+            case .phrase(let phrase):
+                // Only its traditional characters: one the 通用规范汉字表 lists is never an issue,
+                // though the phrase may write it otherwise (藉 in 憑藉 → 凭借).
+                for (offset, written) in phrase.written.enumerated()
+                where TraditionalCharacters.table[written] != nil && phrase.simplified[offset] != written {
+                    let standard = String(phrase.simplified[offset])
+                    found.append(Issue(kind: .traditional, found: String(written), standard: standard))
+                }
             case .character(let simplified):
                 found.append(Issue(kind: .traditional, found: String(scalars[start]), standard: String(simplified)))
             }
@@ -41,18 +49,23 @@ public enum ChineseScript {
 
     private enum Match {
         case form(NonstandardForms.Form)
-        /// A traditional character, with its simplified form.
+        case phrase(TraditionalCharacters.Phrase)
+        /// A traditional character outside any phrase, with its simplified form.
         case character(Unicode.Scalar)
     }
 
     /// Calls `body` with each match in `scalars` and where it starts, in order. At each place a
-    /// non-standard form comes first, then the character.
+    /// non-standard form comes first, then the longest phrase (計畫 → 计划, where 畫 alone is 画),
+    /// then the character.
     private static func forEachMatch(in scalars: [Unicode.Scalar], _ body: (Int, Match) -> Void) {
         var index = 0
         while index < scalars.count {
             if let form = NonstandardForms.match(scalars, at: index) {
                 body(index, .form(form))
                 index += form.written.unicodeScalars.count
+            } else if let phrase = TraditionalCharacters.phrase(in: scalars, at: index) {
+                body(index, .phrase(phrase))
+                index += phrase.written.count
             } else {
                 if let simplified = TraditionalCharacters.table[scalars[index]] { body(index, .character(simplified)) }
                 index += 1
@@ -106,7 +119,8 @@ public enum ChineseScript {
         }()
     }
 
-    /// `text` with every issue replaced by its standard form: the suggestion a message shows.
+    /// `text` with every issue replaced by its standard form, and each phrase holding one by its
+    /// simplified phrase (傢俱 → 家具): the suggestion a message shows.
     public static func corrected(_ text: String) -> String {
         var text = text
         guard text.withUTF8(mayHaveIssues) else { return text }
@@ -119,6 +133,9 @@ public enum ChineseScript {
             case .form(let form):
                 result.append(contentsOf: form.standard.unicodeScalars)
                 copied = start + form.written.unicodeScalars.count
+            case .phrase(let phrase):
+                result.append(contentsOf: phrase.simplified)
+                copied = start + phrase.written.count
             case .character(let simplified):
                 result.append(simplified)
                 copied = start + 1

@@ -1,9 +1,10 @@
 // swift-format-ignore-file
-// Generated from OpenCC 1.1.6+ds1-1 (TSCharacters) and Unihan 15.0.0 (kTGH) by `swift run qingdan-generate`. Do not edit by hand.
+// Generated from OpenCC 1.1.6+ds1-1 (TSCharacters, TSPhrases) and Unihan 15.0.0 (kTGH) by `swift run qingdan-generate`. Do not edit by hand.
 
 // A character is traditional when OpenCC's TSCharacters maps it to a first candidate other
 // than itself and the 通用规范汉字表 (2013; kTGH, 8105 characters) does not list it.
 // TSCharacters: 4113 entries, 4085 traditional; mapped but standard, so not listed: 乾剋吒夥徵於昇氾爇甦甯祕脩苧蒐薳薹釐陞麽.
+// TSPhrases: 277 entries, the 142 whose key holds a traditional character.
 
 enum TraditionalTableData {
     /// Each traditional character followed by its simplified form: 4085 pairs.
@@ -136,5 +137,151 @@ enum TraditionalTableData {
     𩝔𩠋𩝽𫗳𩞄𩠎𩞦𩠏𩞯䭪𩟐𩠅𩟗𫗚𩠴𩠠𩡣𩡖𩡺𩧦𩢡𩧬𩢴𩧵𩢸𩧳𩢾𩧮𩣏𩧶𩣑䯃𩣫𩧸𩣵𩧻𩣺𩧼𩤊𩧩𩤙𩨆𩤲𩨉𩤸𩨅𩥄𩨋𩥇𩨍𩥉𩧱𩥑𩨌𩦠𫠌𩧆𩨐𩭙𩬣𩯁𫙂𩯳𩯒
     𩰀𩬤𩰹𩰰𩳤𩲒𩴵𩴌𩵦𫠏𩵩𩽺𩵹𩽻𩶁𫚎𩶘䲞𩶰𩽿𩶱𩽽𩷰𩾄𩸃𩾅𩸄𫚝𩸡𫚟𩸦𩾆𩻗𫚨𩻬𫚩𩻮𫚘𩼶𫚬𩽇𩾎𩿅𫠖𩿤𫛠𩿪𪉄𪀖𫛧𪀦𪉅𪀾𪉋𪁈𪉉𪁖𪉌𪂆𪉎𪃍𪉐𪃏𪉏
     𪃒𫛻𪃧𫛹𪄆𪉔𪄕𪉒𪅂𫜂𪆷𫛾𪇳𪉕𪈼𱊜𪉸𫜊𪋿𫧮𪌭𫜓𪍠𫜕𪓰𫜟𪔵𪔭𪘀𪚏𪘯𪚐𪙏𫜯𪟖𠛾𪷓𣶭𫒡𫓷𫜦𫜫
+    """
+
+    /// Phrases, one a line: as written, a space, and simplified character for character.
+    static let phrases = """
+    上鍊 上链
+    么麼 幺麽
+    乾乾淨淨 干干净净
+    乾圖 乾图
+    乾坤一擲 乾坤一掷
+    乾斷 乾断
+    乾清宮 乾清宫
+    乾紅 乾红
+    乾綱 乾纲
+    乾縣 乾县
+    乾隆年間 乾隆年间
+    二噁英 二𫫇英
+    以功覆過 以功复过
+    侔德覆載 侔德复载
+    傢俱 家具
+    傷亡枕藉 伤亡枕藉
+    八濛山 八濛山
+    出醜狼藉 出丑狼藉
+    千鍾粟 千锺粟
+    反覆思維 反复思维
+    名覆金甌 名复金瓯
+    壺裏乾坤 壶里乾坤
+    大目乾連冥間救母變文 大目乾连冥间救母变文
+    幺麼 幺麽
+    幺麼小丑 幺麽小丑
+    幺麼小醜 幺麽小丑
+    張法乾 张法乾
+    彷彿 仿佛
+    徵絃 徵弦
+    徵聲 徵声
+    徵調 徵调
+    情有獨鍾 情有独钟
+    憑藉 凭借
+    憑藉着 凭借着
+    手鍊 手链
+    扭轉乾坤 扭转乾坤
+    拉鍊 拉链
+    拉鍊工程 拉链工程
+    據瞭解 据了解
+    文錦覆阱 文锦复阱
+    於倫 於伦
+    於則 於则
+    於單 於单
+    於戲 於戏
+    於梨華 於梨华
+    於潛 於潜
+    旋乾轉坤 旋乾转坤
+    旋轉乾坤 旋转乾坤
+    旋轉乾坤之力 旋转乾坤之力
+    書中自有千鍾粟 书中自有千锺粟
+    李澤鉅 李泽钜
+    李鍊福 李链福
+    李鍾郁 李锺郁
+    沈沒 沉没
+    沈沒成本 沉没成本
+    沈積 沉积
+    浪蕩乾坤 浪荡乾坤
+    無序 无序
+    牴觸 抵触
+    珍珠項鍊 珍珠项链
+    甚鉅 甚钜
+    畢昇 毕昇
+    發覆 发复
+    稟覆 禀复
+    篤麼 笃麽
+    簡單明瞭 简单明了
+    籌畫 筹划
+    老態龍鍾 老态龙钟
+    肘手鍊足 肘手链足
+    萬鍾 万锺
+    蕓薹 芸薹
+    蕩覆 荡复
+    蕭乾 萧乾
+    藉寇兵齎盜糧 借寇兵赍盗粮
+    藉據 借据
+    藉故推辭 借故推辞
+    藉條 借条
+    藉機 借机
+    藉此機會 借此机会
+    藉箸代籌 借箸代筹
+    藉草枕塊 借草枕块
+    藉詞 借词
+    藉讀 借读
+    藉資 借资
+    衹見樹木 只见树木
+    衹見樹木不見森林 只见树木不见森林
+    袖裏乾坤 袖里乾坤
+    覆帳 复帐
+    覆幬 复帱
+    覆盤 覆盘
+    覆蕉尋鹿 复蕉寻鹿
+    覆醬瓿 复酱瓿
+    覆電 复电
+    覆鹿尋蕉 复鹿寻蕉
+    覆鹿遺蕉 复鹿遗蕉
+    見覆 见复
+    計畫 计划
+    變徵 变徵
+    變徵之聲 变徵之声
+    變徵之音 变徵之音
+    貂覆額 貂复额
+    買臣覆水 买臣复水
+    踅門瞭戶 踅门了户
+    躪藉 躏借
+    酒逢知己千鍾少 酒逢知己千锺少
+    酒逢知己千鍾少話不投機半句多 酒逢知己千锺少话不投机半句多
+    醞藉 酝借
+    金鍊 金链
+    鈞覆 钧复
+    鉅子 钜子
+    鉅萬 钜万
+    鉅防 钜防
+    鉸鍊 铰链
+    銀鍊 银链
+    錢鍾書 钱锺书
+    鍊墜 链坠
+    鍊子 链子
+    鍊形 链形
+    鍊條 链条
+    鍊錘 链锤
+    鍊鎖 链锁
+    鍛鍾 锻锺
+    鍾繇 钟繇
+    鍾萬梅 锺万梅
+    鍾重發 锺重发
+    鍾鍛 锺锻
+    鍾馗 锺馗
+    鎖鍊 锁链
+    鐵鍊 铁链
+    鑽石項鍊 钻石项链
+    雁杳魚沈 雁杳鱼沉
+    雖覆能復 虽覆能复
+    電覆 电复
+    項鍊 项链
+    頗覆 颇复
+    頸鍊 颈链
+    顛乾倒坤 颠乾倒坤
+    顛倒乾坤 颠倒乾坤
+    顧藉 顾借
+    麼些族 麽些族
+    黄鍾公 黄锺公
+    龍鍾 龙钟
     """
 }

@@ -38,6 +38,27 @@ import Testing
         #expect(ChineseScript.issues(in: "黨群服務中心").map(\.found) == ["黨", "務"])
     }
 
+    @Test func phrasesChooseTheSimplifiedFormByContext() {
+        #expect(ChineseScript.issues(in: "計畫生育服務站").map(\.standard) == ["计", "划", "务"])
+        #expect(ChineseScript.corrected("計畫生育服務站") == "计划生育服务站")
+        #expect(ChineseScript.corrected("畫廊") == "画廊")
+        #expect(ChineseScript.corrected("項鍊专柜") == "项链专柜")
+        #expect(ChineseScript.corrected("錢鍾書故居") == "钱锺书故居")
+        #expect(ChineseScript.corrected("鍾樓") == "钟楼")
+    }
+
+    @Test func aStandardCharacterInAPhraseIsNoIssueButTheSuggestionWritesThePhrase() {
+        #expect(ChineseScript.issues(in: "傢俱店").map(\.found) == ["傢"])
+        #expect(ChineseScript.corrected("傢俱店") == "家具店")
+        #expect(ChineseScript.issues(in: "憑藉").map(\.found) == ["憑"])
+        #expect(ChineseScript.corrected("憑藉") == "凭借")
+    }
+
+    @Test func aPhraseThatKeepsItsCharacterExcusesIt() {
+        #expect(ChineseScript.issues(in: "八濛山").isEmpty)
+        #expect(ChineseScript.issues(in: "濛江村").map(\.standard) == ["蒙"])
+    }
+
     @Test func nonstandardFormsAreFound() {
         let issues = ChineseScript.issues(in: "某某村付主任办公室（歺厅）")
         #expect(issues.map(\.found) == ["付主任", "歺"])
@@ -100,7 +121,7 @@ import Testing
 @Suite struct ScriptPrefilterTests {
     static let samples: [String] = [
         "某某村村民委員會", "某某村付主任办公室（歺厅）", "乾元村", "ASCII only", "𠀀𠀁 beyond the BMP", "村𩀨委",
-        "中国共产党乾元村委员会", "便民服务站", "é à ü",
+        "中国共产党乾元村委员会", "便民服务站", "é à ü", "傢俱店", "計畫",
     ]
 
     /// What can begin a form, from the tables themselves.
@@ -111,6 +132,7 @@ import Testing
         var texts = Self.samples
         texts += TraditionalCharacters.table.keys.map { "村\(Character($0))委" }
         texts += NonstandardForms.all.map { "村\($0.written)委" }
+        texts += TraditionalCharacters.phrases.values.joined().map { String(String.UnicodeScalarView($0.written)) }
         for text in texts {
             let may = Array(text.utf8).withUnsafeBufferPointer(ChineseScript.mayHaveIssues)
             let expected = text.unicodeScalars.contains { Self.starts.contains($0) }
@@ -125,6 +147,14 @@ import Testing
         }
         for form in NonstandardForms.all {
             #expect(!ChineseScript.issues(in: "村\(form.written)委").isEmpty, "\(form.written)")
+        }
+    }
+
+    /// A phrase is matched only where it can matter: it holds a traditional character.
+    @Test func everyPhraseHoldsATraditionalCharacter() {
+        for phrase in TraditionalCharacters.phrases.values.joined() {
+            #expect(phrase.written.contains { TraditionalCharacters.table[$0] != nil })
+            #expect(phrase.written.count == phrase.simplified.count)
         }
     }
 }
