@@ -20,10 +20,6 @@ public enum ChineseScript {
         public let standard: String
     }
 
-    /// Characters that the Hant→Hans table maps but that are also standard simplified characters
-    /// in their own right (通用规范汉字表), such as 乾 in 乾隆 and 乾元村, 著 in 显著.
-    public static let standardLookalikes: Set<Unicode.Scalar> = ["乾", "著", "於", "徵", "瞭", "藉", "夥", "摺", "麽"]
-
     /// Every traditional or non-standard form in `text`, in order.
     public static func issues(in text: String) -> [Issue] {
         // Most names have neither: a bitmap of the scalars that can start one answers that
@@ -32,20 +28,49 @@ public enum ChineseScript {
         guard text.withUTF8(mayHaveIssues) else { return [] }
         var found: [Issue] = []
         let scalars = Array(text.unicodeScalars)
+        forEachMatch(in: scalars) { start, match in
+            switch match {
+            case .form(let form):
+                found.append(Issue(kind: .nonstandard, found: form.written, standard: form.standard))
+            case .phrase(let phrase):
+                // Only its traditional characters: one the 通用规范汉字表 lists is never an issue,
+                // though the phrase may write it otherwise (藉 in 憑藉 → 凭借).
+                for (offset, written) in phrase.written.enumerated()
+                where TraditionalCharacters.table[written] != nil && phrase.simplified[offset] != written {
+                    let standard = String(phrase.simplified[offset])
+                    found.append(Issue(kind: .traditional, found: String(written), standard: standard))
+                }
+            case .character(let simplified):
+                found.append(Issue(kind: .traditional, found: String(scalars[start]), standard: String(simplified)))
+            }
+        }
+        return found
+    }
+
+    private enum Match {
+        case form(NonstandardForms.Form)
+        case phrase(TraditionalCharacters.Phrase)
+        /// A traditional character outside any phrase, with its simplified form.
+        case character(Unicode.Scalar)
+    }
+
+    /// Calls `body` with each match in `scalars` and where it starts, in order. At each place a
+    /// non-standard form comes first, then the longest phrase (計畫 → 计划, where 畫 alone is 画),
+    /// then the character.
+    private static func forEachMatch(in scalars: [Unicode.Scalar], _ body: (Int, Match) -> Void) {
         var index = 0
         while index < scalars.count {
             if let form = NonstandardForms.match(scalars, at: index) {
-                found.append(Issue(kind: .nonstandard, found: form.written, standard: form.standard))
+                body(index, .form(form))
                 index += form.written.unicodeScalars.count
-                continue
+            } else if let phrase = TraditionalCharacters.phrase(in: scalars, at: index) {
+                body(index, .phrase(phrase))
+                index += phrase.written.count
+            } else {
+                if let simplified = TraditionalCharacters.table[scalars[index]] { body(index, .character(simplified)) }
+                index += 1
             }
-            let scalar = scalars[index]
-            if !standardLookalikes.contains(scalar), let simplified = TraditionalCharacters.simplified(scalar) {
-                found.append(Issue(kind: .traditional, found: String(scalar), standard: String(simplified)))
-            }
-            index += 1
         }
-        return found
     }
 
     /// Whether UTF-8 `text` may hold a traditional or non-standard form: false means `issues`
@@ -66,51 +91,57 @@ public enum ChineseScript {
             } else if lead & 0xF0 == 0xE0 {
                 length = 3
                 value = UInt32(lead & 0x0F)
+            } else if lead & 0xF8 == 0xF0 {
+                length = 4
+                value = UInt32(lead & 0x07)
             } else {
-                index += 1  // beyond the Basic Multilingual Plane (no candidates there), or not a lead byte
+                index += 1  // not a lead byte
                 continue
             }
             guard index + length <= text.count else { return true }
             for offset in 1..<length { value = value << 6 | UInt32(text[index + offset] & 0x3F) }
-            if bits[Int(value) >> 6] & (1 << UInt64(value & 63)) != 0 { return true }
+            let word = Int(value) >> 6
+            if word < bits.count, bits[word] & (1 << UInt64(value & 63)) != 0 { return true }
             index += length
         }
         return false
     }
 
-    /// Scalars in the Basic Multilingual Plane that begin a traditional or non-standard form.
+    /// The scalars that can be an issue or begin one (a traditional character, the first of a
+    /// non-standard form), as a bitmap up to the highest of them.
     enum Candidates {
         static let bits: [UInt64] = {
-            var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
-            func mark(_ scalar: Unicode.Scalar) {
-                guard scalar.value < 0x10000 else { return }
-                bits[Int(scalar.value) >> 6] |= 1 << UInt64(scalar.value & 63)
-            }
-            for scalar in TraditionalCharacters.table.keys where !standardLookalikes.contains(scalar) { mark(scalar) }
-            for form in NonstandardForms.all { mark(form.written.unicodeScalars.first!) }
+            let starts =
+                Array(TraditionalCharacters.table.keys) + NonstandardForms.all.map { $0.written.unicodeScalars.first! }
+            var bits = [UInt64](repeating: 0, count: Int(starts.map(\.value).max()! >> 6) + 1)
+            for scalar in starts { bits[Int(scalar.value) >> 6] |= 1 << UInt64(scalar.value & 63) }
             return bits
         }()
     }
 
-    /// `text` with every issue replaced by its standard form: the suggestion a message shows.
+    /// `text` with every issue replaced by its standard form, and each phrase holding one by its
+    /// simplified phrase (傢俱 → 家具): the suggestion a message shows.
     public static func corrected(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        var text = text
+        guard text.withUTF8(mayHaveIssues) else { return text }
         let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            if let form = NonstandardForms.match(scalars, at: index) {
+        var result = String.UnicodeScalarView()
+        var copied = 0
+        forEachMatch(in: scalars) { start, match in
+            result.append(contentsOf: scalars[copied..<start])
+            switch match {
+            case .form(let form):
                 result.append(contentsOf: form.standard.unicodeScalars)
-                index += form.written.unicodeScalars.count
-                continue
-            }
-            let scalar = scalars[index]
-            if !standardLookalikes.contains(scalar), let simplified = TraditionalCharacters.simplified(scalar) {
+                copied = start + form.written.unicodeScalars.count
+            case .phrase(let phrase):
+                result.append(contentsOf: phrase.simplified)
+                copied = start + phrase.written.count
+            case .character(let simplified):
                 result.append(simplified)
-            } else {
-                result.append(scalar)
+                copied = start + 1
             }
-            index += 1
         }
+        result.append(contentsOf: scalars[copied...])
         return String(result)
     }
 }

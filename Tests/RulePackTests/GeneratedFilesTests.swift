@@ -7,10 +7,23 @@ import Testing
 /// reference pages, JSON Schemas) match what `qingdan-generate` makes from the declarations and
 /// Rules/ now.
 @Suite struct GeneratedFilesTests {
-    static let files = (try? GeneratedFiles.all(root: Repository.root)) ?? []
+    static let output = try? GeneratedFiles.all(root: Repository.root)
+    static let files = output?.files ?? []
+    static let skipped = output?.skipped ?? []
 
     @Test func everyGeneratorRuns() throws {
-        #expect(try GeneratedFiles.all(root: Repository.root).count == 7)
+        let output = try GeneratedFiles.all(root: Repository.root)
+        #expect(output.files.count + output.skipped.count == 7)
+    }
+
+    /// A file whose sources are not installed here (the character table needs opencc and
+    /// unicode-data, which `.ci/run` installs) is not checked: this test is skipped, saying which.
+    @Test(
+        .enabled(
+            if: skipped.isEmpty,
+            "not checked here: \(skipped.map { "\($0.path) (\($0.reason))" }.joined(separator: "; "))"))
+    func everyGeneratedFileIsChecked() {
+        #expect(Self.files.count == 7)
     }
 
     @Test(arguments: files.map(\.path))
