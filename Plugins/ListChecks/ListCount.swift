@@ -81,7 +81,7 @@ struct ListCount: CheckKind {
             sink.report(at: first.node, path: first.path, subject: list.documentPath, message)
         } else if let min, items.count < min {
             message.shortfall = min - items.count
-            sink.report(at: node, path: list.documentPath, message)
+            sink.report(at: filing.keyNode(at: list) ?? node, path: list.documentPath, message)
         }
     }
 }

@@ -43,7 +43,7 @@ struct ListIncludes: CheckKind {
         for entry in catalogue.entries
         where !names.contains(where: { name in entry.forms.contains { name.contains($0) } }) {
             sink.report(
-                at: node, path: list.documentPath, identity: entry.name,
+                at: filing.keyNode(at: list) ?? node, path: list.documentPath, identity: entry.name,
                 Message(entry: entry.name, number: entry.number, title: list.title, list: list.description))
         }
     }

@@ -27,7 +27,7 @@ public struct ItemCondition: Sendable {
             acceptsFalse = values.contains("false")
         }
 
-        func matches(_ item: ListItem) -> Bool {
+        public func matches(_ item: ListItem) -> Bool {
             guard let value = item.value(property) else { return acceptsAbsent }
             if acceptsPresent { return true }
             if let flag = value.boolean { return flag ? acceptsTrue : acceptsFalse }

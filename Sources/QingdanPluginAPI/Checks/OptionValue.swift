@@ -160,7 +160,7 @@ public struct FieldName: OptionValue, ExpressibleByStringLiteral {
         node = nil
     }
 
-    private init(name: String, node: YAMLNode) {
+    public init(name: String, node: YAMLNode) {
         self.name = name
         self.node = node
     }

@@ -29,16 +29,31 @@ public struct FilingView: Sendable {
     /// something that should be at `path` but is not.
     public func nearestNode(to path: FilingPath) -> (node: YAMLNode, path: DocumentPath) {
         var node = root
+        // The key that names the section reached: a section is pointed at by its key (`lists:`),
+        // not by its first entry.
+        var place = root
         var reached: [String] = []
         for key in path.keys {
             guard let pair = node.pair(forKey: key), pair.value.isMapping || pair.value.isSequence else {
                 if let pair = node.pair(forKey: key) { return (pair.key, DocumentPath(keys: reached + [key])) }
-                return (node, DocumentPath(keys: reached))
+                return (place, DocumentPath(keys: reached))
             }
             node = pair.value
+            place = pair.key
             reached.append(key)
         }
-        return (node, DocumentPath(keys: reached))
+        return (place, DocumentPath(keys: reached))
+    }
+
+    /// Where to point at the section at `path`: the key that names it, or the root for the root.
+    public func keyNode(at path: FilingPath) -> YAMLNode? {
+        guard let last = path.keys.last else { return root }
+        var node = root
+        for key in path.keys.dropLast() {
+            guard let next = node[key] else { return nil }
+            node = next
+        }
+        return node.pair(forKey: last)?.key
     }
 }
 

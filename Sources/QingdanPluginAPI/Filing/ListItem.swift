@@ -11,10 +11,11 @@ public struct ListItem: Sendable {
     /// Where the item is: `lists.assistance[3]`.
     public var path: DocumentPath { list.documentPath.appending(index: index) }
 
-    /// The item's value for `key`, when it is present, not blank and not a filler (无, 待定, /).
+    /// The item's value for `key`, when it is present, not blank, not an empty list and not a
+    /// filler (无, 待定, /).
     public func value(_ key: String) -> YAMLNode? {
         guard let value = node[key], !value.isNull else { return nil }
-        if value.isScalar && (value.isBlankText || FillerText.filler(in: value) != nil) { return nil }
+        if value.isScalar ? value.isBlankText || FillerText.filler(in: value) != nil : value.count == 0 { return nil }
         return value
     }
 
@@ -30,7 +31,8 @@ public struct ListItem: Sendable {
 
     /// Why the item does not state `property`; nil when it does.
     public func unstated(_ property: Property) -> Unstated? {
-        guard let value = node[property.name], !value.isNull, !(value.isScalar && value.isBlankText) else {
+        guard let value = node[property.name], !value.isNull, value.isScalar ? !value.isBlankText : value.count > 0
+        else {
             return .absent
         }
         if let filler = FillerText.filler(in: value) { return .filler(filler) }
