@@ -110,7 +110,10 @@ struct ItemsCategories: CheckKind {
             for item in filing.items(of: list) {
                 for field in fields {
                     guard let node = item.value(field), node.isScalar else { continue }
-                    let folded = filing.folded(node)
+                    // What the text denies (不承担拆除责任) is not read as the village's work.
+                    let folded =
+                        responsibilityOnly
+                        ? ResponsibilityReading.affirmed(filing.folded(node)) : filing.folded(node)
                     guard let (category, keyword) = firstMatch(in: folded, categories),
                         let why = responsibilityOnly ? conflict(reading.reading(of: folded)) : "含有「\(keyword)」"
                     else { continue }

@@ -52,7 +52,27 @@ struct ResponsibilityReading: Sendable {
         mention = (options?.mentionWords ?? Self.defaultMentionWords).map(FoldedText.init)
     }
 
+    /// Words that deny what follows them up to the end of the clause: 不承担查处和拆除责任.
+    static let negations = ["不承担", "不负责", "不得", "不作为", "不包括", "无需", "不需", "不再", "不要求", "禁止"]
+    static let clauseEnds: Set<Character> = ["，", "。", "；", "、", ",", ";", ")", "\n"]
+
+    /// `text` without the clauses it denies.
+    static func affirmed(_ text: FoldedText) -> FoldedText {
+        let description = text.description
+        guard negations.contains(where: description.contains) else { return text }
+        var result = ""
+        var rest = Substring(description)
+        while let range = negations.lazy.compactMap({ rest.firstRange(of: $0) }).min(by: {
+            $0.lowerBound < $1.lowerBound
+        }) {
+            result += rest[..<range.lowerBound]
+            rest = rest[range.upperBound...].drop { !clauseEnds.contains($0) }
+        }
+        return FoldedText(result + rest)
+    }
+
     func reading(of text: FoldedText) -> Reading {
+        let text = Self.affirmed(text)
         for word in responsibility where Self.contains(text, inOrder: word.parts) { return .handsOver(word.text) }
         if mention.contains(where: text.contains) { return .mentions }
         if let word = governing.first(where: { text.contains($0.folded) }) { return .handsOver(word.text) }

@@ -156,8 +156,26 @@ struct TasksAdmitted: CheckKind {
         let core = self.duty(of: duty)
         guard !core.isEmpty else { return false }
         if item.name == duty || (core.description.count >= shortestDuty && item.text.contains(core)) { return true }
-        if !item.duty.isEmpty, core.contains(item.duty) { return true }
-        return item.related.contains(where: core.contains)
+        if item.duty.description.count >= shortestDuty, core.contains(item.duty) { return true }
+        if item.related.contains(where: core.contains) { return true }
+        // A sub-task names the listed item's subject: 特困人员日常探访 under 特困人员救助供养; but
+        // where the listed duty is only publicity (参保宣传), a task on the same subject that is
+        // not (医保费代收) is another duty.
+        guard sharesSubject(core, item.duty) else { return false }
+        let publicity = ResponsibilityReading.defaultMentionWords.map(FoldedText.init)
+        return !publicity.contains(where: item.duty.contains) || publicity.contains(where: core.contains)
+    }
+
+    /// Characters a task's duty and a listed item's duty must share at the start to be one
+    /// matter (特困人员); fewer say too little (社会, 农村). They must also share at least half of
+    /// the shorter duty: 城乡居民 alone does not make 医保费代收 part of 养老保险参保服务.
+    static let sharedSubject = 4
+
+    static func sharesSubject(_ duty: FoldedText, _ listed: FoldedText) -> Bool {
+        let task = Array(duty.description), item = Array(listed.description)
+        var shared = 0
+        while shared < min(task.count, item.count), task[shared] == item[shared] { shared += 1 }
+        return shared >= max(sharedSubject, (min(task.count, item.count) + 1) / 2)
     }
 
     /// A responsibility the duty hands to the village that the listed item does not.
