@@ -4,10 +4,20 @@ import QingdanPluginAPI
 /// A signboard of kind `other` outside without a central or statutory basis, a mechanism that
 /// demands dedicated staff without a basis, an award plaque hung as a sign.
 struct ItemsForbidden: CheckKind {
+    enum Place: String, OptionChoice {
+        /// The item (its first line): the item itself should not be there.
+        case item
+        /// The value that breaks `unless` (text_color: black), where it is written.
+        case value
+    }
+
     struct Options: CheckOptions {
         @CheckOption("lists", title: "清单") var lists: [FilingList]
         @CheckOption("when", title: "违规事项满足的条件（不写则为全部事项）") var when: ConditionOption?
         @CheckOption("unless", title: "满足这个条件的事项不算违规") var unless: ConditionOption?
+        @CheckOption("unless_contains", title: "键的文字含有这些词之一时不算违规（如 set_by: [村民会议]）")
+        var unlessContains: OptionTable<[String]>?
+        @CheckOption("report_at", title: "报告位置：item（事项，默认）或 value（不符合 unless 的值）") var reportAt = Place.item
     }
 
     struct Message: FindingMessage {
@@ -33,6 +43,8 @@ struct ItemsForbidden: CheckKind {
     /// The item's keys: each is a message value holding what the item has there.
     let fields: [String]
     let valueNames: [String: String]
+    let excusingWords: [(field: String, words: [String])]
+    let reportAt: Place
 
     init(options: Options, context: CheckContext) throws(PackProblem) {
         guard options.when != nil || options.unless != nil else {
@@ -43,6 +55,13 @@ struct ItemsForbidden: CheckKind {
         exception = try options.unless?.compiled(for: options.lists, context)
         fields = options.lists.last.map { $0.item.properties.map(\.name).filter { $0 != "name" } } ?? []
         valueNames = context.format.valueNames
+        var excusingWords: [(String, [String])] = []
+        for entry in options.unlessContains?.entries ?? [] {
+            let field = try FieldName(name: entry.key, node: entry.keyNode).checked(in: options.lists, context)
+            excusingWords.append((field, entry.value))
+        }
+        self.excusingWords = excusingWords
+        reportAt = options.reportAt
     }
 
     var reads: [FilingPath] { lists }
@@ -53,6 +72,11 @@ struct ItemsForbidden: CheckKind {
         for list in lists {
             for item in filing.items(of: list) where condition?.matches(item) ?? true {
                 if exception?.matches(item) == true { continue }
+                if excusingWords.contains(where: { field, words in
+                    item.text(field).map { text in words.contains(where: text.contains) } ?? false
+                }) {
+                    continue
+                }
                 var values: [String: String] = [:]
                 for field in fields {
                     let value = item.value(field)
@@ -60,8 +84,15 @@ struct ItemsForbidden: CheckKind {
                         value?.boolean.map { $0 ? "是" : "否" }
                         ?? value?.text.map { valueNames[$0] ?? $0 } ?? "未填写"
                 }
+                let wrong =
+                    reportAt == .item
+                    ? nil
+                    : exception?.clauses.first { clause in
+                        clause.matches(item) == false && item.value(clause.field) != nil
+                    }?.field
                 sink.report(
-                    at: item.node, path: item.path,
+                    at: wrong.flatMap { item.node[$0] } ?? item.node,
+                    path: wrong.map { item.path.appending(key: $0) } ?? item.path, subject: item.path,
                     Message(item: item.label, title: list.title, number: item.index + 1, extraValues: values))
             }
         }
