@@ -198,7 +198,7 @@ rules:
         行政执法:
           keywords: [行政执法, 执法]
         拆迁拆违:
-          keywords: [拆迁, 拆违, 违法建筑, 违章建筑, 违法建设]
+          keywords: [拆迁, 拆违, 违法建筑, 违章建筑, 违法建设, 违章搭建, 违法搭建, 私搭乱建]
         招商引资:
           keywords: [招商引资, 招商任务, 引进项目任务]
         安全生产:
@@ -467,7 +467,7 @@ rules:
         行政执法:
           keywords: [行政执法, 执法]
         拆迁拆违:
-          keywords: [拆迁, 拆违, 违法建筑, 违章建筑, 违法建设]
+          keywords: [拆迁, 拆违, 违法建筑, 违章建筑, 违法建设, 违章搭建, 违法搭建, 私搭乱建]
         环境整治:
           keywords: [环境整治]
           except: [人居环境]
@@ -1259,8 +1259,8 @@ rules:
       status: verified
     check:
       kind: items.fields
-      lists: [lists.self_governance, lists.assistance, lists.negative, lists.certificates,
-              lists.supervision, lists.reports, lists.evaluations, lists.micro_powers]
+      # 第四条讲的是工作事项清单（依法履行、依法协助的事项），不是负面清单、证明清单或小微权力（FACTS.md 第 7 节）。
+      lists: [lists.self_governance, lists.assistance]
       fields: [content, basis]
     message: "{title}中的{item}缺少{missing}"
     hint: 每个清单事项都要写明事项内容（content）和法律法规或国家、省统一规定的依据（basis）
@@ -1369,7 +1369,7 @@ rules:
               - {name: 某某村村民委员会, kind: villagers_committee}
 
   - id: AS-STYLE-ORIENTATION
-    title: 外部标牌一般竖写
+    title: 四个组织的外部标牌一般竖写
     topic: signboard.style
     severity: warning
     basis:
@@ -1380,19 +1380,23 @@ rules:
     check:
       kind: items.forbidden
       lists: [signboards.outside]
-      when: {orientation: [horizontal]}
+      # 「一横四竖一标识」（来源 004）：村党群服务中心横写、新时代文明实践站作标识，均是公认的式样；竖写指四个组织的标牌。
+      when:
+        kind: [party_organization, villagers_committee, collective_economy, supervision_committee]
+        orientation: [horizontal]
     message: 外部标牌{item}是横写，式样一般采用竖写
     hint: 按市统一式样改为竖写；原文为「一般」，确有需要横写的可保留
     examples:
       fail:
         - signboards:
             outside:
-              - {name: 某某村党群服务中心, kind: service_center, orientation: horizontal}
+              - {name: 某某村村民委员会, kind: villagers_committee, orientation: horizontal}
       pass:
         - signboards:
             outside:
-              - {name: 某某村党群服务中心, kind: service_center, orientation: vertical}
-              - {name: 某某村村民委员会, kind: villagers_committee}
+              - {name: 某某村党群服务中心, kind: service_center, orientation: horizontal}
+              - {name: 某某村村民委员会, kind: villagers_committee, orientation: vertical}
+              - {name: 某某村新时代文明实践站, kind: civilization_station, orientation: horizontal}
 
   - id: AS-STYLE-PARTY-COLOURS
     title: 党组织标牌一般白底红字
@@ -1408,6 +1412,7 @@ rules:
       lists: [signboards.outside]
       when: {kind: [party_organization]}
       unless: {background: [white, absent], text_color: [red, absent]}
+      report_at: value
     message: 党组织标牌{item}是{background}底{text_color}字，式样一般为白底红字
     hint: "党组织标牌一般采用白底红字（background: white，text_color: red）"
     examples:
@@ -1433,8 +1438,10 @@ rules:
     check:
       kind: items.forbidden
       lists: [signboards.outside]
-      when: {kind: [villagers_committee, collective_economy, supervision_committee, service_center, civilization_station]}
+      # 「其他组织白底黑字」说的是组织；党群服务中心和新时代文明实践站不是组织（FACTS.md 第 7 节）。
+      when: {kind: [villagers_committee, collective_economy, supervision_committee]}
       unless: {background: [white, absent], text_color: [black, absent]}
+      report_at: value
     message: 标牌{item}是{background}底{text_color}字，其他组织标牌式样一般为白底黑字
     hint: "党组织以外的标牌一般采用白底黑字（background: white，text_color: black）"
     examples:
@@ -1674,6 +1681,8 @@ rules:
       kind: items.forbidden
       lists: [mechanisms]
       when: {basis_level: [none, absent]}
+      # 禁止的是党政群机构新设机制；村民会议、村民代表会议依自治设立的议事组织（红白理事会、村民议事会）不在此列。
+      unless_contains: {set_by: [村民会议, 村民代表会议, 村民委员会, 村务监督委员会, 村党组织, 村党支部, 村党委, 村党总支]}
     message: 工作机制{item}（设立单位：{set_by}）没有党中央、国务院明确要求或法律法规规定的依据，也未经省级党委和政府同意
     hint: 撤销该机制，或写明依据（basis）和依据层级（basis_level：central、statutory 或 provincial_approval）
     examples:
@@ -1685,6 +1694,7 @@ rules:
       pass:
         - mechanisms:
             - {name: 村人民调解委员会, set_by: 村民委员会, basis: 《中华人民共和国人民调解法》, basis_level: statutory, funded_by: 区司法局}
+            - {name: 某某村红白理事会, set_by: 某某村村民会议, basis_level: none}
 
   - id: AS-MECHANISM-STAFF
     title: 没有依据的工作机制不得要求专人专岗
