@@ -3,46 +3,87 @@ import QingdanPluginAPI
 import QingdanReporters
 import QingdanYAML
 
-/// Runs every example of every rule through `Checker.run`, as the rule example tests do, for
-/// `qingdan packs test`: CI for a repository of packs.
+/// Runs every example of every rule the way `qingdan check` runs a filing (`Checker.check(example:)`:
+/// the schema gate, the level and date filters, every rule of the pack), for `qingdan packs test`:
+/// CI for a repository of packs.
 public enum PackTester {
-    public static func run(_ library: PackLibrary) -> PackTestReport {
-        PackTestReport(
+    public static func run(_ library: PackLibrary, today: CivilDate = .today) -> PackTestReport {
+        let checker = Checker(library: library, settings: .init(today: today))
+        return PackTestReport(
             packs: library.ids.map { id in
-                let pack = library.pack(id: id)!.pack
+                let resolved = library.pack(id: id)!
                 return .init(
-                    pack: pack,
-                    rules: pack.rules.map { rule in
-                        .init(rule: rule, examples: rule.examples.map { test($0, of: rule) })
+                    pack: resolved.pack,
+                    rules: resolved.pack.rules.map { rule in
+                        .init(
+                            rule: rule,
+                            examples: rule.examples.map { test($0, of: rule, in: resolved, checker: checker) })
                     })
             })
     }
 
-    /// A failing example must make its rule report, inside the example, with every message value
-    /// filled in; a passing example must make it report nothing.
-    static func test(_ example: RuleExample, of rule: Rule) -> PackTestReport.Example {
-        let findings = Checker.run(rule, on: example.filing)
+    /// A failing example must make its rule report on each line it marks `# ←` and nowhere else,
+    /// with every message value filled in, and the other rules a mark names must report there
+    /// too; a passing example must make its rule report nothing.
+    public static func test(_ example: RuleExample, of rule: Rule, in pack: ResolvedPack, checker: Checker)
+        -> PackTestReport.Example
+    {
+        let all = checker.check(example: example, of: rule, in: pack)
+        let findings = all.filter { $0.ruleID.rawValue == rule.id }
         let start = example.node.location, end = example.node.endLocation
         var failure: String?
         switch example.expectation {
         case .fail:
-            if findings.isEmpty {
-                failure = "应当报告问题，规则却没有报告"
-            } else if let outside = findings.first(where: {
-                $0.location.line < start.line || $0.location.line > end.line
-            }) {
-                failure = "报告的问题在第 \(outside.location.line) 行，不在示例之内（第 \(start.line)–\(end.line) 行）"
-            } else if let unfilled = findings.first(where: { $0.message.contains("—") }) {
-                failure = "消息中有检查没有提供的值（显示为 —）：\(unfilled.message)"
-            }
+            failure = failingProblem(example, of: rule, findings: findings, all: all, start: start, end: end)
         case .pass:
-            if !findings.isEmpty {
+            if let schema = all.first(where: { $0.topic.isFormat }) {
+                failure = "示例不符合申报格式：第 \(schema.location.line) 行：\(schema.message)"
+            } else if !findings.isEmpty {
                 failure = "不应报告问题，规则却报告了 \(findings.count) 个：\(findings.map(\.message).joined(separator: "；"))"
             }
         }
         return .init(
             expectation: example.expectation, number: example.number, file: rule.file, location: start,
             failure: failure, findings: findings)
+    }
+
+    private static func failingProblem(
+        _ example: RuleExample, of rule: Rule, findings: [Finding], all: [Finding], start: SourceLocation,
+        end: SourceLocation
+    ) -> String? {
+        if let schema = all.first(where: { $0.topic.isFormat }) {
+            return "示例不符合申报格式：第 \(schema.location.line) 行：\(schema.message)"
+        }
+        if findings.isEmpty { return "应当报告问题，规则却没有报告" }
+        if let outside = findings.first(where: { $0.location.line < start.line || $0.location.line > end.line }) {
+            return "报告的问题在第 \(outside.location.line) 行，不在示例之内（第 \(start.line)–\(end.line) 行）"
+        }
+        if let unfilled = findings.first(where: { $0.message.contains("—") }) {
+            return "消息中有检查没有提供的值（显示为 —）：\(unfilled.message)"
+        }
+        guard !example.marks.isEmpty else {
+            return "没有用「# ←」标明应报告问题的行（报告在第 \(lines(findings)) 行）"
+        }
+        let marked = Set(example.marks.filter { $0.rules.isEmpty || $0.rules.contains(rule.id) }.map(\.line))
+        let reported = Set(findings.map(\.location.line))
+        if let line = marked.subtracting(reported).min() {
+            return "第 \(line) 行标明应报告 \(rule.id)，规则却没有在这一行报告（报告在第 \(lines(findings)) 行）"
+        }
+        if let line = reported.subtracting(marked).min() {
+            return "规则在第 \(line) 行报告了问题，示例没有用「# ←」标明这一行"
+        }
+        for mark in example.marks {
+            for other in mark.rules where other != rule.id {
+                if !all.contains(where: { $0.ruleID.rawValue == other && $0.location.line == mark.line }) {
+                    return "第 \(mark.line) 行标明应报告 \(other)，却没有报告"
+                }
+            }
+        }
+        return nil
+    }
+
+    private static func lines(_ findings: [Finding]) -> String {
+        Set(findings.map(\.location.line)).sorted().map(String.init).joined(separator: "、")
     }
 }
 

@@ -1,6 +1,8 @@
 import QingdanCore
+import QingdanKit
 import QingdanPluginAPI
 import QingdanTestSupport
+import QingdanYAML
 import Testing
 
 /// One example of one rule, as a test case named after both.
@@ -15,31 +17,39 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     }
 }
 
-/// Every example of every rule in every pack runs here: a failing example must make its rule
-/// report, a passing one must not. Adding a rule with examples adds its tests.
+/// Every example of every rule in every pack runs here, through `PackTester` (the same run as
+/// `qingdan packs test`, and as `qingdan check` runs a filing): a failing example must make its
+/// rule report on exactly the lines it marks `# ←`, a passing one must not make it report.
+/// Adding a rule with examples adds its tests.
 @Suite struct RuleExampleTests {
+    static let checker = Checker(library: TestPacks.rulesDirectory, settings: .init(today: .today))
+
     @Test(arguments: ExampleCase.all)
-    func exampleBehavesAsDeclared(_ testCase: ExampleCase) {
-        let filing = testCase.example.filing
-        let findings = Checker.run(testCase.rule, on: filing)
-        switch testCase.example.expectation {
-        case .fail:
-            #expect(
-                !findings.isEmpty, "\(testCase.rule.id) did not report its failing example \(testCase.example.number)")
-            for finding in findings {
-                #expect(!finding.message.contains("—"), "unfilled placeholder in: \(finding.message)")
-                #expect(finding.location.line >= testCase.example.node.location.line)
-                #expect(finding.location.line <= testCase.example.node.endLocation.line)
-            }
-        case .pass:
-            #expect(
-                findings.isEmpty,
-                "\(testCase.rule.id) reported its passing example \(testCase.example.number): \(findings.map(\.message))"
-            )
+    func exampleBehavesAsDeclared(_ testCase: ExampleCase) throws {
+        let pack = try #require(TestPacks.rulesDirectory.pack(id: testCase.rule.packID))
+        let result = PackTester.test(testCase.example, of: testCase.rule, in: pack, checker: Self.checker)
+        #expect(result.passed, "\(testCase.rule.id) \(result.name): \(result.failure ?? "")")
+    }
+
+    @Test func everyFailingExampleMarksItsLines() {
+        for testCase in ExampleCase.all where testCase.example.expectation == .fail {
+            #expect(!testCase.example.marks.isEmpty, "\(testCase.rule.id) fail \(testCase.example.number)")
         }
     }
 
-    @Test func everyPackHasExamples() {
-        #expect(ExampleCase.all.count >= 2 * TestPacks.rulesDirectory.allRules.count)
+    /// The pipeline applies the level and date filters: an example dated before its rule, or at
+    /// a level the rule does not judge, does not make it report.
+    @Test func examplesPassTheLevelAndDateFilters() throws {
+        let rule = try #require(TestPacks.rulesDirectory.allRules.first { $0.id == "YB-TASK-ADMISSION-UNCHECKED" })
+        let pack = try #require(TestPacks.rulesDirectory.pack(id: rule.packID))
+        let tree = try YAMLParser.parse(
+            SourceFile(
+                path: "example.yaml",
+                text: """
+                    region: {code: "500112", name: 重庆市渝北区, level: county}
+                    tasks: [{name: 协助开展社会救助}]
+                    """))
+        let atCounty = RuleExample(expectation: .fail, number: 1, node: tree.root, district: nil)
+        #expect(Self.checker.check(example: atCounty, of: rule, in: pack).allSatisfy { $0.ruleID.rawValue != rule.id })
     }
 }

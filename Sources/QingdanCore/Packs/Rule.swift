@@ -84,6 +84,24 @@ public struct RuleExample: Sendable {
     public let node: YAMLNode
     /// The district filing fragment the example is checked against, for cross-filing rules.
     public let district: YAMLNode?
+    /// Where a failing example must be reported, as its `# ←` marks say.
+    public let marks: [Mark]
+
+    /// A line of a failing example marked `# ←` (the rule itself) or `# ← RULE-ID …`: the
+    /// findings it must produce there, like SwiftLint's ↓ markers.
+    public struct Mark: Sendable, Equatable {
+        public let line: Int
+        /// The rules that must report on the line; empty means the example's own rule.
+        public let rules: [String]
+    }
+
+    public init(expectation: Expectation, number: Int, node: YAMLNode, district: YAMLNode?, marks: [Mark] = []) {
+        self.expectation = expectation
+        self.number = number
+        self.node = node
+        self.district = district
+        self.marks = marks
+    }
 
     /// The example as a check sees it.
     public var filing: FilingView {
