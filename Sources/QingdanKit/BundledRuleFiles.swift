@@ -77,29 +77,29 @@ rules:
       fail:
         - lists:
             certificates:
-              - name: 亲属关系证明
+              - name: 亲属关系证明  # ←
                 basis: 无
         - lists:
             certificates:
-              - name: 社区戒毒社区康复人员情况证明
+              - name: 社区戒毒社区康复人员情况证明  # ←
         - lists:
             certificates:
-              - name: 出具 婚姻状况 证明
+              - name: 出具 婚姻状况 证明  # ←
         - lists:
             certificates:
-              - name: 婚姻状况（未婚）证明
+              - name: 婚姻状况（未婚）证明  # ←
         - lists:
             certificates:
-              - name: 无犯罪证明
+              - name: 无犯罪证明  # ←
         - lists:
             certificates:
-              - name: 出生、死亡证明
+              - name: 出生、死亡证明  # ←
         - lists:
             certificates:
-              - name: 身份证遗失证明
+              - name: 身份证遗失证明  # ←
         - lists:
             certificates:
-              - name: 村民收入证明
+              - name: 村民收入证明  # ←
       pass:
         - lists:
             certificates:
@@ -128,7 +128,7 @@ rules:
       fail:
         - lists:
             certificates:
-              - name: 居住情况证明
+              - name: 居住情况证明  # ←
       pass:
         - lists:
             certificates:
@@ -169,11 +169,11 @@ rules:
             assistance:
               - name: 协助开展社会救助
               - name: 协助做好退役军人服务保障
-              - name: 协助开展 社会救助
+              - name: 协助开展 社会救助  # ←
         - signboards:
             inside:
               - {name: 党员活动室（图书室）, kind: other}
-              - {name: 党员活动室(图书室), kind: other}
+              - {name: 党员活动室(图书室), kind: other}  # ←
       pass:
         - lists:
             assistance:
@@ -209,18 +209,18 @@ rules:
       fail:
         - lists:
             self_governance:
-              - name: 负责辖区违法建筑拆除
+              - name: 负责辖区违法建筑拆除  # ←
         - tasks:
-            - name: 完成年度招商引资任务
+            - name: 完成年度招商引资任务  # ←
               assigned_by: 某镇政府
         - lists:
             assistance:
-              - name: 协助并牵头完成征地拆迁任务
+              - name: 协助并牵头完成征地拆迁任务  # ←
                 department: 区住房城乡建设委
         - lists:
             assistance:
               - name: 协助做好重点项目建设
-                content: 负责项目涉及房屋的拆迁签约
+                content: 负责项目涉及房屋的拆迁签约  # ←
       pass:
         - lists:
             self_governance:
@@ -261,7 +261,7 @@ rules:
             negative:
               - name: 征地拆迁
             assistance:
-              - name: 协助做好征地拆迁工作
+              - name: 协助做好征地拆迁工作  # ←
                 department: 区住房城乡建设委
       pass:
         - lists:
@@ -306,13 +306,13 @@ rules:
     hint: 渝北区的区级申报要包含自治、协助、负面、证明四张清单
     examples:
       fail:
-        - lists:
+        - lists:  # ←
             self_governance: [{name: 调解民间纠纷}]
             assistance: [{name: 协助开展社会救助}]
             negative: [{name: 行政执法}]
         - lists:
             self_governance: [{name: 调解民间纠纷}]
-            assistance: []
+            assistance: []  # ←
             negative: [{name: 行政执法}]
             certificates: [{name: 居住情况证明}]
       pass:
@@ -347,7 +347,7 @@ rules:
                               {name: 自治事项9}, {name: 自治事项10}, {name: 自治事项11}, {name: 自治事项12},
                               {name: 自治事项13}, {name: 自治事项14}, {name: 自治事项15}, {name: 自治事项16},
                               {name: 自治事项17}, {name: 自治事项18}, {name: 自治事项19}, {name: 自治事项20},
-                              {name: 自治事项21}, {name: 自治事项22}, {name: 自治事项23}, {name: 自治事项24}]
+                              {name: 自治事项21}, {name: 自治事项22}, {name: 自治事项23}, {name: 自治事项24}]  # ←
       pass:
         - lists:
             self_governance: [{name: 自治事项1}, {name: 自治事项2}, {name: 自治事项3}, {name: 自治事项4},
@@ -383,7 +383,7 @@ rules:
                          {name: 协助11}, {name: 协助12}, {name: 协助13}, {name: 协助14}, {name: 协助15},
                          {name: 协助16}, {name: 协助17}, {name: 协助18}, {name: 协助19}, {name: 协助20},
                          {name: 协助21}, {name: 协助22}, {name: 协助23}, {name: 协助24}, {name: 协助25},
-                         {name: 协助26}, {name: 协助27}, {name: 协助28}]
+                         {name: 协助26}, {name: 协助27}, {name: 协助28}]  # ←
       pass:
         - lists:
             assistance: [{name: 协助1}, {name: 协助2}, {name: 协助3}, {name: 协助4}, {name: 协助5},
@@ -413,7 +413,7 @@ rules:
       fail:
         - lists:
             assistance:
-              - name: 协助开展社会救助
+              - name: 协助开展社会救助  # ←
                 department: 区民政局
       pass:
         - lists:
@@ -443,7 +443,7 @@ rules:
     examples:
       fail:
         - lists:
-            negative: [{name: 行政执法}, {name: 拆迁拆违}, {name: 环境整治}, {name: 城市管理},
+            negative: [{name: 行政执法}, {name: 拆迁拆违}, {name: 环境整治}, {name: 城市管理},  # ←
                        {name: 招商引资}, {name: 生产安全管理}]
       pass:
         - lists:
@@ -485,9 +485,9 @@ rules:
       fail:
         - lists:
             self_governance:
-              - name: 负责辖区违法建筑的巡查和拆除
+              - name: 负责辖区违法建筑的巡查和拆除  # ←
         - tasks:
-            - name: 组织开展沿街环境整治
+            - name: 组织开展沿街环境整治  # ←
               assigned_by: 某街道办事处
       pass:
         - lists:
@@ -517,7 +517,7 @@ rules:
       fail:
         - lists:
             certificates:
-              - name: 居住情况证明
+              - name: 居住情况证明  # ←
                 basis: 《居住证暂行条例》第九条
       pass:
         - lists:
@@ -547,7 +547,7 @@ rules:
       fail:
         - lists:
             certificates: [{name: 证明1}, {name: 证明2}, {name: 证明3}, {name: 证明4},
-                           {name: 证明5}, {name: 证明6}, {name: 证明7}, {name: 证明8}]
+                           {name: 证明5}, {name: 证明6}, {name: 证明7}, {name: 证明8}]  # ←
       pass:
         - lists:
             certificates: [{name: 证明1}, {name: 证明2}, {name: 证明3}, {name: 证明4},
@@ -576,17 +576,17 @@ rules:
     examples:
       fail:
         - filing:
-            tasks: [{name: 协助开展农村道路交通安全劝导, assigned_by: 某镇政府}]
+            tasks: [{name: 协助开展农村道路交通安全劝导, assigned_by: 某镇政府}]  # ←
           district:
             region: {code: "500112", name: 重庆市渝北区, level: county}
             lists: {assistance: [{name: 协助开展社会救助}]}
         - filing:
-            tasks: [{name: 协助开展社会救助并负责低保资金发放, assigned_by: 区民政局}]
+            tasks: [{name: 协助开展社会救助并负责低保资金发放, assigned_by: 区民政局}]  # ←
           district:
             region: {code: "500112", name: 重庆市渝北区, level: county}
             lists: {assistance: [{name: 协助开展社会救助}]}
         - filing:
-            tasks: [{name: 协助开展农村道路交通安全劝导, assigned_by: 区交通局, approval: 未经审批}]
+            tasks: [{name: 协助开展农村道路交通安全劝导, assigned_by: 区交通局, approval: 未经审批}]  # ←
           district:
             region: {code: "500112", name: 重庆市渝北区, level: county}
             lists: {assistance: [{name: 协助开展社会救助}]}
@@ -626,7 +626,7 @@ rules:
     hint: 把区县的清单申报与村级申报放在一起检查：在同一条命令中列出两者，或检查它们所在的整个文件夹
     examples:
       fail:
-        - tasks: [{name: 协助开展社会救助, assigned_by: 区民政局}]
+        - tasks: [{name: 协助开展社会救助, assigned_by: 区民政局}]  # ←
       pass:
         - filing:
             tasks: [{name: 协助开展社会救助, assigned_by: 区民政局}]
@@ -672,7 +672,7 @@ rules:
     hint: 海沧区的区级申报要包含依法履行职责、协助、监督活动、台账报表、评比达标、保留证明 6 张清单；海沧的「依法履行职责事项」写在 self_governance 中
     examples:
       fail:
-        - lists:
+        - lists:  # ←
             self_governance: [{name: 调解民间纠纷}]
             assistance: [{name: 协助开展社会救助}]
             supervision: [{name: 监督村务公开}]
@@ -712,7 +712,7 @@ rules:
                               {name: 履职7}, {name: 履职8}, {name: 履职9}, {name: 履职10}, {name: 履职11}, {name: 履职12},
                               {name: 履职13}, {name: 履职14}, {name: 履职15}, {name: 履职16}, {name: 履职17}, {name: 履职18},
                               {name: 履职19}, {name: 履职20}, {name: 履职21}, {name: 履职22}, {name: 履职23}, {name: 履职24},
-                              {name: 履职25}]
+                              {name: 履职25}]  # ←
       pass:
         - lists:
             self_governance: [{name: 履职1}, {name: 履职2}, {name: 履职3}, {name: 履职4}, {name: 履职5}, {name: 履职6},
@@ -751,7 +751,7 @@ rules:
                          {name: 协助37}, {name: 协助38}, {name: 协助39}, {name: 协助40}, {name: 协助41}, {name: 协助42},
                          {name: 协助43}, {name: 协助44}, {name: 协助45}, {name: 协助46}, {name: 协助47}, {name: 协助48},
                          {name: 协助49}, {name: 协助50}, {name: 协助51}, {name: 协助52}, {name: 协助53}, {name: 协助54},
-                         {name: 协助55}, {name: 协助56}]
+                         {name: 协助55}, {name: 协助56}]  # ←
       pass:
         - lists:
             assistance: [{name: 协助1}, {name: 协助2}, {name: 协助3}, {name: 协助4}, {name: 协助5}, {name: 协助6},
@@ -787,7 +787,7 @@ rules:
       fail:
         - lists:
             supervision: [{name: 监督1}, {name: 监督2}, {name: 监督3}, {name: 监督4}, {name: 监督5}, {name: 监督6},
-                          {name: 监督7}, {name: 监督8}, {name: 监督9}, {name: 监督10}, {name: 监督11}]
+                          {name: 监督7}, {name: 监督8}, {name: 监督9}, {name: 监督10}, {name: 监督11}]  # ←
       pass:
         - lists:
             supervision: [{name: 监督1}, {name: 监督2}, {name: 监督3}, {name: 监督4}, {name: 监督5}, {name: 监督6},
@@ -817,7 +817,7 @@ rules:
             reports: [{name: 台账1}, {name: 台账2}, {name: 台账3}, {name: 台账4}, {name: 台账5}, {name: 台账6},
                       {name: 台账7}, {name: 台账8}, {name: 台账9}, {name: 台账10}, {name: 台账11}, {name: 台账12},
                       {name: 台账13}, {name: 台账14}, {name: 台账15}, {name: 台账16}, {name: 台账17}, {name: 台账18},
-                      {name: 台账19}, {name: 台账20}, {name: 台账21}, {name: 台账22}]
+                      {name: 台账19}, {name: 台账20}, {name: 台账21}, {name: 台账22}]  # ←
       pass:
         - lists:
             reports: [{name: 台账1}, {name: 台账2}, {name: 台账3}, {name: 台账4}, {name: 台账5}, {name: 台账6},
@@ -847,7 +847,7 @@ rules:
       fail:
         - lists:
             evaluations: [{name: 评比1}, {name: 评比2}, {name: 评比3}, {name: 评比4}, {name: 评比5}, {name: 评比6},
-                          {name: 评比7}, {name: 评比8}]
+                          {name: 评比7}, {name: 评比8}]  # ←
       pass:
         - lists:
             evaluations: [{name: 评比1}, {name: 评比2}, {name: 评比3}, {name: 评比4}, {name: 评比5}, {name: 评比6},
@@ -874,7 +874,7 @@ rules:
     examples:
       fail:
         - lists:
-            certificates: [{name: 证明1}, {name: 证明2}, {name: 证明3}]
+            certificates: [{name: 证明1}, {name: 证明2}, {name: 证明3}]  # ←
       pass:
         - lists:
             certificates: [{name: 证明1}, {name: 证明2}, {name: 证明3, approval: 区委区政府研究同意 2021-03-01}]
@@ -907,7 +907,7 @@ rules:
                               {name: 履职19}, {name: 履职20}, {name: 履职21}, {name: 履职22}, {name: 履职23}, {name: 履职24},
                               {name: 履职25}, {name: 履职26}, {name: 履职27}, {name: 履职28}, {name: 履职29}, {name: 履职30},
                               {name: 履职31}, {name: 履职32}, {name: 履职33}, {name: 履职34}, {name: 履职35}, {name: 履职36},
-                              {name: 履职37}, {name: 履职38}, {name: 履职39}]
+                              {name: 履职37}, {name: 履职38}, {name: 履职39}]  # ←
       pass:
         - lists:
             self_governance: [{name: 履职1}, {name: 履职2}, {name: 履职3}, {name: 履职4}, {name: 履职5}, {name: 履职6},
@@ -950,7 +950,7 @@ rules:
                          {name: 协助43}, {name: 协助44}, {name: 协助45}, {name: 协助46}, {name: 协助47}, {name: 协助48},
                          {name: 协助49}, {name: 协助50}, {name: 协助51}, {name: 协助52}, {name: 协助53}, {name: 协助54},
                          {name: 协助55}, {name: 协助56}, {name: 协助57}, {name: 协助58}, {name: 协助59}, {name: 协助60},
-                         {name: 协助61}, {name: 协助62}]
+                         {name: 协助61}, {name: 协助62}]  # ←
       pass:
         - lists:
             assistance: [{name: 协助1}, {name: 协助2}, {name: 协助3}, {name: 协助4}, {name: 协助5}, {name: 协助6},
@@ -988,7 +988,7 @@ rules:
       fail:
         - lists:
             supervision: [{name: 监督1}, {name: 监督2}, {name: 监督3}, {name: 监督4}, {name: 监督5}, {name: 监督6},
-                          {name: 监督7}, {name: 监督8}, {name: 监督9}, {name: 监督10}, {name: 监督11}, {name: 监督12}]
+                          {name: 监督7}, {name: 监督8}, {name: 监督9}, {name: 监督10}, {name: 监督11}, {name: 监督12}]  # ←
       pass:
         - lists:
             supervision: [{name: 监督1}, {name: 监督2}, {name: 监督3}, {name: 监督4}, {name: 监督5}, {name: 监督6},
@@ -1020,7 +1020,7 @@ rules:
                       {name: 台账7}, {name: 台账8}, {name: 台账9}, {name: 台账10}, {name: 台账11}, {name: 台账12},
                       {name: 台账13}, {name: 台账14}, {name: 台账15}, {name: 台账16}, {name: 台账17}, {name: 台账18},
                       {name: 台账19}, {name: 台账20}, {name: 台账21}, {name: 台账22}, {name: 台账23}, {name: 台账24},
-                      {name: 台账25}, {name: 台账26}, {name: 台账27}, {name: 台账28}]
+                      {name: 台账25}, {name: 台账26}, {name: 台账27}, {name: 台账28}]  # ←
       pass:
         - lists:
             reports: [{name: 台账1}, {name: 台账2}, {name: 台账3}, {name: 台账4}, {name: 台账5}, {name: 台账6},
@@ -1052,7 +1052,7 @@ rules:
       fail:
         - lists:
             evaluations: [{name: 评比1}, {name: 评比2}, {name: 评比3}, {name: 评比4}, {name: 评比5}, {name: 评比6},
-                          {name: 评比7}, {name: 评比8}, {name: 评比9}]
+                          {name: 评比7}, {name: 评比8}, {name: 评比9}]  # ←
       pass:
         - lists:
             evaluations: [{name: 评比1}, {name: 评比2}, {name: 评比3}, {name: 评比4}, {name: 评比5}, {name: 评比6},
@@ -1083,7 +1083,7 @@ rules:
             certificates: [{name: 证明1}, {name: 证明2}, {name: 证明3}, {name: 证明4}, {name: 证明5}, {name: 证明6},
                            {name: 证明7}, {name: 证明8}, {name: 证明9}, {name: 证明10}, {name: 证明11}, {name: 证明12},
                            {name: 证明13}, {name: 证明14}, {name: 证明15}, {name: 证明16}, {name: 证明17}, {name: 证明18},
-                           {name: 证明19}, {name: 证明20}, {name: 证明21}]
+                           {name: 证明19}, {name: 证明20}, {name: 证明21}]  # ←
       pass:
         - lists:
             certificates: [{name: 证明1}, {name: 证明2}, {name: 证明3}, {name: 证明4}, {name: 证明5}, {name: 证明6},
@@ -1110,7 +1110,7 @@ rules:
       fail:
         - lists:
             assistance:
-              - {name: 协助开展社会救助, department: 区民政局}
+              - {name: 协助开展社会救助, department: 区民政局}  # ←
       pass:
         - lists:
             assistance:
@@ -1134,7 +1134,7 @@ rules:
     examples:
       fail:
         - tasks:
-            - {name: 协助开展人口抽样调查, assigned_by: 区统计局}
+            - {name: 协助开展人口抽样调查, assigned_by: 区统计局}  # ←
       pass:
         - tasks:
             - {name: 协助开展人口抽样调查, assigned_by: 区统计局, funding: 区统计局按调查户数拨付}
@@ -1163,7 +1163,7 @@ rules:
                            {name: 权力7}, {name: 权力8}, {name: 权力9}, {name: 权力10}, {name: 权力11}, {name: 权力12},
                            {name: 权力13}, {name: 权力14}, {name: 权力15}, {name: 权力16}, {name: 权力17}, {name: 权力18},
                            {name: 权力19}, {name: 权力20}, {name: 权力21}, {name: 权力22}, {name: 权力23}, {name: 权力24},
-                           {name: 权力25}, {name: 权力26}]
+                           {name: 权力25}, {name: 权力26}]  # ←
       pass:
         - lists:
             micro_powers: [{name: 权力1}, {name: 权力2}, {name: 权力3}, {name: 权力4}, {name: 权力5}, {name: 权力6},
@@ -1191,7 +1191,7 @@ rules:
       fail:
         - lists:
             micro_powers:
-              - {name: 村级重大事项决策}
+              - {name: 村级重大事项决策}  # ←
       pass:
         - lists:
             micro_powers:
@@ -1217,7 +1217,7 @@ rules:
     examples:
       fail:
         - filing:
-            tasks: [{name: 协助开展企业用工调查, assigned_by: 区人社局, funding: 区人社局拨付}]
+            tasks: [{name: 协助开展企业用工调查, assigned_by: 区人社局, funding: 区人社局拨付}]  # ←
           district:
             region: {code: "350205", name: 厦门市海沧区, level: county}
             lists: {assistance: [{name: 协助开展就业服务}]}
@@ -1268,11 +1268,11 @@ rules:
       fail:
         - lists:
             assistance:
-              - name: 协助开展社会救助
+              - name: 协助开展社会救助  # ←
                 basis: 《社会救助暂行办法》
         - lists:
             self_governance:
-              - name: 调解民间纠纷
+              - name: 调解民间纠纷  # ←
                 content: 调解村民之间的民间纠纷
       pass:
         - lists:
@@ -1326,7 +1326,7 @@ rules:
               - {name: 某某村村务监督委员会, kind: supervision_committee}
               - {name: 某某村党群服务中心, kind: service_center}
               - {name: 某某村新时代文明实践站, kind: civilization_station}
-              - {name: 某某村综治中心, kind: other}
+              - {name: 某某村综治中心, kind: other}  # ←
       pass:
         - signboards:
             outside:
@@ -1358,10 +1358,10 @@ rules:
       fail:
         - signboards:
             outside:
-              - {name: 某某村综治中心, kind: other}
+              - {name: 某某村综治中心, kind: other}  # ←
         - signboards:
             outside:
-              - {name: 某某村老年协会, kind: other, basis: 市民政局通知, basis_level: none}
+              - {name: 某某村老年协会, kind: other, basis: 市民政局通知, basis_level: none}  # ←
       pass:
         - signboards:
             outside:
@@ -1390,7 +1390,7 @@ rules:
       fail:
         - signboards:
             outside:
-              - {name: 某某村村民委员会, kind: villagers_committee, orientation: horizontal}
+              - {name: 某某村村民委员会, kind: villagers_committee, orientation: horizontal}  # ←
       pass:
         - signboards:
             outside:
@@ -1419,7 +1419,7 @@ rules:
       fail:
         - signboards:
             outside:
-              - {name: 中国共产党某某村委员会, kind: party_organization, background: white, text_color: black}
+              - {name: 中国共产党某某村委员会, kind: party_organization, background: white, text_color: black}  # ←
       pass:
         - signboards:
             outside:
@@ -1448,7 +1448,7 @@ rules:
       fail:
         - signboards:
             outside:
-              - {name: 某某村村民委员会, kind: villagers_committee, background: white, text_color: red}
+              - {name: 某某村村民委员会, kind: villagers_committee, background: white, text_color: red}  # ←
       pass:
         - signboards:
             outside:
@@ -1476,7 +1476,7 @@ rules:
             inside: [{name: 便民服务大厅, kind: other}, {name: 党员活动室, kind: other}, {name: 图书阅览室, kind: other},
                      {name: 文体活动室, kind: other}, {name: 调解室, kind: other}, {name: 警务室, kind: other},
                      {name: 卫生室, kind: other}, {name: 老年人日间照料室, kind: other}, {name: 儿童之家, kind: other},
-                     {name: 档案室, kind: other}, {name: 志愿服务站, kind: other}]
+                     {name: 档案室, kind: other}, {name: 志愿服务站, kind: other}]  # ←
       pass:
         - signboards:
             inside: [{name: 便民服务大厅, kind: other}, {name: 党员活动室, kind: other}, {name: 图书阅览室, kind: other},
@@ -1518,19 +1518,19 @@ rules:
       fail:
         - signboards:
             outside:
-              - {name: 某某村村委会, kind: villagers_committee}
+              - {name: 某某村村委会, kind: villagers_committee}  # ←
         - signboards:
             outside:
-              - {name: 某某村文明实践站, kind: civilization_station}
+              - {name: 某某村文明实践站, kind: civilization_station}  # ←
         - signboards:
             outside:
-              - {name: 中共某某村支部委员会, kind: party_organization}
+              - {name: 中共某某村支部委员会, kind: party_organization}  # ←
         - signboards:
             outside:
-              - {name: 某某村监委会, kind: supervision_committee}
+              - {name: 某某村监委会, kind: supervision_committee}  # ←
         - signboards:
             inside:
-              - {name: 某某村调委会, kind: other}
+              - {name: 某某村调委会, kind: other}  # ←
       pass:
         - signboards:
             outside:
@@ -1561,10 +1561,10 @@ rules:
       fail:
         - signboards:
             outside:
-              - {name: 某某村村民委員會, kind: villagers_committee}
+              - {name: 某某村村民委員會, kind: villagers_committee}  # ←
         - signboards:
             inside:
-              - {name: 某某村歺厅, kind: other}
+              - {name: 某某村歺厅, kind: other}  # ←
       pass:
         - signboards:
             outside:
@@ -1590,7 +1590,7 @@ rules:
       fail:
         - signboards:
             outside:
-              - {name: 全国文明村, kind: award}
+              - {name: 全国文明村, kind: award}  # ←
       pass:
         - signboards:
             outside:
@@ -1614,7 +1614,7 @@ rules:
     hint: 原文为「原则上」：确需提前变更的，说明理由并报省级民政、组织、党委农村工作部门备案
     examples:
       fail:
-        - signboard_list_revisions: [2022-05-01, 2023-03-01]
+        - signboard_list_revisions: [2022-05-01, 2023-03-01]  # ←
       pass:
         - signboard_list_revisions: [2020-05-01, 2022-05-01, 2024-06-01]
 
@@ -1639,8 +1639,8 @@ rules:
     hint: 按每百户居民不少于 30 平方米且不少于 350 平方米的标准建设或调整
     examples:
       fail:
-        - facility: {households: 1500, building_area_m2: 400, activity_area_m2: 300}
-        - facility: {households: 600, building_area_m2: 300, activity_area_m2: 200}
+        - facility: {households: 1500, building_area_m2: 400, activity_area_m2: 300}  # ←
+        - facility: {households: 600, building_area_m2: 300, activity_area_m2: 200}  # ←
       pass:
         - facility: {households: 1500, building_area_m2: 450, activity_area_m2: 300}
         - facility: {households: 600, building_area_m2: 350, activity_area_m2: 220}
@@ -1664,7 +1664,7 @@ rules:
     hint: 精简办公空间，扩大群众活动场所面积
     examples:
       fail:
-        - facility: {households: 1500, building_area_m2: 450, activity_area_m2: 200}
+        - facility: {households: 1500, building_area_m2: 450, activity_area_m2: 200}  # ←
       pass:
         - facility: {households: 1500, building_area_m2: 450, activity_area_m2: 270}
 
@@ -1688,9 +1688,9 @@ rules:
     examples:
       fail:
         - mechanisms:
-            - {name: 某某工作领导小组, set_by: 区某某局}
+            - {name: 某某工作领导小组, set_by: 区某某局}  # ←
         - mechanisms:
-            - {name: 某某工作站, set_by: 区某某局, basis_level: none}
+            - {name: 某某工作站, set_by: 区某某局, basis_level: none}  # ←
       pass:
         - mechanisms:
             - {name: 村人民调解委员会, set_by: 村民委员会, basis: 《中华人民共和国人民调解法》, basis_level: statutory, funded_by: 区司法局}
@@ -1714,7 +1714,7 @@ rules:
     examples:
       fail:
         - mechanisms:
-            - {name: 某某工作站, set_by: 区某某局, dedicated_staff: true}
+            - {name: 某某工作站, set_by: 区某某局, dedicated_staff: true}  # ←
       pass:
         - mechanisms:
             - {name: 某某工作站, set_by: 区某某局, dedicated_staff: false}
@@ -1740,7 +1740,7 @@ rules:
     examples:
       fail:
         - mechanisms:
-            - {name: 村人民调解委员会, basis: 《中华人民共和国人民调解法》, basis_level: statutory}
+            - {name: 村人民调解委员会, basis: 《中华人民共和国人民调解法》, basis_level: statutory}  # ←
       pass:
         - mechanisms:
             - {name: 村人民调解委员会, basis: 《中华人民共和国人民调解法》, basis_level: statutory, funded_by: 区司法局}
@@ -1767,7 +1767,7 @@ rules:
     examples:
       fail:
         - mechanisms:
-            - {name: 某某服务站, basis_level: statutory, funded_by: 村集体经济收入}
+            - {name: 某某服务站, basis_level: statutory, funded_by: 村集体经济收入}  # ←
       pass:
         - mechanisms:
             - {name: 某某服务站, basis_level: statutory, funded_by: 区民政局}
@@ -1792,7 +1792,7 @@ rules:
       fail:
         - lists:
             certificates:
-              - {name: 居住情况证明, content: 证明申请人在本村居住, basis: 《居住证暂行条例》第九条}
+              - {name: 居住情况证明, content: 证明申请人在本村居住, basis: 《居住证暂行条例》第九条}  # ←
       pass:
         - lists:
             certificates:
