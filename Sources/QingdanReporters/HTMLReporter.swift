@@ -18,7 +18,7 @@ public struct HTMLReporter: Reporter {
     public mutating func begin(into output: inout TextBuffer) {}
 
     public mutating func add(_ report: FileReport, into output: inout TextBuffer) {
-        let region = report.header?.regionCode.map { $0.count > 6 ? String($0.prefix(6)) : $0 } ?? "—"
+        let region = RunSummary.rollupRegion(of: report.header)
         let regionLabel = [report.header?.regionCode, report.header?.regionName].compactMap { $0 }.joined(
             separator: " ")
         let status =
@@ -31,7 +31,9 @@ public struct HTMLReporter: Reporter {
         fileRows += "<td>\(report.findings.count)</td><td>\(report.suppressed.count)</td><td>\(status.1)</td></tr>\n"
         for finding in report.findings {
             topics.insert(finding.topic)
-            if regions[region] == nil || report.header?.regionCode == region { regions[region] = regionLabel }
+            if regions[region] == nil || report.header?.agreedRegion.map({ $0 == $0.rollupRegion }) == true {
+                regions[region] = regionLabel
+            }
             findingRows += row(finding, region: region, regionLabel: regionLabel)
         }
     }

@@ -17,6 +17,8 @@ public struct SARIFReporter: Reporter {
             (.noPack, "format.schema", "无法为申报文件确定规则包"),
             (.noRules, "format.schema", "规则包中没有适用于这份申报的规则"),
             (.duplicateRegion, "filing.duplicate-region", "同一区划代码有多份申报"),
+            (.packMismatch, "filing.pack-mismatch", "申报指定的规则包不适用于其地区，已按地区的规则包检查"),
+            (.noLocalPack, "filing.no-local-pack", "没有该地区的地方规则包，只按全国规则检查"),
             (.waiverBlanket, "waiver", "豁免注释没有指明规则"),
             (.waiverMalformed, "waiver", "豁免注释缺少理由、日期有误或规则编号不存在"),
             (.waiverExpired, "waiver", "豁免已到期"),
@@ -35,13 +37,15 @@ public struct SARIFReporter: Reporter {
         }
         for code in Self.formatCodes where ruleIndex[code.id] == nil {
             ruleIndex[code.id] = rules.count
+            // Waiver problems are warnings, the note that no local pack exists is information.
+            let level = code.id == .noLocalPack ? "note" : code.topic == "waiver" ? "warning" : "error"
             rules.append(
                 .object([
                     ("id", .string(code.id.rawValue)),
                     ("shortDescription", .object([("text", .string(code.text))])),
                     (
                         "defaultConfiguration",
-                        .object([("level", .string(code.topic == "waiver" ? "warning" : "error"))])
+                        .object([("level", .string(level))])
                     ),
                     ("properties", .object([("tags", .array([.string(code.topic)]))])),
                 ]))

@@ -27,21 +27,124 @@ private let yubeiLists = """
         #expect(report.rulesRun == 11)
     }
 
-    @Test func packKeyWinsOverRegionCode() {
+    @Test func packKeyMayNameTheRegionsPackOrAStricterOne() {
+        // The pack the code chooses, named outright.
+        let anshan = check(
+            "qingdan: 1\nregion: {code: \"210302001001\", name: 鞍山市铁东区某街道某村, level: village}\nas_of: 2024-03-01\n"
+                + "pack: cn/liaoning/anshan\n")
+        #expect(anshan.pack?.id == "cn/liaoning/anshan")
+        #expect(anshan.findings.isEmpty)
+        // 宁海县 has no pack of its own (cn judges it); a pack that extends cn only adds rules.
+        let ninghai = check(
+            "qingdan: 1\nregion: {code: \"330226\", name: 宁海县, level: county}\nas_of: 2023-06-30\npack: cn/liaoning\n")
+        #expect(ninghai.pack?.id == "cn/liaoning")
+        #expect(ninghai.findings.isEmpty)
+    }
+
+    @Test func packKeyCannotLoosenTheRegionsPack() throws {
+        // Was `packKeyWinsOverRegionCode` (a Yubei filing with `pack: cn` was checked by cn alone):
+        // the pack key may no longer drop the region's own rules.
         let report = check(
             "qingdan: 1\nregion: {code: \"500112\", name: 渝北区, level: county}\nas_of: 2023-06-30\npack: cn\n"
                 + yubeiLists)
+        #expect(report.pack?.id == "cn/chongqing/yubei")
+        let unnamed = check(
+            "qingdan: 1\nregion: {code: \"500112\", name: 渝北区, level: county}\nas_of: 2023-06-30\n" + yubeiLists)
+        #expect(report.rulesRun == unnamed.rulesRun)
+        let finding = try #require(report.findings.first)
+        #expect(report.findings.map(\.ruleID) == [FindingCode.packMismatch])
+        #expect(finding.severity == .error)
+        #expect(finding.topic == .packMismatch)
+        #expect(finding.location.line == 4)
+        #expect(finding.path.description == "pack")
+        #expect(finding.message.contains("cn（全国）") && finding.message.contains("cn/chongqing/yubei（重庆市渝北区）"))
+        #expect(finding.hint?.contains("删去 pack:") == true)
+        #expect(!report.hasInputError)
+        // A province's pack for one of its cities drops the city's rules just as well.
+        let village = check(
+            "qingdan: 1\nregion: {code: \"210302001001\", name: 某村, level: village}\nas_of: 2024-03-01\npack: cn/liaoning\n"
+        )
+        #expect(village.pack?.id == "cn/liaoning/anshan")
+        #expect(village.findings.map(\.ruleID) == [FindingCode.packMismatch])
+    }
+
+    @Test func regionsWithoutAPackOfTheirOwnAreCheckedByTheNationalPack() throws {
+        let report = check(
+            "qingdan: 1\nregion: {code: \"330226\", name: 浙江省宁波市宁海县, level: county}\nas_of: 2023-06-30\n")
         #expect(report.pack?.id == "cn")
+        let finding = try #require(report.findings.first)
+        #expect(report.findings.map(\.ruleID) == [FindingCode.noLocalPack])
+        #expect(finding.severity == .info)
+        #expect(finding.topic == .noLocalPack)
+        #expect(finding.location.line == 2)
+        #expect(finding.message.contains("330226（浙江省宁波市宁海县）没有省级、市级、县级的地方规则包"))
+        #expect(finding.message.contains("cn（全国）"))
+        #expect(!report.hasInputError)
+        // The levels named are those down to the filing's own (at most the county).
+        let province = check("qingdan: 1\nregion: {code: \"330000\", name: 浙江省, level: province}\nas_of: 2023-06-30\n")
+        #expect(province.findings.first?.message.contains("没有省级的地方规则包") == true)
     }
 
     @Test func fallbackPackIsUsedLast() {
+        // `--pack` judges filings no local pack covers, before the national pack would.
         let text = "qingdan: 1\nregion: {code: \"110101\", name: 东城区, level: county}\nas_of: 2023-06-30\n" + yubeiLists
-        #expect(check(text, fallbackPack: "cn").pack?.id == "cn")
-        let report = check(text)
+        let withFallback = check(text, fallbackPack: "cn/liaoning")
+        #expect(withFallback.pack?.id == "cn/liaoning")
+        #expect(!withFallback.findings.contains { $0.ruleID == FindingCode.noLocalPack })
+        // A local pack still wins over `--pack`.
+        let yubei = check(text.replacingOccurrences(of: "110101", with: "500112"), fallbackPack: "cn/liaoning")
+        #expect(yubei.pack?.id == "cn/chongqing/yubei")
+        // Without `--pack`, the national pack. This expectation was filing.no-pack before the
+        // national pack covered every code; that path is `noPackIsAnInputErrorWhenNothingCanChooseOne`.
+        #expect(check(text).pack?.id == "cn")
+    }
+
+    @Test func noPackIsAnInputErrorWhenNothingCanChooseOne() throws {
+        // No code to choose by.
+        let report = check("qingdan: 1\nregion: {name: 东城区, level: county}\nas_of: 2023-06-30\n")
         #expect(report.pack == nil)
-        #expect(report.findings.map(\.ruleID) == [FindingCode.noPack])
-        #expect(report.findings[0].location.line == 2)
+        #expect(report.findings.map(\.ruleID).contains(FindingCode.noPack))
         #expect(report.hasInputError)
+        // Packs without a national one: a code none of them covers.
+        let library = try TestPacks.load([
+            (
+                "t",
+                """
+                qingdan-pack: 1
+                id: t
+                version: "1"
+                title: 测试
+                regions: ["500112"]
+                documents:
+                  doc: {title: 测试文件, level: county}
+                rules:
+                  - id: T-COUNT
+                    title: 区级清单
+                    topic: list.count
+                    severity: error
+                    basis: {document: doc, section: 一, quote: 协助事项不超过两项, status: verified}
+                    check: {kind: list.count, list: lists.assistance, max: 2}
+                    message: "{count}"
+                    examples:
+                      fail: [{lists: {assistance: [{name: a}, {name: b}, {name: c}]}}]
+                      pass: [{lists: {assistance: [{name: a}]}}]
+                """
+            )
+        ]).get()
+        #expect(library.rootPackID == nil)
+        let checker = Checker(library: library, settings: Checker.Settings(today: CivilDate("2024-01-01")!))
+        let outside = checker.check(
+            SourceFile(
+                path: "f.yaml",
+                text: "qingdan: 1\nregion: {code: \"110101\", name: 东城区, level: county}\nas_of: 2024-01-01\n"))
+        #expect(outside.findings.map(\.ruleID) == [FindingCode.noPack])
+        #expect(outside.findings[0].location.line == 2)
+        #expect(outside.hasInputError)
+        let inside = checker.check(
+            SourceFile(
+                path: "f.yaml",
+                text: "qingdan: 1\nregion: {code: \"500112000000\", name: 渝北区, level: county}\nas_of: 2024-01-01\n"))
+        #expect(inside.pack?.id == "t")
     }
 
     @Test func unknownPackKeyIsAnInputError() {
@@ -80,8 +183,10 @@ private let yubeiLists = """
     }
 
     @Test func rulesOutOfForceAreNotRun() {
-        let report = check(
-            "qingdan: 1\nregion: {code: \"500112\", name: 渝北区, level: county}\nas_of: 2022-01-01\npack: cn\n")
+        // Was a Yubei filing with `pack: cn`, which now gets Yubei's pack: a region only the
+        // national pack covers tests the same thing.
+        let report = check("qingdan: 1\nregion: {code: \"330226\", name: 宁海县, level: county}\nas_of: 2022-01-01\n")
+        #expect(report.pack?.id == "cn")
         #expect(report.rulesRun == 2)
         #expect(!report.hasInputError)
     }

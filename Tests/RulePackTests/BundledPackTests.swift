@@ -21,12 +21,17 @@ import Testing
         #expect(!ids.contains("CN-NEGATIVE-CONFLICT"))
     }
 
-    @Test(arguments: [("500112", "cn/chongqing/yubei"), ("500112001001", "cn/chongqing/yubei")])
+    @Test(arguments: [
+        ("500112", "cn/chongqing/yubei"), ("500112001001", "cn/chongqing/yubei"),
+        ("500112000000", "cn/chongqing/yubei"),
+    ])
     func regionCodesChooseTheirPack(code: String, pack: String) {
         #expect(TestPacks.bundled.pack(forRegionCode: code)?.id == pack)
     }
 
-    @Test func unknownRegionChoosesNoPack() {
-        #expect(TestPacks.bundled.pack(forRegionCode: "110101") == nil)
+    /// Was `unknownRegionChoosesNoPack`: a region no regional pack covers is judged by the
+    /// national pack, which has neither `extends` nor `regions`.
+    @Test func unknownRegionChoosesTheNationalPack() {
+        #expect(TestPacks.bundled.pack(forRegionCode: "110101")?.id == "cn")
     }
 }

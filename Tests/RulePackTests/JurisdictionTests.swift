@@ -13,13 +13,32 @@ private func check(_ text: String) -> FileReport {
         ("21", "cn/liaoning"), ("210102", "cn/liaoning"), ("2103", "cn/liaoning/anshan"),
         ("210311104201", "cn/liaoning/anshan"), ("350205", "cn/fujian/xiamen/haicang"),
         ("350205001001", "cn/fujian/xiamen/haicang"), ("500112", "cn/chongqing/yubei"),
+        // The GB/T 2260 six digits and the 12-digit 统计用区划代码 of the same regions.
+        ("210000", "cn/liaoning"), ("210000000000", "cn/liaoning"), ("210300", "cn/liaoning/anshan"),
+        ("210300000000", "cn/liaoning/anshan"), ("210302", "cn/liaoning/anshan"), ("210302001", "cn/liaoning/anshan"),
+        ("350205000000", "cn/fujian/xiamen/haicang"), ("500112000000", "cn/chongqing/yubei"),
     ])
-    func regionCodesResolveByLongestPrefix(code: String, pack: String) {
+    func regionCodesResolveByDeepestPrefix(code: String, pack: String) throws {
         #expect(TestPacks.bundled.pack(forRegionCode: code)?.id == pack)
+        let region = try #require(RegionCode(code))
+        let choice = try #require(TestPacks.bundled.choice(for: region))
+        #expect(choice.isLocal)
     }
 
-    @Test(arguments: ["350206", "500113", "11"])
-    func codesOutsideEveryPackResolveToNone(code: String) {
+    /// Was `codesOutsideEveryPackResolveToNone`: the national pack now covers every code no
+    /// regional pack does (as a region without a local pack, not as one of its own).
+    @Test(arguments: ["350206", "500113", "11", "330226", "510604000000", "500119"])
+    func codesOutsideEveryRegionalPackResolveToTheNationalPack(code: String) throws {
+        #expect(TestPacks.bundled.rootPackID == "cn")
+        let region = try #require(RegionCode(code))
+        let choice = try #require(TestPacks.bundled.choice(for: region))
+        #expect(choice.pack.id == "cn")
+        #expect(!choice.isLocal)
+        #expect(TestPacks.bundled.pack(forRegionCode: code)?.id == "cn")
+    }
+
+    @Test(arguments: ["000000", "2", "5001120", "21030A"])
+    func textThatNamesNoRegionChoosesNoPack(code: String) {
         #expect(TestPacks.bundled.pack(forRegionCode: code) == nil)
     }
 

@@ -154,21 +154,36 @@ public struct Checker: Sendable {
         }
     }
 
+    /// The pack a filing is checked with. Its region code chooses the deepest pack that covers
+    /// it; a `pack:` key may name that pack or one that extends it (never a looser one: a named
+    /// pack that would drop the region's own rules is reported and the region's pack used); a
+    /// filing no local pack covers is checked by `--pack` when given, else by the root pack, and
+    /// told so.
     private func choosePack(root: YAMLNode, header: FilingHeader, file: String, findings: inout [Finding])
         -> ResolvedPack?
     {
+        let byCode = header.region.flatMap(library.choice(for:))
         if let id = header.pack {
-            if let pack = library.pack(id: id) { return pack }
-            let node = root["pack"]!
-            findings.append(
-                Finding(
-                    ruleID: .unknownPack, topic: .schema, severity: .error, file: file,
-                    location: node.location, path: ["pack"], message: "没有名为「\(id)」的规则包",
-                    hint: Suggestions.hint(for: id, among: library.ids, listing: "规则包")))
-            return nil
+            guard let named = library.pack(id: id) else {
+                findings.append(
+                    Finding(
+                        ruleID: .unknownPack, topic: .schema, severity: .error, file: file,
+                        location: root["pack"]!.location, path: ["pack"], message: "没有名为「\(id)」的规则包",
+                        hint: Suggestions.hint(for: id, among: library.ids, listing: "规则包")))
+                return nil
+            }
+            guard let byCode, let region = header.region, !named.chain.contains(where: { $0.id == byCode.pack.id })
+            else { return named }
+            findings.append(packMismatch(named: named, chosen: byCode.pack, region: region, header: header, root: root))
+            if !byCode.isLocal { findings.append(noLocalPack(byCode.pack, region: region, header: header, root: root)) }
+            return byCode.pack
         }
-        if let code = header.regionCode, let pack = library.pack(forRegionCode: code) { return pack }
+        if let byCode, byCode.isLocal { return byCode.pack }
         if let id = settings.fallbackPack, let pack = library.pack(id: id) { return pack }
+        if let byCode, let region = header.region {
+            findings.append(noLocalPack(byCode.pack, region: region, header: header, root: root))
+            return byCode.pack
+        }
         let node = root["region"]?["code"] ?? root
         findings.append(
             Finding(
@@ -177,6 +192,45 @@ public struct Checker: Sendable {
                 message: "无法确定规则包：区划代码\(header.regionCode.map { " \($0) " } ?? "")没有对应的规则包",
                 hint: "在文件中写 pack: 规则包名，或运行时加 --pack；`qingdan packs list` 列出可用的规则包"))
         return nil
+    }
+
+    /// 「规则包 cn（全国）不适用于区划代码 500112……」, at the `pack` key.
+    private func packMismatch(
+        named: ResolvedPack, chosen: ResolvedPack, region: RegionCode, header: FilingHeader, root: YAMLNode
+    ) -> Finding {
+        Finding(
+            ruleID: .packMismatch, topic: .packMismatch, severity: .error, file: root.tree.source.path,
+            location: root["pack"]!.location, path: ["pack"],
+            message: "规则包 \(named.id)（\(named.pack.title)）不适用于区划代码 \(Self.describe(region, header: header))："
+                + "这个地区由规则包 \(chosen.id)（\(chosen.pack.title)）检查，已按 \(chosen.id) 检查",
+            hint: "删去 pack:，或写 pack: \(chosen.id)（或继承它的规则包）：申报不能改用不含本地区规则的规则包",
+            identity: named.id)
+    }
+
+    /// The info that a filing no local pack covers was checked by `pack` only, at its region code.
+    private func noLocalPack(_ pack: ResolvedPack, region: RegionCode, header: FilingHeader, root: YAMLNode)
+        -> Finding
+    {
+        let levels = RegionLevel.allCases.filter { $0 <= min(region.level, .county) }.map(\.chineseName)
+        let node = root["region"]?["code"] ?? root
+        return Finding(
+            ruleID: .noLocalPack, topic: .noLocalPack, severity: .info, file: root.tree.source.path,
+            location: node.location, path: root["region"]?["code"] == nil ? [] : ["region", "code"],
+            message:
+                "区划代码 \(Self.describe(region, header: header, spaced: true))没有\(levels.joined(separator: "、"))的地方规则包，"
+                + "已按规则包 \(pack.id)（\(pack.pack.title)）检查：地方规定的规则没有检查",
+            hint: "地方规定需另行核对；地区的规则包若在别处，运行时用 --rules 目录加载，或用 --pack 指定",
+            identity: pack.id)
+    }
+
+    /// The code as written, with its canonical key when the two differ and the region's name:
+    /// `500112000000（500112，重庆市渝北区）`; `spaced` adds the space a following Chinese word
+    /// needs after digits (but not after a full-width parenthesis).
+    static func describe(_ region: RegionCode, header: FilingHeader, spaced: Bool = false) -> String {
+        let written = header.regionCode ?? region.key
+        let notes = (written == region.key ? [] : [region.key]) + (header.regionName.map { [$0] } ?? [])
+        if notes.isEmpty { return spaced ? written + " " : written }
+        return "\(written)（\(notes.joined(separator: "，"))）"
     }
 
     static func finding(_ problem: YAMLProblem, file: String) -> Finding {
@@ -204,12 +258,19 @@ extension FindingCode {
     public static let noPack: FindingCode = "filing.no-pack"
     public static let noRules: FindingCode = "filing.no-applicable-rules"
     public static let duplicateRegion: FindingCode = "filing.duplicate-region"
+    /// The filing's `pack:` names a pack that does not cover its region code (nor extends the
+    /// pack that does).
+    public static let packMismatch: FindingCode = "filing.pack-mismatch"
+    /// No local pack covers the filing's region: it was checked by the root pack only (info).
+    public static let noLocalPack: FindingCode = "filing.no-local-pack"
 
     public static let waiverBlanket: FindingCode = "waiver.blanket"
     public static let waiverMalformed: FindingCode = "waiver.malformed"
     public static let waiverExpired: FindingCode = "waiver.expired"
     public static let waiverUnused: FindingCode = "waiver.unused"
 
-    public static let filingCodes: [FindingCode] = [.unknownPack, .noPack, .noRules, .duplicateRegion]
+    public static let filingCodes: [FindingCode] = [
+        .unknownPack, .noPack, .noRules, .duplicateRegion, .packMismatch, .noLocalPack,
+    ]
     public static let waiverCodes: [FindingCode] = [.waiverBlanket, .waiverMalformed, .waiverExpired, .waiverUnused]
 }

@@ -4,7 +4,8 @@ import QingdanPluginAPI
 /// reporters print at the end, and what decides the exit status.
 public struct RunSummary: Sendable {
     public struct RollupKey: Hashable, Sendable, Comparable {
-        /// The county-level region code (the first 6 digits), or the whole code above that level.
+        /// The county-level region's canonical key (the county a township or village lies in), or
+        /// the region's own key above that level; `—` for a filing without a readable code.
         public let region: String
         public let topic: Topic
 
@@ -41,9 +42,9 @@ public struct RunSummary: Sendable {
         } else {
             withFindings += 1
         }
-        let region = Self.rollupRegion(report.header?.regionCode)
+        let region = Self.rollupRegion(of: report.header)
         // A group is named by the filing of the region itself (a village's name would mislead).
-        if let code = report.header?.regionCode, code == region, let name = report.header?.regionName {
+        if let code = report.header?.agreedRegion, code == code.rollupRegion, let name = report.header?.regionName {
             regionNames[region] = name
         }
         for finding in report.findings {
@@ -84,8 +85,8 @@ public struct RunSummary: Sendable {
         return totals.map { ($0.key, $0.value) }.sorted { ($1.count, $0.topic) < ($0.count, $1.topic) }
     }
 
-    static func rollupRegion(_ code: String?) -> String {
-        guard let code else { return "—" }
-        return code.count > 6 ? String(code.prefix(6)) : code
+    /// The roll-up group of a filing: its region's `RegionCode.rollupRegion` key, `—` without one.
+    public static func rollupRegion(of header: FilingHeader?) -> String {
+        header?.region?.rollupRegion.key ?? "—"
     }
 }

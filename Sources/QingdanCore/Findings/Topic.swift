@@ -23,6 +23,8 @@ public struct Topic: RawRepresentable, Hashable, Sendable, Comparable, CustomStr
     public static let schema = Topic(known: "format.schema")
     public static let waiver = Topic(known: "waiver")
     public static let duplicateRegion = Topic(known: "filing.duplicate-region")
+    public static let packMismatch = Topic(known: "filing.pack-mismatch")
+    public static let noLocalPack = Topic(known: "filing.no-local-pack")
     public static let unlistedTask = Topic(known: "admission.unlisted-task")
 
     /// True for the `format.*` topics: the input could not be read as a filing.
@@ -40,7 +42,7 @@ public struct Topic: RawRepresentable, Hashable, Sendable, Comparable, CustomStr
         "facility.area", "facility.activity-share",
         "mechanism.basis", "mechanism.dedicated-staff", "mechanism.funding",
         "admission.unlisted-task", "admission.unchecked", "process.steps", "reports.evidence",
-        "filing.duplicate-region", "waiver",
+        "filing.duplicate-region", "filing.pack-mismatch", "filing.no-local-pack", "waiver",
     ]
 
     private static let descriptions: [String: String] = [
@@ -75,6 +77,8 @@ public struct Topic: RawRepresentable, Hashable, Sendable, Comparable, CustomStr
         "filing.duplicate-region": "同一区划代码有多份申报",
         "admission.unchecked": "本次检查不含所属县级申报，交办工作未能核对准入",
         "reports.evidence": "台账报表或交办工作要求重复、多头、突击报送，或以截图、视频作为工作依据",
+        "filing.pack-mismatch": "申报指定的规则包不适用于其地区，已按地区的规则包检查",
+        "filing.no-local-pack": "没有该地区的地方规则包，只按全国规则检查",
         "waiver": "豁免有误：缺少理由、已过期、未豁免任何问题或未指明规则",
     ]
 }

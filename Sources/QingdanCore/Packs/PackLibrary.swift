@@ -7,8 +7,11 @@ public struct PackLibrary: Sendable {
     public let packs: [String: ResolvedPack]
     /// The filing format the packs were checked against, and that filings are read with.
     public let format: FilingFormat
-    /// Region-code prefixes, longest first, with the pack each chooses.
-    private let regionIndex: [(prefix: String, packID: String)]
+    /// Region-code prefixes (canonical), deepest first, with the pack each chooses.
+    private let regionIndex: [(prefix: RegionCode, packID: String)]
+    /// The pack that covers every region code no prefix covers: the one pack with neither
+    /// `extends` nor `regions` (the national pack `cn`); nil when there is none, or more than one.
+    public let rootPackID: String?
 
     public init(source: some PackSource, registry: CheckKindRegistry) throws(PackLoadFailure) {
         format = registry.format
@@ -69,22 +72,34 @@ public struct PackLibrary: Sendable {
                 rules: inherited.filter { !replacements.contains($0.id) } + rules)
         }
 
-        var index: [(prefix: String, packID: String)] = []
+        var index: [(prefix: RegionCode, packID: String)] = []
         for id in order {
             guard let file = raw[id] else { continue }
-            for prefix in file.regions {
+            for written in file.regions {
+                // `21`, `210000` and `210000000000` are one prefix: compared by the region they name.
+                guard let prefix = RegionCode(written) else {
+                    problems.append(
+                        PackProblem(
+                            code: .region, file: file.file, location: file.root["regions"]!.location,
+                            message: "区划代码前缀 \(written) 不是任何地区的代码：省级两位不能是 00",
+                            hint: "写出地区的区划代码，如辽宁省 21 或 210000、鞍山市 2103 或 210300"))
+                    continue
+                }
                 if let clash = index.first(where: { $0.prefix == prefix }) {
                     problems.append(
                         PackProblem(
                             code: .region, file: file.file, location: file.root["regions"]!.location,
-                            message: "区划代码前缀 \(prefix) 已由规则包 \(clash.packID) 使用"))
+                            message:
+                                "区划代码前缀 \(written)（\(prefix.level.chineseName) \(prefix.key)）已由规则包 \(clash.packID) 使用"))
                 }
                 index.append((prefix, id))
             }
         }
         guard problems.isEmpty else { throw PackLoadFailure(problems: problems) }
         packs = resolved
-        regionIndex = index.sorted { $0.prefix.count > $1.prefix.count }
+        regionIndex = index.sorted { $0.prefix.level > $1.prefix.level }
+        let roots = order.filter { raw[$0]?.extends == nil && raw[$0]?.regions.isEmpty == true }
+        rootPackID = roots.count == 1 ? roots[0] : nil
     }
 
     /// Pack ids, sorted.
@@ -92,9 +107,29 @@ public struct PackLibrary: Sendable {
 
     public func pack(id: String) -> ResolvedPack? { packs[id] }
 
-    /// The pack whose region prefix is the longest match for `code`.
+    /// How a region code chose its pack.
+    public struct RegionChoice: Sendable {
+        public let pack: ResolvedPack
+        /// The `regions:` prefix that chose it; nil when no pack names the region and the root
+        /// pack, which covers every code, judges it.
+        public let prefix: RegionCode?
+
+        /// Whether a pack of the region's own (its province, city or county) chose it.
+        public var isLocal: Bool { prefix != nil }
+    }
+
+    /// The deepest pack that covers `code`: the pack whose `regions:` prefix is the deepest region
+    /// `code` lies in, else the root pack.
+    public func choice(for code: RegionCode) -> RegionChoice? {
+        if let entry = regionIndex.first(where: { code.lies(in: $0.prefix) }), let pack = packs[entry.packID] {
+            return RegionChoice(pack: pack, prefix: entry.prefix)
+        }
+        return rootPackID.flatMap { packs[$0] }.map { RegionChoice(pack: $0, prefix: nil) }
+    }
+
+    /// The deepest pack that covers `code`, read in any of its written forms.
     public func pack(forRegionCode code: String) -> ResolvedPack? {
-        regionIndex.first { code.hasPrefix($0.prefix) }.flatMap { packs[$0.packID] }
+        RegionCode(code).flatMap { choice(for: $0)?.pack }
     }
 
     /// A rule by id, from whichever pack defines it.

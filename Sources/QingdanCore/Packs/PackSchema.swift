@@ -62,7 +62,10 @@ public enum PackSchema {
             Property("version", .text(), required: true, title: "规则包版本"),
             Property("title", .text(), required: true, title: "名称"),
             Property("extends", .text(.packID), title: "继承的规则包"),
-            Property("regions", .list(.text(.regionCode)), title: "适用的区划代码前缀"),
+            Property(
+                "regions", .list(.text(.regionCode)), title: "适用的区划代码前缀",
+                summary: "按所指的地区比较，21、210000、210000000000 都指辽宁省；既不写 regions 也不写 extends 的规则包（全国规则包）"
+                    + "适用于没有地方规则包的地区"),
             Property("effective", .object(dateRange), title: "有效期"),
             Property("documents", .dictionary(key: .identifier, value: .object(document)), title: "引用的政策文件"),
             Property("rules", .list(.object(rule)), title: "规则"),

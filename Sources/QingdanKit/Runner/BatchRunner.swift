@@ -107,10 +107,10 @@ public struct BatchRunner: Sendable {
         }
         let parsed = checker.parse(source)
         var district: DistrictFiling?
-        if let header = parsed.header, let code = header.regionCode, code.count > 6,
-            let level = header.level, level > .county
+        if let header = parsed.header, let region = header.agreedRegion, let county = region.truncated(to: .county),
+            region.level > .county
         {
-            district = survey.district(for: String(code.prefix(6)), on: header.asOf)
+            district = survey.district(for: county, on: header.asOf)
         }
         return checker.check(parsed: parsed, district: district)
     }
@@ -132,15 +132,15 @@ public struct BatchRunner: Sendable {
 
     struct Survey: Sendable {
         var files = 0
-        /// How many filings name each region code and date (packed into integers), for those
-        /// named more than once.
+        /// How many filings name each region and date (`DuplicateRegions.key`), for those named
+        /// more than once.
         var repeatedRegions: [UInt64: UInt32] = [:]
-        /// County-level filings, parsed once and kept: by region code (in date order), and by path.
-        var districtsByCode: [String: [DistrictFiling]] = [:]
+        /// County-level filings, parsed once and kept: by region (in date order), and by path.
+        var districtsByCode: [RegionCode: [DistrictFiling]] = [:]
         var districtsByPath: [String: Checker.Parsed] = [:]
 
         /// The latest filing of district `code` dated on or before `date`.
-        func district(for code: String, on date: CivilDate?) -> DistrictFiling? {
+        func district(for code: RegionCode, on date: CivilDate?) -> DistrictFiling? {
             guard let filings = districtsByCode[code] else { return nil }
             guard let date else { return filings.last }
             return filings.last { ($0.header.asOf ?? date) <= date }
@@ -155,23 +155,28 @@ public struct BatchRunner: Sendable {
         let checker = self.checker
         _ = forEachChunk(input, size: surveyChunkSize) { chunk in
             let looks = parallelMap(chunk, jobs: jobs) {
-                path -> (code: String?, date: String?, district: Checker.Parsed?) in
-                guard let scan = Self.scanHeader(path, checker: checker),
-                    let code = scan.mapping["code"], TextFormat.regionCode.accepts(code)
+                path -> (region: RegionCode?, date: CivilDate?, district: Checker.Parsed?) in
+                // Read as the check pass reads the header, so both passes give a filing one key.
+                guard let scan = Self.scanHeader(path, checker: checker), let code = scan.mapping["code"],
+                    TextFormat.regionCode.accepts(code)
                 else { return (nil, nil, nil) }
-                let isDistrict = code.count == 6 && scan.mapping["level"] == RegionLevel.county.rawValue
-                guard isDistrict, let source = try? checker.load(path: path) else {
-                    return (code, scan.scalars["as_of"], nil)
+                let declared = scan.mapping["level"].flatMap(RegionLevel.init(rawValue:))
+                let reading = RegionCode.read(code, declared: declared)
+                // A code that disagrees with its level does not say which region the filing is of.
+                guard let reading, reading.problem == nil, let region = reading.code else { return (nil, nil, nil) }
+                let date = scan.scalars["as_of"].flatMap { CivilDate($0) }
+                guard region.level == .county, let source = try? checker.load(path: path) else {
+                    return (region, date, nil)
                 }
-                return (code, scan.scalars["as_of"], checker.parse(source))
+                return (region, date, checker.parse(source))
             }
             for (path, look) in zip(chunk, looks) {
                 survey.files += 1
-                guard let code = look.code else { continue }
-                regionKeys.append(DuplicateRegions.key(code, date: look.date))
+                guard let region = look.region else { continue }
+                regionKeys.append(DuplicateRegions.key(region, date: look.date))
                 if let parsed = look.district, case .success(let tree) = parsed.tree {
                     let filing = DistrictFiling(root: tree.root, header: FilingHeader(root: tree.root))
-                    survey.districtsByCode[code, default: []].append(filing)
+                    survey.districtsByCode[region, default: []].append(filing)
                     survey.districtsByPath[path] = parsed
                 }
             }
@@ -208,9 +213,10 @@ extension BatchRunner {
     }
 }
 
-/// Reports filings that share a region code and a date (`as_of`): the first met names how many
-/// there are, each later one names the first. Filings of one region for different dates are its
-/// history, not duplicates.
+/// Reports filings that share a region and a date (`as_of`): the first met names how many there
+/// are, each later one names the first. The region is compared by its canonical key, so `500112`
+/// and `500112000000` are one region. Filings of one region for different dates are its history,
+/// not duplicates.
 struct DuplicateRegions {
     let counts: [UInt64: UInt32]
     private var firstFile: [UInt64: String] = [:]
@@ -219,14 +225,15 @@ struct DuplicateRegions {
         self.counts = counts
     }
 
-    /// A region code and date as one integer: the code's digits with its length in the low bits
-    /// (so "21" and "0021" differ), hashed with the date.
-    static func key(_ code: String, date: String?) -> UInt64 {
-        var value: UInt64 = 0
-        for byte in code.utf8 { value = value * 10 + UInt64(byte &- 0x30) }
-        var hash = value << 4 | UInt64(code.utf8.count)
-        for byte in (date ?? "").utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
+    /// Bits of a key below the region: the date's day number (0 when there is no date).
+    static let dateBits = 22
+
+    /// A region and a date as one integer, without loss: the region's 12-digit code (under 2⁴⁰,
+    /// and the region's own: its level is that of its last non-zero group) above the date's day
+    /// number (`(year × 12 + month − 1) × 31 + day`, under 2²²; 0 for none).
+    static func key(_ region: RegionCode, date: CivilDate?) -> UInt64 {
+        let day = date.map { UInt64(($0.year * 12 + $0.month - 1) * 31 + $0.day) } ?? 0
+        return region.twelveDigits << dateBits | day
     }
 
     /// The keys that occur more than once, with their counts (sorts `keys`).
@@ -244,22 +251,28 @@ struct DuplicateRegions {
     }
 
     mutating func findings(for report: FileReport) -> [Finding] {
-        guard let code = report.header?.regionCode, TextFormat.regionCode.accepts(code) else { return [] }
-        let date = report.header?.asOf?.description
-        let key = Self.key(code, date: date)
+        guard let header = report.header, let region = header.agreedRegion, let written = header.regionCode else {
+            return []
+        }
+        let key = Self.key(region, date: header.asOf)
         guard let count = counts[key], count > 1 else { return [] }
+        // A full-width parenthesis needs no space after it.
+        let code = written == region.key ? "\(written) " : "\(written)（即 \(region.key)）"
+        let date = header.asOf?.description ?? "—"
         let message: String
         if let first = firstFile[key] {
-            message = "区划代码 \(code) 和基准日期 \(date ?? "—") 与 \(first) 相同：同一地区同一日期只应有一份申报"
+            message = "区划代码 \(code)和基准日期 \(date) 与 \(first) 相同：同一地区同一日期只应有一份申报"
         } else {
             firstFile[key] = report.file
-            message = "区划代码 \(code) 在本次检查中有 \(count) 份基准日期为 \(date ?? "—") 的申报：同一地区同一日期只应有一份申报"
+            message = "区划代码 \(code)在本次检查中有 \(count) 份基准日期为 \(date) 的申报：同一地区同一日期只应有一份申报"
         }
+        var hint = "核对区划代码是否写错；同一地区的新旧申报只保留一份"
+        if written != region.key { hint += "（\(written) 与 \(region.key) 是同一地区）" }
         return [
             Finding(
                 ruleID: .duplicateRegion, topic: .duplicateRegion, severity: .error, file: report.file,
                 location: report.regionCodeLocation ?? .start, path: ["region", "code"], message: message,
-                hint: "核对区划代码是否写错；同一地区的新旧申报只保留一份", identity: code)
+                hint: hint, identity: region.key)
         ]
     }
 }

@@ -5,7 +5,16 @@ import QingdanYAML
 /// here (the validator has already reported it).
 public struct FilingHeader: Sendable, Equatable {
     public var version: Int?
+    /// The region code as written (`500112000000`): what reports show.
     public var regionCode: String?
+    /// The region the code names, read by the declared level (`500112` at county level): the key
+    /// every comparison of regions uses. Nil when the code is missing, malformed or names none.
+    /// Read from `regionCode` and `level` when the header is made.
+    public private(set) var region: RegionCode?
+    /// How the code and the declared level disagree, if they do (a consistency issue): `region`
+    /// is then what the digits alone say, good for choosing a pack but not for telling filings
+    /// of one region apart.
+    public private(set) var regionProblem: RegionCode.Problem?
     public var regionName: String?
     public var level: RegionLevel?
     public var asOf: CivilDate?
@@ -21,6 +30,7 @@ public struct FilingHeader: Sendable, Equatable {
         self.level = level
         self.asOf = asOf
         self.pack = pack
+        readRegion()
     }
 
     public init(root: YAMLNode) {
@@ -31,7 +41,18 @@ public struct FilingHeader: Sendable, Equatable {
         level = region?["level"]?.text.flatMap(RegionLevel.init(rawValue:))
         asOf = root["as_of"]?.date
         pack = root["pack"]?.text.flatMap { TextFormat.packID.accepts($0) ? $0 : nil }
+        readRegion()
     }
+
+    private mutating func readRegion() {
+        let reading = regionCode.flatMap { RegionCode.read($0, declared: level) }
+        region = reading?.code
+        regionProblem = reading?.problem
+    }
+
+    /// The region, when its code and the declared level agree: what duplicate detection,
+    /// district look-up and the names of roll-up groups use.
+    public var agreedRegion: RegionCode? { regionProblem == nil ? region : nil }
 
     /// Problems between keys that the schema cannot see one key at a time.
     public static func consistencyIssues(root: YAMLNode, header: FilingHeader) -> [SchemaIssue] {
@@ -43,14 +64,18 @@ public struct FilingHeader: Sendable, Equatable {
                     message: "不支持格式版本 \(version)；这一版 Qingdan 读版本 \(FilingFormat.version)",
                     hint: "写 `qingdan: \(FilingFormat.version)`，或换用支持该版本的 Qingdan"))
         }
-        if let code = header.regionCode, let level = header.level, code.count != level.codeLength,
-            let node = root["region"]?["level"]
-        {
-            issues.append(
-                SchemaIssue(
-                    code: .invalidValue, location: node.location, path: ["region", "level"],
-                    message: "层级「\(level.rawValue)」（\(level.chineseName)）与 \(code.count) 位区划代码 \(code) 不一致",
-                    hint: "\(level.chineseName)区划代码是 \(level.codeLength) 位"))
+        if let code = header.regionCode, let problem = header.regionProblem {
+            // A code that names no region is wrong in itself; otherwise the two keys disagree,
+            // and the level is where a reader looks first.
+            let place = problem == .noProvince ? nil : root["region"]?["level"]
+            let path: DocumentPath = place == nil ? ["region", "code"] : ["region", "level"]
+            if let node = place ?? root["region"]?["code"] {
+                issues.append(
+                    SchemaIssue(
+                        code: .invalidValue, location: node.location, path: path,
+                        message: RegionCode.message(problem, written: code, code: header.region),
+                        hint: RegionCode.hint(problem, code: header.region)))
+            }
         }
         return issues
     }

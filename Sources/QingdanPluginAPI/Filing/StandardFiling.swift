@@ -25,11 +25,14 @@ public enum StandardFiling {
     public static let region = ObjectSchema(
         title: "地区",
         properties: [
-            Property("code", .text(.regionCode), required: true, title: "统计用区划代码"),
+            Property(
+                "code", .text(.regionCode), required: true, title: "区划代码",
+                summary: "省、市、县级写 6 位行政区划代码（如 210000、210300、500112）或 12 位统计用区划代码（如 500112000000），"
+                    + "乡、村级写 12 位统计用区划代码（如 210302001001）；也可简写为 2、4、9 位（如 21、2103）"),
             Property("name", .text(), required: true, title: "地区名称"),
             Property(
                 "level", .choice(regionLevels), required: true, title: "层级",
-                summary: "province（省）、city（市）、county（县、区）、township（乡镇、街道）或 village（村、社区）"),
+                summary: "province（省）、city（市）、county（县、区）、township（乡镇、街道）或 village（村、社区）；须与区划代码的有效位数一致"),
         ])
 
     private static let itemCommon: [Property] = [
@@ -145,7 +148,9 @@ public enum StandardFiling {
             Property("qingdan", .integer(minimum: 1), required: true, title: "格式版本", summary: "写 1"),
             Property("region", .object(region), required: true, title: "地区"),
             Property("as_of", .date, required: true, title: "基准日期", summary: "申报所描述的日期；按当日有效的规则检查"),
-            Property("pack", .text(.packID), title: "规则包", summary: "不写时按区划代码选择"),
+            Property(
+                "pack", .text(.packID), title: "规则包",
+                summary: "不写时按区划代码选择；只能写区划代码对应的规则包或继承它的规则包"),
             Property("lists", .object(lists), title: "清单"),
             Property("signboards", .object(signboards), title: "标牌"),
             Property("signboard_list_revisions", .list(.date), title: "挂牌清单变更日期"),

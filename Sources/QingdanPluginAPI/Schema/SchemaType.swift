@@ -41,7 +41,8 @@ public indirect enum SchemaType: Sendable {
 /// Formats a text value must have; each has a JSON Schema pattern and a validator.
 public enum TextFormat: String, Sendable, CaseIterable {
     case any
-    /// 统计用区划代码: 2, 4, 6, 9 or 12 digits.
+    /// A region code as users write it: 2, 4, 6, 9 or 12 digits (the GB/T 2260 six digits, the
+    /// 12-digit 统计用区划代码, or the significant digits of a level); `RegionCode` reads it.
     case regionCode
     /// A pack id such as `cn/liaoning/anshan`.
     case packID
@@ -58,7 +59,7 @@ public enum TextFormat: String, Sendable, CaseIterable {
     public var displayName: String {
         switch self {
         case .any: "文本"
-        case .regionCode: "区划代码（2、4、6、9 或 12 位数字）"
+        case .regionCode: "区划代码（6 位行政区划代码或 12 位统计用区划代码，也可简写为 2、4、9 位数字）"
         case .packID: "规则包名（如 cn/liaoning/anshan）"
         case .ruleID: "规则编号（大写字母、数字和连字符，如 YB-CERT-COUNT）"
         case .filingPath: "申报文件中的路径（如 lists.assistance）"
@@ -71,7 +72,7 @@ public enum TextFormat: String, Sendable, CaseIterable {
     public var pattern: String? {
         switch self {
         case .any: nil
-        case .regionCode: "^([0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}|[0-9]{12})$"
+        case .regionCode: "^(" + RegionLevel.allCases.map { "[0-9]{\($0.digits)}" }.joined(separator: "|") + ")$"
         case .packID: "^[a-z0-9_-]+(/[a-z0-9_-]+)*$"
         case .ruleID: "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$"
         case .filingPath: "^[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*$"
@@ -95,7 +96,7 @@ public enum TextFormat: String, Sendable, CaseIterable {
         case .any:
             return true
         case .regionCode:
-            return [2, 4, 6, 9, 12].contains(bytes.count) && all(digit)
+            return RegionLevel(digits: bytes.count) != nil && all(digit)
         case .packID:
             return segments(separator: 0x2F) { lower($0) || digit($0) || $0 == 0x5F || $0 == 0x2D }
         case .ruleID:
