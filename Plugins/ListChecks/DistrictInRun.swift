@@ -31,7 +31,7 @@ struct DistrictInRun: CheckKind {
 
     func run(on filing: FilingView, into sink: inout FindingSink<Message>) {
         guard filing.district == nil, let node = filing.node(at: section), node.count > 0 else { return }
-        let code = filing.header.regionCode.map { String($0.prefix(RegionLevel.county.codeLength)) }
+        let code = filing.header.region?.truncated(to: .county)?.key
         sink.report(at: node, path: section.documentPath, Message(district: code, title: section.title))
     }
 }

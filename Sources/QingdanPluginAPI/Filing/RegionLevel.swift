@@ -15,11 +15,6 @@ public enum RegionLevel: String, Sendable, CaseIterable, Comparable {
         }
     }
 
-    /// The former name of `digits`, kept for plugins written against it. A county code may be
-    /// written with 6 or 12 digits; read codes with `RegionCode` (`FilingHeader.region`).
-    @available(*, deprecated, renamed: "digits")
-    public var codeLength: Int { digits }
-
     /// Where this level's own group of digits starts: the digits of the level above.
     public var groupStart: Int { parent?.digits ?? 0 }
 
