@@ -110,7 +110,7 @@ public struct BatchRunner: Sendable {
         if let header = parsed.header, let region = header.agreedRegion, let county = region.truncated(to: .county),
             region.level > .county
         {
-            district = survey.district(for: county, on: header.asOf)
+            district = survey.district(for: county, on: header.asOf, near: path)
         }
         return checker.check(parsed: parsed, district: district)
     }
@@ -140,10 +140,18 @@ public struct BatchRunner: Sendable {
         var districtsByPath: [String: Checker.Parsed] = [:]
 
         /// The latest filing of district `code` dated on or before `date`.
-        func district(for code: RegionCode, on date: CivilDate?) -> DistrictFiling? {
+        /// The latest filing of district `code` dated on or before `date`; of several with that
+        /// date (a duplicate the run reports), the one in the same folder as `path`.
+        func district(for code: RegionCode, on date: CivilDate?, near path: String) -> DistrictFiling? {
             guard let filings = districtsByCode[code] else { return nil }
-            guard let date else { return filings.last }
-            return filings.last { ($0.header.asOf ?? date) <= date }
+            guard let latest = date.map({ date in filings.last { ($0.header.asOf ?? date) <= date } }) ?? filings.last
+            else { return nil }
+            let folder = Self.folder(of: path)
+            return filings.last { $0.header.asOf == latest.header.asOf && Self.folder(of: $0.file) == folder } ?? latest
+        }
+
+        static func folder(of path: String) -> Substring {
+            path.lastIndex(of: "/").map { path[..<$0] } ?? ""
         }
     }
 
