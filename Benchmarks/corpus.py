@@ -78,7 +78,7 @@ def village(rng, code, name, jurisdiction, as_of, expected):
             count("AS-OUTSIDE-COUNT")
             count("AS-OUTSIDE-KIND")
     for index, (sign, kind, colour) in enumerate(outside):
-        orientation = "horizontal" if plant["horizontal"] and index == 4 else "vertical"
+        orientation = "horizontal" if plant["horizontal"] and index == 2 else "vertical"
         lines += [f"    - name: {sign}", f"      kind: {kind}", f"      orientation: {orientation}",
                   "      background: white", f"      text_color: {colour}"]
     if plant["horizontal"] and anshan:

@@ -42,12 +42,15 @@ struct ItemsUnique: CheckKind {
         for list in lists {
             let items = filing.items(of: list)
             guard items.count > 1 else { continue }
-            var seen: [FoldedText: ListItem] = [:]
+            // Keyed by a hash of the folded bytes (hashing a FoldedText feeds the hasher a byte
+            // at a time); texts with the same hash are compared.
+            var seen: [UInt64: [(text: FoldedText, item: ListItem)]] = [:]
             for item in items {
                 guard let node = item.value(field), node.isScalar else { continue }
                 let folded = filing.folded(node)
-                guard let first = seen[folded] else {
-                    seen[folded] = item
+                let key = Self.hash(folded.bytes)
+                guard let first = seen[key]?.first(where: { $0.text == folded })?.item else {
+                    seen[key, default: []].append((folded, item))
                     continue
                 }
                 sink.report(
@@ -57,5 +60,12 @@ struct ItemsUnique: CheckKind {
                         title: list.title))
             }
         }
+    }
+
+    /// FNV-1a over the bytes.
+    static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
     }
 }

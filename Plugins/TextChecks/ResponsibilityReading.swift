@@ -56,10 +56,12 @@ struct ResponsibilityReading: Sendable {
     static let negations = ["不承担", "不负责", "不得", "不作为", "不包括", "无需", "不需", "不再", "不要求", "禁止"]
     static let clauseEnds: Set<Character> = ["，", "。", "；", "、", ",", ";", ")", "\n"]
 
+    static let foldedNegations = negations.map(FoldedText.init)
+
     /// `text` without the clauses it denies.
     static func affirmed(_ text: FoldedText) -> FoldedText {
+        guard foldedNegations.contains(where: text.contains) else { return text }
         let description = text.description
-        guard negations.contains(where: description.contains) else { return text }
         var result = ""
         var rest = Substring(description)
         while let range = negations.lazy.compactMap({ rest.firstRange(of: $0) }).min(by: {

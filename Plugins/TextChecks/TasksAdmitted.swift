@@ -79,6 +79,9 @@ struct TasksAdmitted: CheckKind {
         let text: FoldedText
         /// Words `related` gives this item.
         let related: [FoldedText]
+        let dutyLength: Int
+        /// Whether the listed duty is only publicity or reporting (参保宣传).
+        let isPublicity: Bool
     }
 
     func run(on filing: FilingView, into sink: inout FindingSink<Message>) {
@@ -92,7 +95,8 @@ struct TasksAdmitted: CheckKind {
                     let duty = Self.duty(of: FoldedText(name))
                     return Listed(
                         name: FoldedText(name), duty: duty, text: text,
-                        related: related.filter { text.contains($0.listed) }.flatMap(\.words))
+                        related: related.filter { text.contains($0.listed) }.flatMap(\.words),
+                        dutyLength: duty.description.count, isPublicity: Self.publicity.contains(where: duty.contains))
                 }
             }
         }
@@ -125,69 +129,97 @@ struct TasksAdmitted: CheckKind {
                 districtFile: district.file, why: why.isEmpty ? "" : "（\(why)）"))
     }
 
+    /// One duty of a task, prepared once for matching against every listed item.
+    struct Duty {
+        let text: String
+        let folded: FoldedText
+        /// Without the words of manner: 最低生活保障申请受理 for 协助做好最低生活保障申请受理.
+        let core: FoldedText
+        let coreLength: Int
+        let isPublicity: Bool
+
+        init(_ text: String) {
+            self.text = text
+            folded = FoldedText(text)
+            core = TasksAdmitted.duty(of: folded)
+            coreLength = core.description.count
+            isPublicity = TasksAdmitted.publicity.contains(where: core.contains)
+        }
+    }
+
     /// Why `name` is not within any listed item; nil when it is.
     static func unlisted(_ name: String, among listed: [Listed]) -> String? {
-        let duties = self.duties(in: name)
-        for (index, duty) in duties.enumerated() {
-            let folded = FoldedText(duty)
-            guard let item = listed.first(where: { covers($0, folded) }) else {
-                return index == 0 ? "" : "其中「\(duty)」不在清单中"
+        for (index, duty) in duties(in: name).map(Duty.init).enumerated() {
+            guard let item = listed.first(where: { covers($0, duty) }) else {
+                return index == 0 ? "" : "其中「\(duty.text)」不在清单中"
             }
-            if let extra = handedOver(in: folded, beyond: item) { return extra }
+            if let extra = handedOver(in: duty, beyond: item) { return extra }
         }
         return nil
     }
 
     /// Why `name`, which names `item` as what it carries out, goes beyond it; nil when it does not.
     static func extraDuty(in name: String, beyond item: Listed) -> String? {
-        let duties = self.duties(in: name)
+        let duties = self.duties(in: name).map(Duty.init)
         for duty in duties {
-            let folded = FoldedText(duty)
-            if let extra = handedOver(in: folded, beyond: item) { return extra }
+            if let extra = handedOver(in: duty, beyond: item) { return extra }
         }
-        for duty in duties.dropFirst() where !covers(item, FoldedText(duty)) {
-            return "其中「\(duty)」不在清单事项中"
+        for duty in duties.dropFirst() where !covers(item, duty) {
+            return "其中「\(duty.text)」不在清单事项中"
         }
         return nil
     }
 
     /// Whether the listed item covers a task's duty.
-    static func covers(_ item: Listed, _ duty: FoldedText) -> Bool {
-        let core = self.duty(of: duty)
+    static func covers(_ item: Listed, _ duty: Duty) -> Bool {
+        let core = duty.core
         guard !core.isEmpty else { return false }
-        if item.name == duty || (core.description.count >= shortestDuty && item.text.contains(core)) { return true }
-        if item.duty.description.count >= shortestDuty, core.contains(item.duty) { return true }
+        if item.name == duty.folded || (duty.coreLength >= shortestDuty && item.text.contains(core)) { return true }
+        if item.dutyLength >= shortestDuty, core.contains(item.duty) { return true }
         if item.related.contains(where: core.contains) { return true }
         // A sub-task names the listed item's subject: 特困人员日常探访 under 特困人员救助供养; but
         // where the listed duty is only publicity (参保宣传), a task on the same subject that is
         // not (医保费代收) is another duty.
-        guard sharesSubject(core, item.duty) else { return false }
-        let publicity = ResponsibilityReading.defaultMentionWords.map(FoldedText.init)
-        return !publicity.contains(where: item.duty.contains) || publicity.contains(where: core.contains)
+        guard sharesSubject(duty, item) else { return false }
+        return !item.isPublicity || duty.isPublicity
     }
+
+    static let publicity = ResponsibilityReading.defaultMentionWords.map(FoldedText.init)
 
     /// Characters a task's duty and a listed item's duty must share at the start to be one
     /// matter (特困人员); fewer say too little (社会, 农村). They must also share at least half of
     /// the shorter duty: 城乡居民 alone does not make 医保费代收 part of 养老保险参保服务.
     static let sharedSubject = 4
 
-    static func sharesSubject(_ duty: FoldedText, _ listed: FoldedText) -> Bool {
-        let task = Array(duty.description), item = Array(listed.description)
-        var shared = 0
-        while shared < min(task.count, item.count), task[shared] == item[shared] { shared += 1 }
-        return shared >= max(sharedSubject, (min(task.count, item.count) + 1) / 2)
+    static func sharesSubject(_ duty: Duty, _ item: Listed) -> Bool {
+        let task = duty.core.bytes, listed = item.duty.bytes
+        // Characters in the common start, counted by their first bytes (UTF-8 self-synchronises,
+        // so the common bytes end inside the first character that differs, which is not counted).
+        var shared = 0, index = 0
+        while index < task.count, index < listed.count, task[index] == listed[index] {
+            if task[index] & 0xC0 != 0x80 { shared += 1 }
+            index += 1
+        }
+        if index < task.count, index < listed.count, task[index] & 0xC0 == 0x80 { shared -= 1 }
+        return shared >= max(sharedSubject, (min(duty.coreLength, item.dutyLength) + 1) / 2)
     }
 
+    static let foldedHandingOver = handingOver.map { ($0, FoldedText($0)) }
+
     /// A responsibility the duty hands to the village that the listed item does not.
-    static func handedOver(in duty: FoldedText, beyond item: Listed) -> String? {
-        for word in handingOver where duty.contains(FoldedText(word)) && !item.text.contains(FoldedText(word)) {
+    static func handedOver(in duty: Duty, beyond item: Listed) -> String? {
+        for (word, folded) in foldedHandingOver where duty.folded.contains(folded) && !item.text.contains(folded) {
             return "清单事项「\(item.name)」没有让村级组织「\(word)」"
         }
         return nil
     }
 
     /// The duties a task's name joins: the first, and each one after 并, 同时 ….
+    static let foldedJoiners = joiners.map(FoldedText.init)
+
     static func duties(in name: String) -> [String] {
+        // Most tasks are one duty: find that out without splitting strings.
+        guard foldedJoiners.contains(where: FoldedText(name).contains) else { return [name] }
         var duties: [String] = []
         var rest = Substring(name)
         while let (range, joiner) = joiners.lazy.compactMap({ word in rest.firstRange(of: word).map { ($0, word) } })
@@ -204,9 +236,11 @@ struct TasksAdmitted: CheckKind {
     }
 
     /// A name without the words of manner, punctuation and spaces: what the duty is about.
+    static let foldedManner = manner.map(FoldedText.init)
+
     static func duty(of text: FoldedText) -> FoldedText {
         var result = text
-        for word in manner { result = result.removing(FoldedText(word)) }
+        for word in foldedManner { result = result.removing(word) }
         let punctuation: Set<Character> = ["，", "。", "、", "；", ",", ";", "(", ")"]
         return FoldedText(String(result.description.filter { !punctuation.contains($0) }))
     }

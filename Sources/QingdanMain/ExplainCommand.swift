@@ -20,13 +20,15 @@ struct ExplainCommand: ParsableCommand {
             let ids = library.allRules.map(\.id)
             throw ValidationError("没有编号为「\(ruleID)」的规则；\(Suggestions.hint(for: ruleID, among: ids, listing: "规则编号"))")
         }
-        Terminal.standardOutput.write(RuleExplanation.render(rule, pack: library.pack(id: rule.packID)))
+        let checker = Checker(library: library, settings: .init(today: .today))
+        Terminal.standardOutput.write(
+            RuleExplanation.render(rule, pack: library.pack(id: rule.packID), checker: checker))
     }
 }
 
 /// The text `qingdan explain` prints, generated from the rule's declaration.
 enum RuleExplanation {
-    static func render(_ rule: Rule, pack: ResolvedPack?) -> String {
+    static func render(_ rule: Rule, pack: ResolvedPack?, checker: Checker) -> String {
         var text = "\(rule.id)  \(rule.title)\n\n"
         let packText = pack.map { "\($0.id)（\($0.pack.title)，版本 \($0.pack.version)）" } ?? rule.packID
         text += "规则包：\(packText)\n"
@@ -51,7 +53,11 @@ enum RuleExplanation {
             let heading = example.expectation == .fail ? "应报告问题的示例" : "不应报告问题的示例"
             text += "\n\(heading) \(example.number)：\n"
             text += indent(sourceBlock(example.node), by: "    ") + "\n"
-            let findings = Checker.run(rule, on: example.filing)
+            // The example as `check` would judge it (`packs test` runs the same).
+            let findings =
+                pack.map { pack in
+                    checker.check(example: example, of: rule, in: pack).filter { $0.ruleID.rawValue == rule.id }
+                } ?? []
             if findings.isEmpty {
                 text += "  → 没有问题\n"
             }

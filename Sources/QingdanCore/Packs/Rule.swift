@@ -84,8 +84,12 @@ public struct RuleExample: Sendable {
     public let node: YAMLNode
     /// The district filing fragment the example is checked against, for cross-filing rules.
     public let district: YAMLNode?
-    /// Where a failing example must be reported, as its `# ←` marks say.
-    public let marks: [Mark]
+    /// The example as written: the fragment, or the fragment with its district.
+    public let whole: YAMLNode
+
+    /// Where a failing example must be reported, as its `# ←` marks say. (Read from the pack's
+    /// text when asked, by `packs test`: loading packs for `check` does not pay for it.)
+    public var marks: [Mark] { Self.marks(in: whole) }
 
     /// A line of a failing example marked `# ←` (the rule itself) or `# ← RULE-ID …`: the
     /// findings it must produce there, like SwiftLint's ↓ markers.
@@ -95,12 +99,12 @@ public struct RuleExample: Sendable {
         public let rules: [String]
     }
 
-    public init(expectation: Expectation, number: Int, node: YAMLNode, district: YAMLNode?, marks: [Mark] = []) {
+    public init(expectation: Expectation, number: Int, node: YAMLNode, district: YAMLNode?, whole: YAMLNode? = nil) {
         self.expectation = expectation
         self.number = number
         self.node = node
         self.district = district
-        self.marks = marks
+        self.whole = whole ?? node
     }
 
     /// The example as a check sees it.
@@ -108,5 +112,60 @@ public struct RuleExample: Sendable {
         FilingView(
             root: node, header: FilingHeader(),
             district: district.map { DistrictFiling(root: $0, header: FilingHeader(root: $0)) })
+    }
+}
+
+extension RuleExample {
+    /// The `# ←` marks on the lines of an example.
+    static func marks(in example: YAMLNode) -> [RuleExample.Mark] {
+        let bytes = example.tree.source.bytes
+        let end = example.endLocation
+        // A block node ends where the next one starts: its last line is the one before, unless
+        // something of the node stands before the end on that line.
+        let first = example.location.line
+        let last = end.line > first && endsAtLineStart(end, in: bytes) ? end.line - 1 : end.line
+        var marks: [RuleExample.Mark] = []
+        var line = 1, start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+            if line >= first && line <= last,
+                let mark = mark(on: String(decoding: bytes[start..<index], as: UTF8.self), line: line)
+            {
+                marks.append(mark)
+            }
+            line += 1
+            start = index + 1
+            if line > last { break }
+        }
+        return marks
+    }
+
+    private static func endsAtLineStart(_ end: SourceLocation, in bytes: [UInt8]) -> Bool {
+        var line = 1, index = 0
+        while index < bytes.count, line < end.line {
+            if bytes[index] == 0x0A { line += 1 }
+            index += 1
+        }
+        var column = 1
+        while index < bytes.count, bytes[index] != 0x0A, column < end.column {
+            guard bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x2D else { return false }
+            index += 1
+            column += 1
+        }
+        return true
+    }
+
+    /// A comment `# ←` (or `# <-`), with the rule ids after it, anywhere on the line.
+    private static func mark(on text: String, line: Int) -> RuleExample.Mark? {
+        var rest = Substring(text)
+        while let comment = rest.firstRange(of: "#") {
+            let after = rest[comment.upperBound...].drop { $0 == " " }
+            if after.hasPrefix("←") || after.hasPrefix("<-") {
+                let ids = after.drop { $0 == "←" || $0 == "<" || $0 == "-" }
+                    .split { $0 == " " || $0 == "," || $0 == "，" }.map(String.init)
+                return RuleExample.Mark(line: line, rules: ids)
+            }
+            rest = rest[comment.upperBound...]
+        }
+        return nil
     }
 }

@@ -19,21 +19,51 @@ public enum FillerText {
 
     /// The filler `node` holds, as written; nil when it holds something else (or nothing).
     public static func filler(in node: YAMLNode) -> String? {
-        guard node.isScalar,
-            let normalized = node.withTextBytes({ bytes -> String? in
-                // Spaces and punctuation may add a few bytes around a filler.
-                bytes.count <= longest + 12 ? normalize(bytes) : nil
-            }) ?? nil,
-            words.contains(normalized)
-        else { return nil }
+        guard node.isScalar, node.withTextBytes(isFiller) == true else { return nil }
         return node.text
+    }
+
+    /// Whether UTF-8 `bytes` are only a filler. Most texts are rejected by their length or their
+    /// first character without building a string: this runs for every field a check reads.
+    public static func isFiller(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Spaces and punctuation may add a few bytes around a filler.
+        guard !bytes.isEmpty, bytes.count <= longest + 12, let first = firstScalar(of: bytes),
+            starts.contains(first)
+        else { return false }
+        return normalize(bytes).map(words.contains) ?? false
     }
 
     /// Whether `text` is only a filler.
     public static func isFiller(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in bytes.count <= longest + 12 ? normalize(bytes) : nil }
-            .map(words.contains) ?? false
+        return text.withUTF8(isFiller)
+    }
+
+    /// The characters a filler may begin with as written: the first character of each filler,
+    /// its full-width form, and the spaces and brackets that may stand before it.
+    static let starts: Set<UInt32> = {
+        var starts: Set<UInt32> = [0x20, 0x09, 0x3000, 0xA0, 0x28, 0x5B, 0xFF08, 0xFF3B, 0x3010, 0x3014, 0x300C]
+        for word in words {
+            guard let scalar = word.unicodeScalars.first else { continue }
+            starts.insert(scalar.value)
+            if (0x21...0x7E).contains(scalar.value) { starts.insert(scalar.value + 0xFEE0) }
+            if (0x61...0x7A).contains(scalar.value) {
+                starts.insert(scalar.value - 0x20)
+                starts.insert(scalar.value - 0x20 + 0xFEE0)
+            }
+            if scalar == "—" { starts.formUnion([0x2012, 0x2013, 0x2015, 0x2212]) }
+        }
+        return starts
+    }()
+
+    private static func firstScalar(of bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        let lead = bytes[0]
+        if lead < 0x80 { return UInt32(lead) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard bytes.count >= length else { return nil }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for index in 1..<length { value = value << 6 | UInt32(bytes[index] & 0x3F) }
+        return value
     }
 
     /// `bytes` as a filler would be compared: ASCII lower case, full-width forms (`／`, `－`,
