@@ -15,7 +15,7 @@ struct RunOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("申报文件，或含有申报文件的目录（.yaml、.yml、.json）。", valueName: "path"))
     var paths: [String]
 
-    @Option(help: ArgumentHelp("文件既没有写 pack:，区划代码也没有对应的规则包时，使用这个规则包。", valueName: "id"))
+    @Option(help: ArgumentHelp("文件没有写 pack:、区划代码也没有对应的本地规则包时，使用这个规则包（不指定时按全国规则包检查）。", valueName: "id"))
     var pack: String?
 
     @Option(help: ArgumentHelp("在目录中只检查匹配的文件（可重复；默认 *.yaml、*.yml、*.json；** 匹配多级目录）。", valueName: "glob"))

@@ -2,8 +2,8 @@ import Foundation
 import QingdanTestSupport
 import Testing
 
-/// Filings written the way districts and villages write them (`Tests/Filings/Realistic/`), by a
-/// writer who had not read the checks. Each folder is checked as one run, as a filing office
+/// Filings written the way districts and villages write them (each corpus under `Tests/Filings/`:
+/// `Realistic/`, `Realistic2/` …), by writers who had not read the checks. Each folder is checked as one run, as a filing office
 /// would check a district with its villages. A planted finding is marked on its line:
 ///
 ///     - name: 负责辖区违法建筑拆除      # expect: YB-NEGATIVE-CONFLICT, YB-TASK-ADMISSION
@@ -13,12 +13,15 @@ import Testing
 /// a clean filing has no marks, so any error or warning on it is a false finding. `# pending:`
 /// records what the checker does not judge yet, and `# trap:` what a careless one would flag.
 @Suite struct RealisticFilingTests {
-    static let root = "Tests/Filings/Realistic"
+    static let root = "Tests/Filings"
 
+    /// Every folder of every corpus: one run each.
     static let folders: [String] = {
-        let base = Repository.path(root)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted().map { "\(root)/\($0)" }
+        func entries(_ relative: String) -> [String] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: Repository.path(relative))) ?? []
+            return names.filter { !$0.hasPrefix(".") }.sorted().map { "\(relative)/\($0)" }
+        }
+        return entries(root).flatMap(entries).filter { !$0.hasSuffix(".md") }
     }()
 
     struct Expected: Hashable {
