@@ -115,7 +115,8 @@ struct ItemsCategories: CheckKind {
                         responsibilityOnly
                         ? ResponsibilityReading.affirmed(filing.folded(node)) : filing.folded(node)
                     guard let (category, keyword) = firstMatch(in: folded, categories),
-                        let why = responsibilityOnly ? conflict(reading.reading(of: folded)) : "含有「\(keyword)」"
+                        let why = responsibilityOnly
+                            ? conflict(reading.reading(of: folded, about: FoldedText(keyword))) : "含有「\(keyword)」"
                     else { continue }
                     sink.report(
                         at: node, path: item.path.appending(key: field), identity: category.name,

@@ -29,11 +29,13 @@ struct ResponsibilityReading: Sendable {
     }
 
     static let defaultResponsibilityWords = [
-        "牵头", "完成…任务", "签约", "拆除", "强拆", "责任主体", "主体责任", "包干", "考核指标",
+        "牵头", "完成…任务", "承担…任务", "负责…任务", "签约", "拆除", "强拆", "责任主体", "主体责任", "包干", "考核指标",
     ]
     static let defaultGoverningWords = ["负责", "承担"]
     static let defaultAssistWords = ["协助", "配合", "参与"]
-    static let defaultMentionWords = ["宣传", "教育", "劝导", "巡查", "报告", "排查", "摸排", "上报", "信息报送", "引导", "动员"]
+    static let defaultMentionWords = [
+        "宣传", "教育", "劝导", "劝阻", "巡查", "报告", "排查", "摸排", "上报", "信息报送", "引导", "动员", "发现",
+    ]
 
     /// A word, or two parts that must occur in this order (完成…任务).
     let responsibility: [(text: String, parts: [FoldedText])]
@@ -54,7 +56,8 @@ struct ResponsibilityReading: Sendable {
 
     /// Words that deny what follows them up to the end of the clause: 不承担查处和拆除责任.
     static let negations = ["不承担", "不负责", "不得", "不作为", "不包括", "无需", "不需", "不再", "不要求", "禁止"]
-    static let clauseEnds: Set<Character> = ["，", "。", "；", "、", ",", ";", ")", "\n"]
+    /// Where a denial ends: 不承担查处、拆除和行政执法责任 denies all three, up to the comma.
+    static let clauseEnds: Set<Character> = ["，", "。", "；", ",", ";", ")", "\n"]
 
     static let foldedNegations = negations.map(FoldedText.init)
 
@@ -73,8 +76,28 @@ struct ResponsibilityReading: Sendable {
         return FoldedText(result + rest)
     }
 
-    func reading(of text: FoldedText) -> Reading {
+    /// Words that join two duties in one item: 协助开展森林防火宣传并负责林区野外用火执法检查 hands over
+    /// the second, whatever the first is.
+    static let duties = ["并", "同时", "，", "；", ",", ";", "。"].map(FoldedText.init)
+
+    /// The reading of the duty of `text` that weighs most: a duty that hands the matter over,
+    /// else one that names it, else one that only assists or mentions it. Only the duties that
+    /// contain `keyword` are read; denied clauses are not.
+    func reading(of text: FoldedText, about keyword: FoldedText) -> Reading {
         let text = Self.affirmed(text)
+        guard Self.duties.contains(where: text.contains) else { return reading(ofDuty: text) }
+        var parts = [text.description[...]]
+        for joiner in Self.duties.map(\.description) {
+            parts = parts.flatMap { $0.split(separator: joiner, omittingEmptySubsequences: true) }
+        }
+        let readings = parts.map { FoldedText($0) }.filter { $0.contains(keyword) }.map(reading(ofDuty:))
+        if let handing = readings.first(where: { if case .handsOver = $0 { true } else { false } }) { return handing }
+        if readings.contains(.names) { return .names }
+        if readings.contains(.assists) { return .assists }
+        return readings.first ?? reading(ofDuty: text)
+    }
+
+    private func reading(ofDuty text: FoldedText) -> Reading {
         for word in responsibility where Self.contains(text, inOrder: word.parts) { return .handsOver(word.text) }
         if mention.contains(where: text.contains) { return .mentions }
         if let word = governing.first(where: { text.contains($0.folded) }) { return .handsOver(word.text) }
