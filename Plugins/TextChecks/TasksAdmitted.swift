@@ -56,6 +56,9 @@ struct TasksAdmitted: CheckKind {
     let tasks: FilingPath
     let admittedBy: [FilingPath]
     let exemption: ItemCondition?
+    /// The task's approval key, when its items have one: an approval that says too little is
+    /// where a finding points, and why.
+    let approval: Property?
     let related: [(listed: FoldedText, words: [FoldedText])]
     /// Under which name the district's listed items are kept for the villages after it.
     let memoKey: String
@@ -64,6 +67,7 @@ struct TasksAdmitted: CheckKind {
         tasks = options.list.path
         admittedBy = options.admittedBy.map(\.path)
         exemption = try options.exemptWhen?.compiled(for: [options.list], context)
+        approval = options.list.item.property("approval")
         related = (options.related?.entries ?? []).map { (FoldedText($0.key), $0.value.map(FoldedText.init)) }
         memoKey = "tasks.admitted:" + admittedBy.map(\.description).joined(separator: ",")
     }
@@ -122,11 +126,23 @@ struct TasksAdmitted: CheckKind {
     private func report(
         _ task: ListItem, _ district: DistrictFiling, _ why: String, into sink: inout FindingSink<Message>
     ) {
+        var reasons = why.isEmpty ? [] : [why]
+        var place = (node: task.node, path: task.path)
+        // An approval written but not stating who approved and when: point at it, and say so.
+        if let approval, let written = task.node[approval.name], written.isScalar, let text = written.text,
+            !written.isBlankText, let unstated = task.unstated(approval)
+        {
+            place = (written, task.path.appending(key: approval.name))
+            switch unstated {
+            case .incompleteApproval(_, let missing): reasons.append("审批「\(text)」没有写明\(missing.joined(separator: "和"))")
+            default: reasons.append("审批「\(text)」只是占位")
+            }
+        }
         sink.report(
-            at: task.node, path: task.path,
+            at: place.node, path: place.path, subject: task.path,
             Message(
                 item: task.label, district: district.name, lists: admittedBy.map(\.title).joined(separator: "或"),
-                districtFile: district.file, why: why.isEmpty ? "" : "（\(why)）"))
+                districtFile: district.file, why: reasons.isEmpty ? "" : "（\(reasons.joined(separator: "；"))）"))
     }
 
     /// One duty of a task, prepared once for matching against every listed item.
