@@ -150,3 +150,17 @@ public enum ApprovalText {
         return (0x30...0x39).contains(value) ? Int(value - 0x30) : nil
     }
 }
+
+/// What funding for work handed to a village must not say: that the village pays (自筹, 自行解决,
+/// 村集体经济). 「费随事转」 means the department that hands the work over pays for it.
+public enum FundingText {
+    static let selfFunding = [
+        "自筹", "自行解决", "自行承担", "自行负担", "自负", "村集体经济", "村集体收入", "村级承担", "村居承担", "村(居)承担",
+        "村（居）承担", "村委会承担", "村级组织承担", "本村承担", "村里承担", "村级经费", "村级组织经费",
+    ]
+
+    /// The words of `text` that make the village pay, or nil when it names another payer.
+    public static func villagePays(_ text: String) -> String? {
+        selfFunding.first(where: text.contains)
+    }
+}

@@ -15,18 +15,29 @@ public struct ListItem: Sendable {
     /// filler (无, 待定, /).
     public func value(_ key: String) -> YAMLNode? {
         guard let value = node[key], !value.isNull else { return nil }
-        if value.isScalar ? value.isBlankText || FillerText.filler(in: value) != nil : value.count == 0 { return nil }
+        if value.isScalar ? value.isBlankText || FillerText.filler(in: value) != nil : Self.statesNothing(value) {
+            return nil
+        }
         return value
+    }
+
+    /// A list or mapping with nothing in it, or only fillers (`steps: [待补充]`).
+    static func statesNothing(_ collection: YAMLNode) -> Bool {
+        guard collection.isSequence else { return collection.count == 0 }
+        return collection.items.allSatisfy { item in
+            item.isNull || item.isScalar && (item.isBlankText || FillerText.filler(in: item) != nil)
+        }
     }
 
     /// The item's value for `property`, when it states what the property asks: for an approval,
     /// who approved and when.
     public func value(_ property: Property) -> YAMLNode? {
         guard let value = value(property.name) else { return nil }
-        if property.meaning == .approval, let text = value.text, !ApprovalText.missingParts(of: text).isEmpty {
-            return nil
+        switch property.meaning {
+        case .plain: return value
+        case .approval: return value.text.map { ApprovalText.missingParts(of: $0).isEmpty } == false ? nil : value
+        case .funding: return value.text.flatMap(FundingText.villagePays) != nil ? nil : value
         }
-        return value
     }
 
     /// Why the item does not state `property`; nil when it does.
@@ -36,11 +47,18 @@ public struct ListItem: Sendable {
             return .absent
         }
         if let filler = FillerText.filler(in: value) { return .filler(filler) }
-        if property.meaning == .approval, let text = value.text {
-            let missing = ApprovalText.missingParts(of: text)
-            if !missing.isEmpty { return .incompleteApproval(text, missing: missing) }
+        if !value.isScalar, Self.statesNothing(value) {
+            return .filler(value.items.compactMap(\.text).joined(separator: "、"))
         }
-        return nil
+        guard let text = value.text else { return nil }
+        switch property.meaning {
+        case .plain: return nil
+        case .approval:
+            let missing = ApprovalText.missingParts(of: text)
+            return missing.isEmpty ? nil : .incompleteApproval(text, missing: missing)
+        case .funding:
+            return FundingText.villagePays(text).map { _ in .villagePays(text) }
+        }
     }
 
     public func text(_ key: String) -> String? { value(key)?.text }
@@ -59,6 +77,8 @@ public enum Unstated: Sendable, Equatable {
     case filler(String)
     /// An approval that does not say who approved or when: the text, and what it lacks.
     case incompleteApproval(String, missing: [String])
+    /// Funding that makes the village pay for work handed to it (村自筹): the text.
+    case villagePays(String)
 
     /// How a message says it, after the field's title: 「（填写的「无」只是占位，不算填写）」.
     public var explanation: String {
@@ -67,6 +87,7 @@ public enum Unstated: Sendable, Equatable {
         case .filler(let text): "（填写的「\(text)」只是占位，不算填写）"
         case .incompleteApproval(let text, let missing):
             "（「\(text)」没有写明\(missing.joined(separator: "和"))，不能作为审批）"
+        case .villagePays(let text): "（「\(text)」是由村级组织自己负担，不是费随事转）"
         }
     }
 }

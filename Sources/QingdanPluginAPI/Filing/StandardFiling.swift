@@ -52,7 +52,8 @@ public enum StandardFiling {
     public static let assistanceItem = listItem(
         "依法协助政府工作事项",
         extra: [
-            Property("funding", .text(), title: "经费保障", summary: "由谁、以何种方式提供工作经费（费随事转）")
+            Property(
+                "funding", .text(), title: "经费保障", summary: "由谁、以何种方式提供工作经费（费随事转）", meaning: .funding)
         ])
 
     public static let certificateItem = listItem(
@@ -138,7 +139,7 @@ public enum StandardFiling {
                 summary: "该工作所执行的县级清单事项名称，与清单中的写法一致（准入依据）"),
             Property("basis", .text(), title: "依据"),
             Property("approval", .text(), title: "准入审批", summary: "清单之外的工作：审定机关和日期", meaning: .approval),
-            Property("funding", .text(), title: "经费保障"),
+            Property("funding", .text(), title: "经费保障", summary: "由谁、以何种方式提供工作经费（费随事转）", meaning: .funding),
             Property("note", .text(), title: "备注"),
         ])
 

@@ -147,6 +147,8 @@ public enum TextMeaning: Sendable {
     case plain
     /// An approval: names who approved and when (`ApprovalText`).
     case approval
+    /// Who pays for work handed to a village (费随事转): not the village itself (`FundingText`).
+    case funding
 }
 
 /// A mapping with a fixed set of keys; keys outside the set are reported.
