@@ -36,6 +36,8 @@ struct ItemsCategories: CheckKind {
         @CheckOption("from_list", title: "申报自己的这个清单中的每一项也作为一个类别（如 lists.negative）")
         var fromList: FilingList?
         @CheckOption("except", title: "from_list 的类别：含有这些词时不算") var except: [String]?
+        @CheckOption("list_keywords", title: "from_list 的类别：名称含有这个词时，另加这些关键词（拆迁拆违 → 拆除、违法建设）")
+        var listKeywords: OptionTable<[String]>?
         @CheckOption("responsibility_only", title: "只在文字让村级组织负责时算（协助、宣传不算），默认 true；false 时含关键词即算")
         var responsibilityOnly = true
         @CheckOption("assisting_allowed", title: "只是协助（协助、配合开头）时不算，默认 true")
@@ -77,6 +79,7 @@ struct ItemsCategories: CheckKind {
     let categories: [Category]
     let ownList: FilingPath?
     let ownExceptions: [FoldedText]
+    let listKeywords: [(name: String, keywords: [String])]
     let responsibilityOnly: Bool
     let assistingAllowed: Bool
     let reading: ResponsibilityReading
@@ -96,6 +99,7 @@ struct ItemsCategories: CheckKind {
         }
         ownList = options.fromList?.path
         ownExceptions = (options.except ?? []).map(FoldedText.init)
+        listKeywords = (options.listKeywords?.entries ?? []).map { ($0.key, $0.value) }
         responsibilityOnly = options.responsibilityOnly
         assistingAllowed = options.assistingAllowed
         reading = ResponsibilityReading(options.reading)
@@ -161,7 +165,12 @@ struct ItemsCategories: CheckKind {
                 core = core.dropLast(suffix.count)
             }
             guard core.count >= 2 else { return nil }
-            return Category(name: name, keywords: [(String(core), FoldedText(core))], exceptions: ownExceptions)
+            // 拆迁拆违 on the list also means what the pack relates to it (拆除, 违法建设).
+            var words = [String(core)]
+            for entry in listKeywords where core.contains(entry.name) || entry.name.contains(core) {
+                words += entry.keywords.filter { !words.contains($0) }
+            }
+            return Category(name: name, keywords: words.map { ($0, FoldedText($0)) }, exceptions: ownExceptions)
         }
     }
 }

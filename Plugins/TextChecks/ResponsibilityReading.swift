@@ -34,7 +34,7 @@ struct ResponsibilityReading: Sendable {
     static let defaultGoverningWords = ["负责", "承担"]
     static let defaultAssistWords = ["协助", "配合", "参与"]
     static let defaultMentionWords = [
-        "宣传", "教育", "劝导", "劝阻", "巡查", "报告", "排查", "摸排", "上报", "信息报送", "引导", "动员", "发现",
+        "宣传", "教育", "劝导", "劝阻", "巡查", "报告", "报送", "排查", "摸排", "上报", "信息报送", "引导", "动员", "发现",
     ]
 
     /// A word, or two parts that must occur in this order (完成…任务).
