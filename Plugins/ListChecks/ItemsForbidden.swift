@@ -7,7 +7,8 @@ struct ItemsForbidden: CheckKind {
     enum Place: String, OptionChoice {
         /// The item (its first line): the item itself should not be there.
         case item
-        /// The value that breaks `unless` (text_color: black), where it is written.
+        /// The value that breaks `unless` (text_color: black), or else the last value `when` names
+        /// (orientation: horizontal), where it is written.
         case value
     }
 
@@ -84,17 +85,21 @@ struct ItemsForbidden: CheckKind {
                         value?.boolean.map { $0 ? "是" : "否" }
                         ?? value?.text.map { valueNames[$0] ?? $0 } ?? "未填写"
                 }
-                let wrong =
-                    reportAt == .item
-                    ? nil
-                    : exception?.clauses.first { clause in
-                        clause.matches(item) == false && item.value(clause.field) != nil
-                    }?.field
+                let wrong = reportAt == .item ? nil : wrongValue(of: item)
                 sink.report(
                     at: wrong.flatMap { item.node[$0] } ?? item.node,
                     path: wrong.map { item.path.appending(key: $0) } ?? item.path, subject: item.path,
                     Message(item: item.label, title: list.title, number: item.index + 1, extraValues: values))
             }
         }
+    }
+
+    /// The key of the value that breaks `unless`, else of the last value `when` names
+    /// (orientation: horizontal), among those the item writes.
+    private func wrongValue(of item: ListItem) -> String? {
+        let breaking = exception?.clauses.first { clause in
+            clause.matches(item) == false && item.value(clause.field) != nil
+        }
+        return (breaking ?? condition?.clauses.last { item.value($0.field) != nil })?.field
     }
 }
