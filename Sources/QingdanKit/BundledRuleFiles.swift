@@ -197,6 +197,8 @@ rules:
       categories:
         行政执法:
           keywords: [行政执法, 执法]
+          # 执法机构的名称（报送镇综合行政执法队处理）不是让村级组织执法。
+          except: [执法队, 执法大队, 执法中队, 执法局, 执法部门, 执法机关, 执法人员]
         拆迁拆违:
           keywords: [拆迁, 拆违, 违法建筑, 违章建筑, 违法建设, 违章搭建, 违法搭建, 私搭乱建]
         招商引资:
@@ -251,7 +253,16 @@ rules:
       lists: [lists.self_governance, lists.assistance]
       from_list: lists.negative
       # 组织村民整治人居环境是村民自治的事（《中华人民共和国村民委员会组织法》第八条），不是负面清单的「环境整治」。
-      except: [人居环境]
+      except: [人居环境, 执法队, 执法大队, 执法中队, 执法局, 执法部门, 执法机关, 执法人员]
+      # 负面清单上写的事项名称，也指这些常见写法。
+      list_keywords:
+        拆迁拆违: [拆迁, 拆违, 拆除, 违法建筑, 违章建筑, 违法建设, 违章搭建, 违法搭建, 私搭乱建]
+        行政执法: [执法]
+        招商引资: [招商引资, 招商任务, 引进项目任务]
+        安全生产: [安全生产, 生产安全]
+        生产安全管理: [安全生产, 生产安全]
+        城市管理: [城市管理, 城管]
+        协税护税: [协税, 护税, 征税, 催缴税]
       assisting_allowed: false
     message: "{item}（{title}）与本申报负面清单中的「{category}」是同一事项：{why}"
     hint: 负面事项不应由村级组织承担；确需村级组织配合的，写明只限宣传、报告等，或调整负面清单
@@ -263,7 +274,19 @@ rules:
             assistance:
               - name: 协助做好征地拆迁工作  # ←
                 department: 区住房城乡建设委
+        - lists:
+            negative:
+              - name: 拆迁拆违
+            self_governance:
+              - name: 负责辖区违法建筑拆除  # ←
       pass:
+        - lists:
+            negative:
+              - name: 行政执法
+            assistance:
+              - name: 协助做好违法建设巡查
+                content: 发现私搭乱建及时拍照登记，报送镇综合行政执法队处理
+                department: 区城市管理局
         - lists:
             negative:
               - name: 征地拆迁
@@ -415,6 +438,16 @@ rules:
             assistance:
               - name: 协助开展社会救助  # ←
                 department: 区民政局
+        - lists:
+            assistance:
+              - name: 协助做好农村公路日常养护
+                department: 区交通运输委
+                funding: 由村（居）自筹解决  # ←
+        - lists:
+            assistance:
+              - name: 协助开展森林防火巡查
+                department: 区林业局
+                funding: 待定  # ←
       pass:
         - lists:
             assistance:
@@ -466,6 +499,8 @@ rules:
       categories:
         行政执法:
           keywords: [行政执法, 执法]
+          # 执法机构的名称（报送镇综合行政执法队处理）不是让村级组织执法。
+          except: [执法队, 执法大队, 执法中队, 执法局, 执法部门, 执法机关, 执法人员]
         拆迁拆违:
           keywords: [拆迁, 拆违, 违法建筑, 违章建筑, 违法建设, 违章搭建, 违法搭建, 私搭乱建]
         环境整治:
@@ -1293,6 +1328,10 @@ version: "1.0"
 title: 辽宁省鞍山市
 extends: cn/liaoning
 regions: ["2103"]
+# 征求意见稿没有落款日期。它引用 2022-10-01 施行的《辽宁省基层群众性自治组织工作清单管理规定》和
+# 「认真学习贯彻党的二十大精神」（二十大 2022-10-16 至 10-22 召开），不会早于 2022-10-23；这个起点是推定的（未核实）。
+effective:
+  from: 2022-10-23
 documents:
   anshan-draft:
     title: 鞍山市《关于规范村级组织工作事务、机制牌子和证明事项的通知（征求意见稿）》
@@ -1384,6 +1423,7 @@ rules:
       when:
         kind: [party_organization, villagers_committee, collective_economy, supervision_committee]
         orientation: [horizontal]
+      report_at: value
     message: 外部标牌{item}是横写，式样一般采用竖写
     hint: 按市统一式样改为竖写；原文为「一般」，确有需要横写的可保留
     examples:

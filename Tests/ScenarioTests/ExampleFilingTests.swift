@@ -43,7 +43,7 @@ import Testing
         let findings = files.flatMap { $0["findings"] as? [[String: Any]] ?? [] }
         let placed = Set(findings.map { "\($0["rule_id"]!)@\($0["line"]!)" })
         for expected in [
-            "AS-STYLE-PARTY-COLOURS@16", "AS-NAME-ABBREVIATION@17", "AS-STYLE-ORIENTATION@20",
+            "AS-STYLE-PARTY-COLOURS@16", "AS-NAME-ABBREVIATION@17", "AS-STYLE-ORIENTATION@22",
             "AS-OUTSIDE-COUNT@32", "AS-OUTSIDE-KIND@32", "AS-AWARD-PLAQUES@35", "AS-NAME-SCRIPT@47",
             "AS-INSIDE-COUNT@48", "AS-FACILITY-AREA@52", "AS-FACILITY-ACTIVITY-SHARE@53",
             "AS-MECHANISM-BASIS@56", "AS-MECHANISM-STAFF@56", "AS-MECHANISM-FUNDING@60",
