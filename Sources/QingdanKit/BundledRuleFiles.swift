@@ -1247,7 +1247,7 @@ rules:
       list: tasks
       admitted_by: [lists.self_governance, lists.assistance, lists.supervision, lists.reports, lists.evaluations]
       exempt_when: {approval: [present]}
-    message: 下放的工作{item}不在{district}的{lists}中，也没有区委、区政府研究同意的记录
+    message: 下放的工作{item}不在{district}的{lists}中{why}，也没有区委、区政府研究同意的记录
     hint: 清单外的工作须经区委、区政府研究同意后方可下放：写明 approval（会议和日期）
     examples:
       fail:
@@ -1256,6 +1256,31 @@ rules:
           district:
             region: {code: "350205", name: 厦门市海沧区, level: county}
             lists: {assistance: [{name: 协助开展就业服务}]}
+      pass:
+        - filing:
+            tasks: [{name: 协助开展就业服务, assigned_by: 区人社局, funding: 区人社局拨付}]
+          district:
+            region: {code: "350205", name: 厦门市海沧区, level: county}
+            lists: {assistance: [{name: 协助开展就业服务}]}
+
+  - id: HC-TASK-ADMISSION-UNCHECKED
+    title: 下放村居的工作须与区级清单一起核对
+    topic: admission.unchecked
+    severity: info
+    levels: [township, village]
+    basis:
+      document: haicang-lists
+      section: 一是“1份铁规”收紧下放路子
+      quote: 未经区委、区政府研究同意下放的工作事项,不得下放至村居工作站
+      status: verified
+    check:
+      kind: district.in-run
+      section: tasks
+    message: 本次检查不含所属区的申报，{title}未能与区级清单核对
+    hint: 把海沧区的清单申报与村居申报放在一起检查：在同一条命令中列出两者，或检查它们所在的整个文件夹
+    examples:
+      fail:
+        - tasks: [{name: 协助开展就业服务, assigned_by: 区人社局, funding: 区人社局拨付}]  # ←
       pass:
         - filing:
             tasks: [{name: 协助开展就业服务, assigned_by: 区人社局, funding: 区人社局拨付}]
