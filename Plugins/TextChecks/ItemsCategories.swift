@@ -15,16 +15,67 @@ struct ItemsCategories: CheckKind {
         let keywords: [(text: String, folded: FoldedText)]
         let exceptions: [FoldedText]
 
-        init(name: String, keywords: [(text: String, folded: FoldedText)], exceptions: [FoldedText]) {
+        /// Whether publicising, patrolling or reporting the matter is not taking it on (true for
+        /// 拆迁拆违: 违法建设巡查报告; false for 行政执法: 执法巡查 is enforcement).
+        let mentionsExcuse: Bool
+
+        init(
+            name: String, keywords: [(text: String, folded: FoldedText)], exceptions: [FoldedText],
+            mentionsExcuse: Bool = true
+        ) {
             self.name = name
             self.keywords = keywords
             self.exceptions = exceptions
+            self.mentionsExcuse = mentionsExcuse
         }
 
-        /// The first keyword `text` contains, unless it contains an exception.
+        /// The first keyword `text` uses: an occurrence that overlaps an exception (执法 in 执法队,
+        /// 环境整治 in 人居环境整治) or names a body (城管 in 区城管局) does not count; others in
+        /// the same text still do.
         func keyword(in text: FoldedText) -> String? {
-            guard !exceptions.contains(where: text.contains) else { return nil }
-            return keywords.first { text.contains($0.folded) }?.text
+            let present = keywords.filter { text.contains($0.folded) }
+            guard !present.isEmpty else { return nil }
+            let characters = Array(text.description)[...]
+            let excused = exceptions.flatMap { exception in
+                Self.occurrences(of: Array(exception.description), in: characters).map {
+                    $0..<$0 + exception.description.count
+                }
+            }
+            for keyword in present {
+                let word = Array(keyword.folded.description)
+                let used = Self.occurrences(of: word, in: characters).contains { start in
+                    let range = start..<start + word.count
+                    return !excused.contains { $0.overlaps(range) }
+                        && !Self.namesABody(characters, after: range.upperBound)
+                }
+                if used { return keyword.text }
+            }
+            return nil
+        }
+
+        /// Endings of the names of bodies: 局 in 区城市管理局, 大队 in 综合行政执法大队.
+        static let bodies = WordSet(["局", "大队", "中队", "支队", "队", "委员会", "部门", "办公室"])
+        /// How far after a keyword a body's ending may stand: 城管执法局.
+        static let bodyReach = 3
+
+        static func namesABody(_ text: ArraySlice<Character>, after end: Int) -> Bool {
+            var index = end
+            while index < text.endIndex, index <= end + bodyReach {
+                if ResponsibilityReading.clauseEnds.contains(text[index]) { return false }
+                if bodies.word(in: text, at: index) != nil { return true }
+                index += 1
+            }
+            return false
+        }
+
+        static func occurrences(of word: [Character], in text: ArraySlice<Character>) -> [Int] {
+            var found: [Int] = []
+            var from = text.startIndex
+            while let index = text.firstIndex(of: word, from: from) {
+                found.append(index)
+                from = index + 1
+            }
+            return found
         }
     }
 
@@ -38,6 +89,8 @@ struct ItemsCategories: CheckKind {
         @CheckOption("except", title: "from_list 的类别：含有这些词时不算") var except: [String]?
         @CheckOption("list_keywords", title: "from_list 的类别：名称含有这个词时，另加这些关键词（拆迁拆违 → 拆除、违法建设）")
         var listKeywords: OptionTable<[String]>?
+        @CheckOption("list_mentions_excuse_not", title: "from_list 的类别：名称含有这些词时，宣传、巡查不算例外（如 行政执法）")
+        var listMentionsExcuseNot: [String]?
         @CheckOption("responsibility_only", title: "只在文字让村级组织负责时算（协助、宣传不算），默认 true；false 时含关键词即算")
         var responsibilityOnly = true
         @CheckOption("assisting_allowed", title: "只是协助（协助、配合开头）时不算，默认 true")
@@ -49,6 +102,8 @@ struct ItemsCategories: CheckKind {
         static let title = "类别"
         @CheckOption("keywords", title: "关键词") var keywords: [String]
         @CheckOption("except", title: "含有这些词时不算") var except: [String]?
+        @CheckOption("mentions_excuse", title: "只是宣传、巡查、报告时不算（默认 true；执法巡查本身就是执法时写 false）")
+        var mentionsExcuse = true
     }
 
     struct Message: FindingMessage {
@@ -80,6 +135,7 @@ struct ItemsCategories: CheckKind {
     let ownList: FilingPath?
     let ownExceptions: [FoldedText]
     let listKeywords: [(name: String, keywords: [String])]
+    let listMentionsExcuseNot: [String]
     let responsibilityOnly: Bool
     let assistingAllowed: Bool
     let reading: ResponsibilityReading
@@ -95,11 +151,12 @@ struct ItemsCategories: CheckKind {
         categories = (options.categories?.entries ?? []).map { entry in
             Category(
                 name: entry.key, keywords: entry.value.keywords.map { ($0, FoldedText($0)) },
-                exceptions: (entry.value.except ?? []).map(FoldedText.init))
+                exceptions: (entry.value.except ?? []).map(FoldedText.init), mentionsExcuse: entry.value.mentionsExcuse)
         }
         ownList = options.fromList?.path
         ownExceptions = (options.except ?? []).map(FoldedText.init)
         listKeywords = (options.listKeywords?.entries ?? []).map { ($0.key, $0.value) }
+        listMentionsExcuseNot = options.listMentionsExcuseNot ?? []
         responsibilityOnly = options.responsibilityOnly
         assistingAllowed = options.assistingAllowed
         reading = ResponsibilityReading(options.reading)
@@ -120,7 +177,9 @@ struct ItemsCategories: CheckKind {
                         ? ResponsibilityReading.affirmed(filing.folded(node)) : filing.folded(node)
                     guard let (category, keyword) = firstMatch(in: folded, categories),
                         let why = responsibilityOnly
-                            ? conflict(reading.reading(of: folded, about: FoldedText(keyword))) : "含有「\(keyword)」"
+                            ? conflict(
+                                reading.reading(of: folded, about: keyword, mentionsExcuse: category.mentionsExcuse))
+                            : "含有「\(keyword)」"
                     else { continue }
                     sink.report(
                         at: node, path: item.path.appending(key: field), identity: category.name,
@@ -170,7 +229,9 @@ struct ItemsCategories: CheckKind {
             for entry in listKeywords where core.contains(entry.name) || entry.name.contains(core) {
                 words += entry.keywords.filter { !words.contains($0) }
             }
-            return Category(name: name, keywords: words.map { ($0, FoldedText($0)) }, exceptions: ownExceptions)
+            return Category(
+                name: name, keywords: words.map { ($0, FoldedText($0)) }, exceptions: ownExceptions,
+                mentionsExcuse: !listMentionsExcuseNot.contains(where: core.contains))
         }
     }
 }

@@ -38,81 +38,117 @@ struct ResponsibilityReading: Sendable {
     ]
 
     /// A word, or two parts that must occur in this order (完成…任务).
-    let responsibility: [(text: String, parts: [FoldedText])]
-    let governing: [(text: String, folded: FoldedText)]
-    let assist: [FoldedText]
-    let mention: [FoldedText]
+    let responsibility: [(text: String, parts: [[Character]])]
+    let governing: WordSet
+    let assist: WordSet
+    let mention: WordSet
 
     /// The reading a rule's `reading` option gives, or the default one.
     init(_ options: Options?) {
         let responsibilityWords = options?.responsibilityWords ?? Self.defaultResponsibilityWords
-        responsibility = responsibilityWords.map { word in
-            (word, word.split(separator: "…").map { FoldedText($0) })
-        }
-        governing = (options?.governingWords ?? Self.defaultGoverningWords).map { ($0, FoldedText($0)) }
-        assist = (options?.assistWords ?? Self.defaultAssistWords).map(FoldedText.init)
-        mention = (options?.mentionWords ?? Self.defaultMentionWords).map(FoldedText.init)
+        responsibility = responsibilityWords.map { word in (word, word.split(separator: "…").map(Array.init)) }
+        governing = WordSet(options?.governingWords ?? Self.defaultGoverningWords)
+        assist = WordSet(options?.assistWords ?? Self.defaultAssistWords)
+        mention = WordSet(options?.mentionWords ?? Self.defaultMentionWords)
     }
 
     /// Words that deny what follows them up to the end of the clause: 不承担查处和拆除责任.
-    static let negations = ["不承担", "不负责", "不得", "不作为", "不包括", "无需", "不需", "不再", "不要求", "禁止"]
+    static let negations = WordSet(["不承担", "不负责", "不得", "不作为", "不包括", "无需", "不需", "不再", "不要求", "禁止", "不由"])
     /// Where a denial ends: 不承担查处、拆除和行政执法责任 denies all three, up to the comma.
     static let clauseEnds: Set<Character> = ["，", "。", "；", ",", ";", ")", "\n"]
-
-    static let foldedNegations = negations.map(FoldedText.init)
+    static let foldedNegations = negations.words.map { FoldedText(String($0)) }
 
     /// `text` without the clauses it denies.
     static func affirmed(_ text: FoldedText) -> FoldedText {
         guard foldedNegations.contains(where: text.contains) else { return text }
-        let description = text.description
-        var result = ""
-        var rest = Substring(description)
-        while let range = negations.lazy.compactMap({ rest.firstRange(of: $0) }).min(by: {
-            $0.lowerBound < $1.lowerBound
-        }) {
-            result += rest[..<range.lowerBound]
-            rest = rest[range.upperBound...].drop { !clauseEnds.contains($0) }
+        let characters = Array(text.description)
+        return FoldedText(String(affirmed(characters[...])))
+    }
+
+    static func affirmed(_ text: ArraySlice<Character>) -> [Character] {
+        var result: [Character] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            if let word = negations.word(in: text, at: index) {
+                index += word.count
+                while index < text.endIndex, !clauseEnds.contains(text[index]) { index += 1 }
+            } else {
+                result.append(text[index])
+                index += 1
+            }
         }
-        return FoldedText(result + rest)
+        return result
     }
 
     /// Words that join two duties in one item: 协助开展森林防火宣传并负责林区野外用火执法检查 hands over
     /// the second, whatever the first is.
-    static let duties = ["并", "同时", "，", "；", ",", ";", "。"].map(FoldedText.init)
+    static let duties = WordSet(["并", "同时", "，", "；", ",", ";", "。"])
+    /// Words that join the objects of one duty: 负责安全生产监管和隐患排查 hands over 安全生产监管.
+    static let conjunctions = WordSet(["和", "及", "以及", "、", "与"])
+    /// 牵头 as an adjective of the department (协助牵头部门), not a responsibility.
+    static let leadingBodies = WordSet(["部门", "单位", "科室"])
 
     /// The reading of the duty of `text` that weighs most: a duty that hands the matter over,
     /// else one that names it, else one that only assists or mentions it. Only the duties that
     /// contain `keyword` are read; denied clauses are not.
-    func reading(of text: FoldedText, about keyword: FoldedText) -> Reading {
-        let text = Self.affirmed(text)
-        guard Self.duties.contains(where: text.contains) else { return reading(ofDuty: text) }
-        var parts = [text.description[...]]
-        for joiner in Self.duties.map(\.description) {
-            parts = parts.flatMap { $0.split(separator: joiner, omittingEmptySubsequences: true) }
+    ///
+    /// `mentionsExcuse` is false for a matter whose patrols and inspections are the matter itself
+    /// (行政执法: 负责林区行政执法巡查 hands enforcement over).
+    func reading(of text: FoldedText, about keyword: String, mentionsExcuse: Bool = true) -> Reading {
+        let characters = Self.affirmed(Array(text.description)[...])
+        let keyword = Array(keyword)
+        let readings = Self.duties.split(characters[...]).filter { $0.contains(keyword) }.map {
+            reading(ofDuty: $0, about: keyword, mentionsExcuse: mentionsExcuse)
         }
-        let readings = parts.map { FoldedText($0) }.filter { $0.contains(keyword) }.map(reading(ofDuty:))
         if let handing = readings.first(where: { if case .handsOver = $0 { true } else { false } }) { return handing }
         if readings.contains(.names) { return .names }
         if readings.contains(.assists) { return .assists }
-        return readings.first ?? reading(ofDuty: text)
+        return readings.first ?? .mentions
     }
 
-    private func reading(ofDuty text: FoldedText) -> Reading {
-        for word in responsibility where Self.contains(text, inOrder: word.parts) { return .handsOver(word.text) }
-        if mention.contains(where: text.contains) { return .mentions }
-        if let word = governing.first(where: { text.contains($0.folded) }) { return .handsOver(word.text) }
-        // 协助 at the start, allowing a few characters before it (积极协助, 做好配合).
-        let opening = FoldedText(String(text.description.prefix(4)))
-        if assist.contains(where: opening.contains) { return .assists }
+    private func reading(ofDuty duty: ArraySlice<Character>, about keyword: [Character], mentionsExcuse: Bool)
+        -> Reading
+    {
+        for word in responsibility where handsOver(duty, word.parts) { return .handsOver(word.text) }
+        // 负责 governs what follows it: the object that holds the keyword decides (负责安全生产宣传
+        // only publicises; 负责安全生产监管和隐患排查 hands over the 监管).
+        var from = duty.startIndex
+        while let (index, word) = governing.first(in: duty, from: from) {
+            let governed = duty[(index + word.count)...]
+            if let object = Self.conjunctions.split(governed).first(where: { $0.contains(keyword) }) {
+                return mentionsExcuse && mention.occurs(in: object) ? .mentions : .handsOver(String(word))
+            }
+            from = index + word.count
+        }
+        let object = Self.conjunctions.split(duty).first { $0.contains(keyword) } ?? duty
+        if mentionsExcuse, mention.occurs(in: object) || mention.occurs(in: duty) && !governing.occurs(in: duty) {
+            return .mentions
+        }
+        if assist.occurs(in: duty) { return .assists }
         return .names
     }
 
-    private static func contains(_ text: FoldedText, inOrder parts: [FoldedText]) -> Bool {
-        var rest = text.description[...]
+    /// Whether the parts of a responsibility word occur in `duty` in order (完成…任务), 牵头 not
+    /// naming the department (协助牵头部门).
+    private func handsOver(_ duty: ArraySlice<Character>, _ parts: [[Character]]) -> Bool {
+        if parts == [Self.leading] { return leads(duty) }
+        var from = duty.startIndex
         for part in parts {
-            guard let range = rest.firstRange(of: part.description) else { return false }
-            rest = rest[range.upperBound...]
+            guard let index = duty.firstIndex(of: part, from: from) else { return false }
+            from = index + part.count
         }
         return !parts.isEmpty
+    }
+
+    static let leading = Array("牵头")
+
+    private func leads(_ duty: ArraySlice<Character>) -> Bool {
+        var from = duty.startIndex
+        while let index = duty.firstIndex(of: Self.leading, from: from) {
+            let after = index + Self.leading.count
+            if after >= duty.endIndex || Self.leadingBodies.word(in: duty, at: after) == nil { return true }
+            from = index + 1
+        }
+        return false
     }
 }
