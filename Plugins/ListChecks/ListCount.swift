@@ -63,8 +63,9 @@ struct ListCount: CheckKind {
 
     func run(on filing: FilingView, into sink: inout FindingSink<Message>) {
         guard let node = filing.node(at: list), node.isSequence else { return }
-        // Within bounds whatever is exempt: nothing to count (the common case).
-        if max.map({ node.count <= $0 }) ?? true, min.map({ node.count >= $0 }) ?? true { return }
+        // Within the upper bound whatever is exempt: nothing to count (the common case). A lower
+        // bound is always counted, as listing an item twice does not make up for a missing one.
+        if min == nil, max.map({ node.count <= $0 }) ?? true { return }
         var names = Set<FoldedText>()
         let items = filing.items(of: list).filter { item in
             guard let name = item.value("name")?.withTextBytes({ FoldedText(utf8: $0) }) else { return true }
@@ -78,7 +79,17 @@ struct ListCount: CheckKind {
             let first = counted[max]
             message.excess = counted.count - max
             message.item = first.label
-            sink.report(at: first.node, path: first.path, subject: list.documentPath, message)
+            // An approval that claims to be one but does not say who and when (已审批) is where to
+            // look; one that says there was none (未经审批) leaves the item itself to blame.
+            let written = exemption?.clauses.first { clause in
+                clause.property.meaning == .approval && !clause.matches(first)
+                    && first.unstated(clause.property).map { if case .incompleteApproval = $0 { true } else { false } }
+                        == true
+                    && first.node[clause.field].flatMap(\.text).map { !ApprovalText.isRefusal($0) } == true
+            }?.field
+            sink.report(
+                at: written.flatMap { first.node[$0] } ?? first.node,
+                path: written.map { first.path.appending(key: $0) } ?? first.path, subject: list.documentPath, message)
         } else if let min, items.count < min {
             message.shortfall = min - items.count
             sink.report(at: filing.keyNode(at: list) ?? node, path: list.documentPath, message)

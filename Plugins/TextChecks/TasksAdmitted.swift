@@ -86,6 +86,9 @@ struct TasksAdmitted: CheckKind {
         let dutyLength: Int
         /// Whether the listed duty is only publicity or reporting (参保宣传).
         let isPublicity: Bool
+        /// The pairs of adjacent characters of the duty, and of the name and content.
+        let dutyPairs: [UInt64]
+        let textPairs: Set<UInt64>
     }
 
     func run(on filing: FilingView, into sink: inout FindingSink<Message>) {
@@ -100,7 +103,8 @@ struct TasksAdmitted: CheckKind {
                     return Listed(
                         name: FoldedText(name), duty: duty, text: text,
                         related: related.filter { text.contains($0.listed) }.flatMap(\.words),
-                        dutyLength: duty.description.count, isPublicity: Self.publicity.contains(where: duty.contains))
+                        dutyLength: duty.description.count, isPublicity: Self.publicity.contains(where: duty.contains),
+                        dutyPairs: Self.pairs(duty), textPairs: Set(Self.pairs(text)))
                 }
             }
         }
@@ -128,13 +132,16 @@ struct TasksAdmitted: CheckKind {
     ) {
         var reasons = why.isEmpty ? [] : [why]
         var place = (node: task.node, path: task.path)
-        // An approval written but not stating who approved and when: point at it, and say so.
+        // An approval that claims to be one but does not say who approved and when (已审批): point
+        // at it. One that says there was none (未经审批), or only a filler, leaves the task to blame.
         if let approval, let written = task.node[approval.name], written.isScalar, let text = written.text,
             !written.isBlankText, let unstated = task.unstated(approval)
         {
-            place = (written, task.path.appending(key: approval.name))
             switch unstated {
-            case .incompleteApproval(_, let missing): reasons.append("审批「\(text)」没有写明\(missing.joined(separator: "和"))")
+            case .incompleteApproval(_, let missing) where !ApprovalText.isRefusal(text):
+                place = (written, task.path.appending(key: approval.name))
+                reasons.append("审批「\(text)」没有写明\(missing.joined(separator: "和"))")
+            case .incompleteApproval: reasons.append("审批写的是「\(text)」")
             default: reasons.append("审批「\(text)」只是占位")
             }
         }
@@ -153,6 +160,8 @@ struct TasksAdmitted: CheckKind {
         let core: FoldedText
         let coreLength: Int
         let isPublicity: Bool
+        let pairs: [UInt64]
+        let pairSet: Set<UInt64>
 
         init(_ text: String) {
             self.text = text
@@ -160,6 +169,8 @@ struct TasksAdmitted: CheckKind {
             core = TasksAdmitted.duty(of: folded)
             coreLength = core.description.count
             isPublicity = TasksAdmitted.publicity.contains(where: core.contains)
+            pairs = TasksAdmitted.pairs(core)
+            pairSet = Set(pairs)
         }
     }
 
@@ -192,7 +203,12 @@ struct TasksAdmitted: CheckKind {
         guard !core.isEmpty else { return false }
         if item.name == duty.folded || (duty.coreLength >= shortestDuty && item.text.contains(core)) { return true }
         if item.dutyLength >= shortestDuty, core.contains(item.duty) { return true }
+        // A two-character duty is a word of its own (征兵, 禁毒, 普法) unless it says nothing of what.
+        if item.dutyLength == 2, !generalDuties.contains(item.duty), core.contains(item.duty) { return true }
         if item.related.contains(where: core.contains) { return true }
+        // Most of the one's pairs of characters in the other: 汛期地质灾害隐患点巡查 in 「…地质灾害隐患点日常巡查
+        // 和汛期预警转移」, 农村人居环境整治 in 人居环境整治大扫除.
+        if mostlyWithin(duty.pairs, item.textPairs) || mostlyWithin(item.dutyPairs, duty.pairSet) { return true }
         // A sub-task names the listed item's subject: 特困人员日常探访 under 特困人员救助供养; but
         // where the listed duty is only publicity (参保宣传), a task on the same subject that is
         // not (医保费代收) is another duty.
@@ -201,6 +217,28 @@ struct TasksAdmitted: CheckKind {
     }
 
     static let publicity = ResponsibilityReading.defaultMentionWords.map(FoldedText.init)
+
+    /// Two-character duties too general to place a task by themselves.
+    static let generalDuties: Set<FoldedText> = Set(
+        ["宣传", "服务", "管理", "检查", "调查", "统计", "登记", "培训", "教育", "活动", "建设", "保障", "工作", "治理"]
+            .map(FoldedText.init))
+
+    /// How much of a duty's character pairs another text must hold to be the same matter.
+    static let sharedPairs = 2.0 / 3.0
+
+    /// The pairs of adjacent characters of `text`, as numbers.
+    static func pairs(_ text: FoldedText) -> [UInt64] {
+        let scalars = Array(text.description.unicodeScalars)
+        guard scalars.count > 1 else { return [] }
+        return (1..<scalars.count).map { UInt64(scalars[$0 - 1].value) << 32 | UInt64(scalars[$0].value) }
+    }
+
+    /// Whether at least two thirds of `pairs` (of a duty of four characters or more) are in `other`.
+    static func mostlyWithin(_ pairs: [UInt64], _ other: Set<UInt64>) -> Bool {
+        guard pairs.count >= 3 else { return false }
+        let shared = pairs.count { other.contains($0) }
+        return Double(shared) >= Double(pairs.count) * sharedPairs
+    }
 
     /// Characters a task's duty and a listed item's duty must share at the start to be one
     /// matter (特困人员); fewer say too little (社会, 农村). They must also share at least half of
@@ -230,24 +268,29 @@ struct TasksAdmitted: CheckKind {
         return nil
     }
 
-    /// The duties a task's name joins: the first, and each one after 并, 同时 ….
     static let foldedJoiners = joiners.map(FoldedText.init)
+    static let joinerSet = WordSet(joiners)
 
+    /// The duties a task's name joins: the first, and each one after 并, 同时 … (one forward scan;
+    /// a joiner's verb, such as 负责 in 并负责, stays with the duty it introduces).
     static func duties(in name: String) -> [String] {
         // Most tasks are one duty: find that out without splitting strings.
         guard foldedJoiners.contains(where: FoldedText(name).contains) else { return [name] }
+        let text = Array(name)[...]
         var duties: [String] = []
-        var rest = Substring(name)
-        while let (range, joiner) = joiners.lazy.compactMap({ word in rest.firstRange(of: word).map { ($0, word) } })
-            .min(by: { $0.0.lowerBound < $1.0.lowerBound })
-        {
-            let head = rest[..<range.lowerBound]
-            if !head.isEmpty { duties.append(String(head)) }
-            // Keep the verb of a joiner such as 并负责: it says what the next duty hands over.
-            let verb = joiner.drop { "并同时且另外此".contains($0) }
-            rest = Substring(String(verb) + rest[range.upperBound...])
+        var current: [Character] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            if let joiner = joinerSet.word(in: text, at: index) {
+                if !current.isEmpty { duties.append(String(current)) }
+                current = joiner.filter { !"并同时且另外此".contains($0) }
+                index += joiner.count
+            } else {
+                current.append(text[index])
+                index += 1
+            }
         }
-        if !rest.isEmpty { duties.append(String(rest)) }
+        if !current.isEmpty { duties.append(String(current)) }
         return duties
     }
 
