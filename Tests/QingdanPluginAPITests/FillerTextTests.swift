@@ -21,7 +21,7 @@ import Testing
 
     @Test(arguments: [
         "区委、区政府2023年3月15日审定", "经区政府常务会议2021-05-10审定同意", "渝北府发〔2023〕5号", "区政府准入审定 2023-04-01",
-        "镇党委 2024.3.1 研究同意",
+        "镇党委 2024.3.1 研究同意", "经区政府常务会议审定（二〇二三年四月）", "区政府 2023 年 4 月审定",
     ])
     func anApprovalNamesAnOrganAndADate(_ text: String) {
         #expect(ApprovalText.missingParts(of: text).isEmpty, "\(text)")
@@ -33,6 +33,16 @@ import Testing
         #expect(ApprovalText.missingParts(of: "2023-04-01 审定") == ["审定机关"])
         #expect(ApprovalText.missingParts(of: "未经审批") == ["审定机关", "审定日期"])
         #expect(ApprovalText.missingParts(of: "拟报区政府 2024-01-01 审批") == ["审定机关", "审定日期"])
+        #expect(!ApprovalText.missingParts(of: "已于2023年5月报区政府审批，尚未批复").isEmpty)
+        #expect(ApprovalText.missingParts(of: "全部事项待办理，2023年") == ["审定机关"])
+    }
+
+    @Test func fundingByTheVillageIsNotFunding() {
+        #expect(FundingText.villagePays("由村（居）自筹解决") != nil)
+        #expect(FundingText.villagePays("从村集体经济收入中列支") != nil)
+        #expect(FundingText.villagePays("区财政补助，不足部分由村集体经济承担") != nil)
+        #expect(FundingText.villagePays("区财政专项资金保障，不由村集体经济承担") == nil)
+        #expect(FundingText.villagePays("区民政局按年度拨付村级协助工作经费") == nil)
     }
 
     @Test func anItemSaysWhyAFieldIsNotStated() throws {

@@ -111,23 +111,33 @@ public enum ApprovalText {
         return missing
     }
 
-    /// Text that says there was no approval: 未经审批, 未审批, 待审批, 审批中.
+    /// Text that says there was no approval: 未经审批, 未审批, 待审批, 审批中, 尚未批复.
     public static func isRefusal(_ text: String) -> Bool {
         let compact = text.filter { !$0.isWhitespace }
-        return refusals.contains { compact.hasPrefix($0) } || compact.hasSuffix("审批中")
+        return refusals.contains { compact.hasPrefix($0) } || pending.contains(where: compact.contains)
     }
 
     static let refusals = ["未经", "未审", "未批", "未报", "无审批", "无需审批", "不需审批", "待审", "待批", "拟报", "正在审"]
+    /// Words anywhere in the text that say the approval has not come: 已报区政府审批，尚未批复.
+    static let pending = ["尚未", "未批复", "待批复", "未获批", "未获", "审批中", "审核中", "正在审", "正在报批", "报批中"]
 
-    /// Words that name an approving organ or the meeting it approved at.
+    /// Words that name an approving organ or the meeting it approved at (区委, 政府, 常务会议,
+    /// 民政局, 街道办事处, 镇党委).
     static let organMarkers = [
-        "委", "政府", "府", "人大", "会议", "局", "厅", "办", "部", "街道", "镇", "乡", "院",
+        "委", "政府", "府", "人大", "会议", "局", "厅", "办公室", "办事处", "府办", "委办", "组织部", "宣传部", "统战部",
+        "街道", "镇", "乡", "院",
     ]
 
     /// Whether `text` holds a year from 1949 on written as a date or in a document number:
     /// 2023-04-01, 2023年4月, 2023.4.1, 2023/4/1, 〔2023〕, [2023], (2023).
     static func hasDate(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
+        // Years in Chinese numerals (二〇二三年) are years too; spaces may stand before 年.
+        let numerals: [Character: Character] = [
+            "〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8",
+            "九": "9",
+        ]
+        let normalized = String(text.filter { !$0.isWhitespace }.map { numerals[$0] ?? $0 })
+        let scalars = Array(normalized.unicodeScalars)
         var index = 0
         while index + 4 <= scalars.count {
             let digits = scalars[index..<index + 4].compactMap { asciiDigit($0) }
@@ -156,11 +166,22 @@ public enum ApprovalText {
 public enum FundingText {
     static let selfFunding = [
         "自筹", "自行解决", "自行承担", "自行负担", "自负", "村集体经济", "村集体收入", "村级承担", "村居承担", "村(居)承担",
-        "村（居）承担", "村委会承担", "村级组织承担", "本村承担", "村里承担", "村级经费", "村级组织经费",
+        "村（居）承担", "村委会承担", "村级组织承担", "本村承担", "村里承担",
     ]
 
-    /// The words of `text` that make the village pay, or nil when it names another payer.
+    /// The words of `text` that make the village pay, or nil when it names another payer. A word
+    /// its clause denies (不由村集体经济承担, 无需村级自筹) does not count.
     public static func villagePays(_ text: String) -> String? {
-        selfFunding.first(where: text.contains)
+        for word in selfFunding where text.contains(word) {
+            var rest = Substring(text)
+            while let range = rest.firstRange(of: word) {
+                let clause = text[..<range.lowerBound].split { "，。；,;".contains($0) }.last ?? ""
+                if !denials.contains(where: clause.contains) { return word }
+                rest = rest[range.upperBound...]
+            }
+        }
+        return nil
     }
+
+    static let denials = ["不由", "不得", "不需", "无需", "不要求", "不用", "不再", "严禁", "禁止"]
 }
