@@ -55,7 +55,7 @@ struct ItemsAbbreviations: CheckKind {
     /// Words that begin with a short form's last character: 会 in 会议室, 委 in 委员会.
     static let defaultCompounds = [
         "会议", "会场", "会计", "会员", "会长", "会所", "会堂", "会客", "会商", "会审", "会谈", "会展", "会务", "会见",
-        "委员", "站点", "站长", "中心",
+        "委员", "委托", "委派", "站点", "站长", "中心",
     ]
 
     /// A village name ends in 村; a short form that begins with 村 after it shares that 村
@@ -137,7 +137,9 @@ struct ItemsAbbreviations: CheckKind {
     /// `text` with every short form written out, repeated until no short form is left, so the
     /// suggestion is itself a full name.
     func suggestion(for text: String) -> String {
-        var text = text
+        // Short forms are found in folded text; written with spaces between (村 委会) they are
+        // written out in the text without them.
+        var text = abbreviations.contains(where: { text.contains($0.short) }) ? text : text.filter { !$0.isWhitespace }
         for _ in 0..<abbreviations.count {
             let folded = FoldedText(text)
             guard let abbreviation = abbreviations.first(where: { !uses($0, in: folded).isEmpty }) else { break }

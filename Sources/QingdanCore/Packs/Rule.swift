@@ -160,8 +160,10 @@ extension RuleExample {
         while let comment = rest.firstRange(of: "#") {
             let after = rest[comment.upperBound...].drop { $0 == " " }
             if after.hasPrefix("←") || after.hasPrefix("<-") {
+                // Rule ids follow the mark; anything else after it (prose, a CR of a CRLF file) is not one.
                 let ids = after.drop { $0 == "←" || $0 == "<" || $0 == "-" }
-                    .split { $0 == " " || $0 == "," || $0 == "，" }.map(String.init)
+                    .split { $0 == " " || $0 == "," || $0 == "，" || $0 == "\r" || $0 == "\t" }.map(String.init)
+                    .filter { TextFormat.ruleID.accepts($0) }
                 return RuleExample.Mark(line: line, rules: ids)
             }
             rest = rest[comment.upperBound...]
