@@ -89,6 +89,7 @@ struct TasksAdmitted: CheckKind {
         /// The pairs of adjacent characters of the duty, and of the name and content.
         let dutyPairs: [UInt64]
         let textPairs: Set<UInt64>
+        let textMask: UInt64
     }
 
     func run(on filing: FilingView, into sink: inout FindingSink<Message>) {
@@ -104,7 +105,8 @@ struct TasksAdmitted: CheckKind {
                         name: FoldedText(name), duty: duty, text: text,
                         related: related.filter { text.contains($0.listed) }.flatMap(\.words),
                         dutyLength: duty.description.count, isPublicity: Self.publicity.contains(where: duty.contains),
-                        dutyPairs: Self.pairs(duty), textPairs: Set(Self.pairs(text)))
+                        dutyPairs: Self.pairs(duty), textPairs: Set(Self.pairs(text)),
+                        textMask: Self.mask(Self.pairs(text)))
                 }
             }
         }
@@ -162,6 +164,7 @@ struct TasksAdmitted: CheckKind {
         let isPublicity: Bool
         let pairs: [UInt64]
         let pairSet: Set<UInt64>
+        let mask: UInt64
 
         init(_ text: String) {
             self.text = text
@@ -171,6 +174,7 @@ struct TasksAdmitted: CheckKind {
             isPublicity = TasksAdmitted.publicity.contains(where: core.contains)
             pairs = TasksAdmitted.pairs(core)
             pairSet = Set(pairs)
+            mask = TasksAdmitted.mask(pairs)
         }
     }
 
@@ -208,7 +212,11 @@ struct TasksAdmitted: CheckKind {
         if item.related.contains(where: core.contains) { return true }
         // Most of the one's pairs of characters in the other: 汛期地质灾害隐患点巡查 in 「…地质灾害隐患点日常巡查
         // 和汛期预警转移」, 农村人居环境整治 in 人居环境整治大扫除.
-        if mostlyWithin(duty.pairs, item.textPairs) || mostlyWithin(item.dutyPairs, duty.pairSet) { return true }
+        if mostlyWithin(duty.pairs, item.textPairs, mask: item.textMask)
+            || mostlyWithin(item.dutyPairs, duty.pairSet, mask: duty.mask)
+        {
+            return true
+        }
         // A sub-task names the listed item's subject: 特困人员日常探访 under 特困人员救助供养; but
         // where the listed duty is only publicity (参保宣传), a task on the same subject that is
         // not (医保费代收) is another duty.
@@ -233,12 +241,17 @@ struct TasksAdmitted: CheckKind {
         return (1..<scalars.count).map { UInt64(scalars[$0 - 1].value) << 32 | UInt64(scalars[$0].value) }
     }
 
-    /// Whether at least two thirds of `pairs` (of a duty of four characters or more) are in `other`.
-    static func mostlyWithin(_ pairs: [UInt64], _ other: Set<UInt64>) -> Bool {
+    /// Whether at least two thirds of `pairs` (of a duty of four characters or more) are in `other`,
+    /// whose `mask` (a bit per pair) answers most of the no's without hashing.
+    static func mostlyWithin(_ pairs: [UInt64], _ other: Set<UInt64>, mask: UInt64) -> Bool {
         guard pairs.count >= 3 else { return false }
-        let shared = pairs.count { other.contains($0) }
-        return Double(shared) >= Double(pairs.count) * sharedPairs
+        let needed = Int((Double(pairs.count) * sharedPairs).rounded(.up))
+        guard pairs.count { mask & bit($0) != 0 } >= needed else { return false }
+        return pairs.count { other.contains($0) } >= needed
     }
+
+    static func bit(_ pair: UInt64) -> UInt64 { 1 << ((pair &* 0x9E37_79B9_7F4A_7C15) >> 58) }
+    static func mask(_ pairs: some Sequence<UInt64>) -> UInt64 { pairs.reduce(0) { $0 | bit($1) } }
 
     /// Characters a task's duty and a listed item's duty must share at the start to be one
     /// matter (特困人员); fewer say too little (社会, 农村). They must also share at least half of

@@ -172,6 +172,9 @@ public enum FundingText {
     /// The words of `text` that make the village pay, or nil when it names another payer. A word
     /// its clause denies (不由村集体经济承担, 无需村级自筹) does not count.
     public static func villagePays(_ text: String) -> String? {
+        // Nearly every funding text names no such word: find that out on the bytes.
+        let bytes = Array(text.utf8)
+        guard selfFundingBytes.contains(where: { contains(bytes, $0) }) else { return nil }
         for word in selfFunding where text.contains(word) {
             var rest = Substring(text)
             while let range = rest.firstRange(of: word) {
@@ -184,4 +187,15 @@ public enum FundingText {
     }
 
     static let denials = ["不由", "不得", "不需", "无需", "不要求", "不用", "不再", "严禁", "禁止"]
+    static let selfFundingBytes = selfFunding.map { Array($0.utf8) }
+
+    private static func contains(_ bytes: [UInt8], _ word: [UInt8]) -> Bool {
+        guard let first = word.first, word.count <= bytes.count else { return false }
+        var index = 0
+        while index + word.count <= bytes.count {
+            if bytes[index] == first, bytes[index..<index + word.count].elementsEqual(word) { return true }
+            index += 1
+        }
+        return false
+    }
 }
