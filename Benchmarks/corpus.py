@@ -36,7 +36,7 @@ LISTED_TASKS = {
     "anshan": ["协助开展城乡居民基本医疗保险参保", "协助做好防汛抗旱和自然灾害防御",
                "协助开展社会救助", "协助做好老年人关爱服务"],
 }
-UNLISTED_TASK = "协助开展农村道路交通安全劝导"
+UNLISTED_TASK = "协助开展企业用工情况调查"
 NEGATIVE_TASK = "负责辖区违法建筑拆除"
 
 # Planted violation rates per village filing.
