@@ -12,7 +12,8 @@ public struct RegionCode: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// The significant digits as a number: 500112 for 渝北区, 21 for 辽宁省.
     public let digits: UInt64
 
-    public init(level: RegionLevel, digits: UInt64) {
+    /// Only from digits this module has checked: plugins read codes with `init?(_:)` or `read`.
+    init(level: RegionLevel, digits: UInt64) {
         precondition(digits < Self.power(level.digits), "more digits than a \(level) code has")
         self.level = level
         self.digits = digits
