@@ -114,10 +114,7 @@ public struct Checker: Sendable {
                         hint: "检查 region.level 和 as_of，或用 pack: 指定适用的规则包"))
             }
             let filing = FilingView(root: root, header: header, district: district)
-            let malformed = issues.filter { $0.code == .wrongType || $0.code == .emptyValue }.map(\.path)
-            for rule in rules where !rule.check.reads.contains(where: { Self.overlaps($0, malformed) }) {
-                findings += Self.run(rule, on: filing)
-            }
+            findings += Self.judge(filing, by: rules, issues: issues)
             rulesRun = rules.count
         }
         var report: FileReport
@@ -131,6 +128,17 @@ public struct Checker: Sendable {
         }
         report.regionCodeLocation = root["region"]?["code"]?.location
         return report
+    }
+
+    /// What `rules` find in `filing`, leaving out the rules that read a part the schema found
+    /// malformed (one slip is reported once). `check` and `check(example:)` both judge through it.
+    static func judge(_ filing: FilingView, by rules: [Rule], issues: [SchemaIssue]) -> [Finding] {
+        let malformed = issues.filter { $0.code == .wrongType || $0.code == .emptyValue }.map(\.path)
+        var findings: [Finding] = []
+        for rule in rules where !rule.check.reads.contains(where: { overlaps($0, malformed) }) {
+            findings += run(rule, on: filing)
+        }
+        return findings
     }
 
     /// Runs one rule and turns what its check reports into findings.

@@ -22,12 +22,8 @@ extension Checker {
         let date = header.asOf ?? settings.today
         let district = example.district.map { DistrictFiling(root: $0, header: FilingHeader(root: $0)) }
         let filing = FilingView(root: root, header: header, district: district)
-        let malformed = issues.filter { $0.code == .wrongType || $0.code == .emptyValue }.map(\.path)
-        for candidate in pack.rules where candidate.applies(level: header.level, date: date) {
-            guard !candidate.check.reads.contains(where: { Self.overlaps($0, malformed) }) else { continue }
-            findings += Self.run(candidate, on: filing)
-        }
-        return findings
+        let rules = pack.rules.filter { $0.applies(level: header.level, date: date) }
+        return findings + Self.judge(filing, by: rules, issues: issues)
     }
 
     /// The first day both the rule and its pack are in force (or, for a rule that only says when
