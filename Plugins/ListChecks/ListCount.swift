@@ -82,10 +82,8 @@ struct ListCount: CheckKind {
             // An approval that claims to be one but does not say who and when (已审批) is where to
             // look; one that says there was none (未经审批) leaves the item itself to blame.
             let written = exemption?.clauses.first { clause in
-                clause.property.meaning == .approval && !clause.matches(first)
-                    && first.unstated(clause.property).map { if case .incompleteApproval = $0 { true } else { false } }
-                        == true
-                    && first.node[clause.field].flatMap(\.text).map { !ApprovalText.isRefusal($0) } == true
+                guard case .incompleteApproval = first.unstated(clause.property) else { return false }
+                return !clause.matches(first)
             }?.field
             sink.report(
                 at: written.flatMap { first.node[$0] } ?? first.node,

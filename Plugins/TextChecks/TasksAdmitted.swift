@@ -136,15 +136,14 @@ struct TasksAdmitted: CheckKind {
         var place = (node: task.node, path: task.path)
         // An approval that claims to be one but does not say who approved and when (已审批): point
         // at it. One that says there was none (未经审批), or only a filler, leaves the task to blame.
-        if let approval, let written = task.node[approval.name], written.isScalar, let text = written.text,
-            !written.isBlankText, let unstated = task.unstated(approval)
-        {
-            switch unstated {
-            case .incompleteApproval(_, let missing) where !ApprovalText.isRefusal(text):
+        if let approval, let written = task.node[approval.name] {
+            switch task.unstated(approval) {
+            case .incompleteApproval(let text, let missing):
                 place = (written, task.path.appending(key: approval.name))
                 reasons.append("审批「\(text)」没有写明\(missing.joined(separator: "和"))")
-            case .incompleteApproval: reasons.append("审批写的是「\(text)」")
-            default: reasons.append("审批「\(text)」只是占位")
+            case .refusedApproval(let text): reasons.append("审批写的是「\(text)」")
+            case .filler(let text): reasons.append("审批「\(text)」只是占位")
+            case .absent, .villagePays, nil: break
             }
         }
         sink.report(

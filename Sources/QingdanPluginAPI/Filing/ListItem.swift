@@ -32,12 +32,8 @@ public struct ListItem: Sendable {
     /// The item's value for `property`, when it states what the property asks: for an approval,
     /// who approved and when.
     public func value(_ property: Property) -> YAMLNode? {
-        guard let value = value(property.name) else { return nil }
-        switch property.meaning {
-        case .plain: return value
-        case .approval: return value.text.map { ApprovalText.missingParts(of: $0).isEmpty } == false ? nil : value
-        case .funding: return value.text.flatMap(FundingText.villagePays) != nil ? nil : value
-        }
+        guard property.meaning != .plain else { return value(property.name) }
+        return unstated(property) == nil ? node[property.name] : nil
     }
 
     /// Why the item does not state `property`; nil when it does.
@@ -54,6 +50,7 @@ public struct ListItem: Sendable {
         switch property.meaning {
         case .plain: return nil
         case .approval:
+            if ApprovalText.isRefusal(text) { return .refusedApproval(text) }
             let missing = ApprovalText.missingParts(of: text)
             return missing.isEmpty ? nil : .incompleteApproval(text, missing: missing)
         case .funding:
@@ -75,7 +72,10 @@ public enum Unstated: Sendable, Equatable {
     case absent
     /// Only a filler such as 无, 暂无, 待定 or /: the text as written.
     case filler(String)
-    /// An approval that does not say who approved or when: the text, and what it lacks.
+    /// An approval that says there was none (未经审批, 待审批, 尚未批复): the text.
+    case refusedApproval(String)
+    /// An approval that claims to be one but does not say who approved or when (已审批): the
+    /// text, and what it lacks.
     case incompleteApproval(String, missing: [String])
     /// Funding that makes the village pay for work handed to it (村自筹): the text.
     case villagePays(String)
@@ -85,6 +85,7 @@ public enum Unstated: Sendable, Equatable {
         switch self {
         case .absent: ""
         case .filler(let text): "（填写的「\(text)」只是占位，不算填写）"
+        case .refusedApproval(let text): "（「\(text)」说明没有经过审批）"
         case .incompleteApproval(let text, let missing):
             "（「\(text)」没有写明\(missing.joined(separator: "和"))，不能作为审批）"
         case .villagePays(let text): "（「\(text)」是由村级组织自己负担，不是费随事转）"
