@@ -9,12 +9,13 @@ public struct FilingHeader: Sendable, Equatable {
     public var regionCode: String?
     /// The region the code names, read by the declared level (`500112` at county level): the key
     /// every comparison of regions uses. Nil when the code is missing, malformed or names none.
-    /// Read from `regionCode` and `level` when the header is made.
-    public private(set) var region: RegionCode?
+    public var region: RegionCode? { regionReading?.code }
     /// How the code and the declared level disagree, if they do (a consistency issue): `region`
     /// is then what the digits alone say, good for choosing a pack but not for telling filings
     /// of one region apart.
-    public private(set) var regionProblem: RegionCode.Problem?
+    public var regionProblem: RegionCode.Problem? { regionReading?.problem }
+    /// `regionCode` read at `level` (reading allocates nothing, so it is not kept).
+    private var regionReading: RegionCode.Reading? { regionCode.flatMap { RegionCode.read($0, declared: level) } }
     public var regionName: String?
     public var level: RegionLevel?
     public var asOf: CivilDate?
@@ -30,7 +31,6 @@ public struct FilingHeader: Sendable, Equatable {
         self.level = level
         self.asOf = asOf
         self.pack = pack
-        readRegion()
     }
 
     public init(root: YAMLNode) {
@@ -41,13 +41,6 @@ public struct FilingHeader: Sendable, Equatable {
         level = region?["level"]?.text.flatMap(RegionLevel.init(rawValue:))
         asOf = root["as_of"]?.date
         pack = root["pack"]?.text.flatMap { TextFormat.packID.accepts($0) ? $0 : nil }
-        readRegion()
-    }
-
-    private mutating func readRegion() {
-        let reading = regionCode.flatMap { RegionCode.read($0, declared: level) }
-        region = reading?.code
-        regionProblem = reading?.problem
     }
 
     /// The region, when its code and the declared level agree: what duplicate detection,
