@@ -119,39 +119,26 @@ extension RuleExample {
     /// The `# ←` marks on the lines of an example.
     static func marks(in example: YAMLNode) -> [RuleExample.Mark] {
         let bytes = example.tree.source.bytes
-        let end = example.endLocation
-        // A block node ends where the next one starts: its last line is the one before, unless
-        // something of the node stands before the end on that line.
-        let first = example.location.line
-        let last = end.line > first && endsAtLineStart(end, in: bytes) ? end.line - 1 : end.line
+        let start = example.location, end = example.endLocation
+        // From the start of the example's first line to its end; a block node ends where the
+        // next one starts, so a last line with nothing of the node before the end is not its own.
+        var from = min(start.offset, bytes.count)
+        while from > 0, bytes[from - 1] != 0x0A { from -= 1 }
+        var to = min(end.offset, bytes.count)
+        var lineStart = to
+        while lineStart > from, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+        if lineStart > from, bytes[lineStart..<to].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x2D }) {
+            to = lineStart - 1
+        } else {
+            while to < bytes.count, bytes[to] != 0x0A { to += 1 }
+        }
         var marks: [RuleExample.Mark] = []
-        var line = 1, start = 0
-        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
-            if line >= first && line <= last,
-                let mark = mark(on: String(decoding: bytes[start..<index], as: UTF8.self), line: line)
-            {
-                marks.append(mark)
-            }
+        var line = start.line
+        for text in bytes[from..<max(from, to)].split(separator: 0x0A, omittingEmptySubsequences: false) {
+            if let mark = mark(on: String(decoding: text, as: UTF8.self), line: line) { marks.append(mark) }
             line += 1
-            start = index + 1
-            if line > last { break }
         }
         return marks
-    }
-
-    private static func endsAtLineStart(_ end: SourceLocation, in bytes: [UInt8]) -> Bool {
-        var line = 1, index = 0
-        while index < bytes.count, line < end.line {
-            if bytes[index] == 0x0A { line += 1 }
-            index += 1
-        }
-        var column = 1
-        while index < bytes.count, bytes[index] != 0x0A, column < end.column {
-            guard bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x2D else { return false }
-            index += 1
-            column += 1
-        }
-        return true
     }
 
     /// A comment `# ←` (or `# <-`), with the rule ids after it, anywhere on the line.
