@@ -90,14 +90,13 @@ struct ResponsibilityReading: Sendable {
 
     /// The reading of the duty of `text` that weighs most: a duty that hands the matter over,
     /// else one that names it, else one that only assists or mentions it. Only the duties that
-    /// contain `keyword` are read; denied clauses are not.
+    /// contain `keyword` are read. `text` is `affirmed` already: denied clauses are not read.
     ///
     /// `mentionsExcuse` is false for a matter whose patrols and inspections are the matter itself
     /// (行政执法: 负责林区行政执法巡查 hands enforcement over).
     func reading(of text: FoldedText, about keyword: String, mentionsExcuse: Bool = true) -> Reading {
-        let characters = Self.affirmed(Array(text.description)[...])
         let keyword = Array(keyword)
-        let readings = Self.duties.split(characters[...]).filter { $0.contains(keyword) }.map {
+        let readings = Self.duties.split(Array(text.description)[...]).filter { $0.contains(keyword) }.map {
             reading(ofDuty: $0, about: keyword, mentionsExcuse: mentionsExcuse)
         }
         if let handing = readings.first(where: { if case .handsOver = $0 { true } else { false } }) { return handing }

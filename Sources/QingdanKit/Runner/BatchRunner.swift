@@ -139,7 +139,6 @@ public struct BatchRunner: Sendable {
         var districtsByCode: [RegionCode: [DistrictFiling]] = [:]
         var districtsByPath: [String: Checker.Parsed] = [:]
 
-        /// The latest filing of district `code` dated on or before `date`.
         /// The latest filing of district `code` dated on or before `date`; of several with that
         /// date (a duplicate the run reports), the one in the same folder as `path`.
         func district(for code: RegionCode, on date: CivilDate?, near path: String) -> DistrictFiling? {
