@@ -14,10 +14,12 @@ documents:
   cn-mca-2020-20:
     title: 民政部等六部门《关于改进和规范基层群众性自治组织出具证明工作的指导意见》及《不应由基层群众性自治组织出具证明事项清单（第一批）》
     level: national
+    status: in-force
     number: 民发〔2020〕20号
   cn-2022-28:
     title: 中共中央办公厅 国务院办公厅《关于规范村级组织工作事务、机制牌子和证明事项的意见》
     level: national
+    status: in-force
     number: 厅字〔2022〕28号
     issued: 2022-08-22
     # 引文经鞍山市贯彻通知（征求意见稿）转述，可在该文中核对。
@@ -28,6 +30,10 @@ rules:
     title: 不得出具民政部清单列明的 20 项证明
     topic: certificate.banned
     severity: error
+    effective:
+      from: 2020-04-28
+      status: unverified
+      note: 民发〔2020〕20号 2020 年印发；这一日子据公开转载，未与原文核对
     basis:
       document: cn-mca-2020-20
       section: 附件《不应由基层群众性自治组织出具证明事项清单（第一批）》
@@ -113,6 +119,10 @@ rules:
     title: 保留的证明事项要有设定依据
     topic: certificate.fields
     severity: error
+    effective:
+      from: 2020-04-28
+      status: unverified
+      note: 民发〔2020〕20号 2020 年印发；这一日子据公开转载，未与原文核对
     basis:
       document: cn-mca-2020-20
       section: 二、依法依规确定出具证明事项
@@ -312,6 +322,7 @@ documents:
   yubei-access:
     title: 《渝北区村级组织工作事项准入制度实施办法》
     level: county
+    status: in-force
     source: sources/000_2456933c8b36eff8.txt
 
 rules:
@@ -319,6 +330,10 @@ rules:
     title: 区级申报包含「四张清单」
     topic: list.missing
     severity: error
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有《实施办法》的日期；报道它的农业农村部通知引用 2020 年中央农村工作会议精神，这个起点是推定的
     levels: [county]
     basis:
       document: yubei-access
@@ -352,6 +367,10 @@ rules:
     title: 依法自治事项不超过核定的 23 项
     topic: list.count
     severity: error
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有《实施办法》的日期；报道它的农业农村部通知引用 2020 年中央农村工作会议精神，这个起点是推定的
     levels: [county]
     basis:
       document: yubei-access
@@ -388,6 +407,10 @@ rules:
     title: 依法协助政府工作事项不超过核定的 27 项，其他事项须经准入
     topic: list.count
     severity: error
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有《实施办法》的日期；报道它的农业农村部通知引用 2020 年中央农村工作会议精神，这个起点是推定的
     levels: [county]
     basis:
       document: yubei-access
@@ -423,6 +446,10 @@ rules:
     title: 协助事项写明经费和责任部门（费随事转、权随责走）
     topic: assistance.funding
     severity: error
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有《实施办法》的日期；报道它的农业农村部通知引用 2020 年中央农村工作会议精神，这个起点是推定的
     levels: [county]
     basis:
       document: yubei-access
@@ -462,6 +489,10 @@ rules:
     title: 负面事项清单列明 7 项工作
     topic: negative.missing
     severity: error
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有《实施办法》的日期；报道它的农业农村部通知引用 2020 年中央农村工作会议精神，这个起点是推定的
     levels: [county]
     basis:
       document: yubei-access
@@ -490,6 +521,10 @@ rules:
     title: 负面清单的 7 项工作不得出现在自治清单或交办工作中
     topic: negative.conflict
     severity: error
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有《实施办法》的日期；报道它的农业农村部通知引用 2020 年中央农村工作会议精神，这个起点是推定的
     replaces: CN-NEGATIVE-CONFLICT
     basis:
       document: yubei-access
@@ -541,6 +576,10 @@ rules:
     title: 保留的证明事项列明设定依据、办事指南和表单样本
     topic: certificate.fields
     severity: error
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有《实施办法》的日期；报道它的农业农村部通知引用 2020 年中央农村工作会议精神，这个起点是推定的
     replaces: CN-CERT-BASIS
     basis:
       document: yubei-access
@@ -571,6 +610,10 @@ rules:
     title: 保留的证明事项不超过 7 项
     topic: certificate.count
     severity: error
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有《实施办法》的日期；报道它的农业农村部通知引用 2020 年中央农村工作会议精神，这个起点是推定的
     levels: [county]
     basis:
       document: yubei-access
@@ -597,6 +640,10 @@ rules:
     title: 交办村级组织的工作须在区级清单中或经准入
     topic: admission.unlisted-task
     severity: error
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有《实施办法》的日期；报道它的农业农村部通知引用 2020 年中央农村工作会议精神，这个起点是推定的
     levels: [township, village]
     basis:
       document: yubei-access
@@ -653,6 +700,10 @@ rules:
     title: 交办工作的准入须与区级申报一起核对
     topic: admission.unchecked
     severity: info
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有《实施办法》的日期；报道它的农业农村部通知引用 2020 年中央农村工作会议精神，这个起点是推定的
     levels: [township, village]
     basis:
       document: yubei-access
@@ -692,6 +743,7 @@ documents:
   haicang-lists:
     title: 海沧区《海沧区村(居)民委员会有关职责事项一览表》（6张清单）
     level: county
+    status: in-force
     source: sources/001_378cf8640503b9f8.txt
 
 rules:
@@ -699,6 +751,10 @@ rules:
     title: 区级申报包含 6 张清单
     topic: list.missing
     severity: error
+    effective:
+      from: 2016-01-01
+      status: unverified
+      note: 原文只写「2016年海沧区制定了……6张清单」，没有月日
     levels: [county]
     basis:
       document: haicang-lists
@@ -733,6 +789,8 @@ rules:
     levels: [county]
     effective:
       from: 2020-01-01
+      status: unverified
+      note: 原文只写「2020年，修订出台」，没有月日
     basis:
       document: haicang-lists
       section: 二是“6张清单”厘清权责边界（2020 年修订）
@@ -767,6 +825,8 @@ rules:
     levels: [county]
     effective:
       from: 2020-01-01
+      status: unverified
+      note: 原文只写「2020年，修订出台」，没有月日
     basis:
       document: haicang-lists
       section: 二是“6张清单”厘清权责边界（2020 年修订）
@@ -811,6 +871,8 @@ rules:
     levels: [county]
     effective:
       from: 2020-01-01
+      status: unverified
+      note: 原文只写「2020年，修订出台」，没有月日
     basis:
       document: haicang-lists
       section: 二是“6张清单”厘清权责边界（2020 年修订）
@@ -839,6 +901,8 @@ rules:
     levels: [county]
     effective:
       from: 2020-01-01
+      status: unverified
+      note: 原文只写「2020年，修订出台」，没有月日
     basis:
       document: haicang-lists
       section: 二是“6张清单”厘清权责边界（2020 年修订）
@@ -871,6 +935,8 @@ rules:
     levels: [county]
     effective:
       from: 2020-01-01
+      status: unverified
+      note: 原文只写「2020年，修订出台」，没有月日
     basis:
       document: haicang-lists
       section: 二是“6张清单”厘清权责边界（2020 年修订）
@@ -899,6 +965,8 @@ rules:
     levels: [county]
     effective:
       from: 2020-01-01
+      status: unverified
+      note: 原文只写「2020年，修订出台」，没有月日
     basis:
       document: haicang-lists
       section: 二是“6张清单”厘清权责边界（2020 年修订）
@@ -926,6 +994,8 @@ rules:
     effective:
       from: 2016-01-01
       until: 2019-12-31
+      status: unverified
+      note: 原文只写 2016 年制定、2020 年修订，没有月日
     basis:
       document: haicang-lists
       section: 二是“6张清单”厘清权责边界（2016 年制定）
@@ -965,6 +1035,8 @@ rules:
     effective:
       from: 2016-01-01
       until: 2019-12-31
+      status: unverified
+      note: 原文只写 2016 年制定、2020 年修订，没有月日
     basis:
       document: haicang-lists
       section: 二是“6张清单”厘清权责边界（2016 年制定）
@@ -1012,6 +1084,8 @@ rules:
     effective:
       from: 2016-01-01
       until: 2019-12-31
+      status: unverified
+      note: 原文只写 2016 年制定、2020 年修订，没有月日
     basis:
       document: haicang-lists
       section: 二是“6张清单”厘清权责边界（2016 年制定）
@@ -1041,6 +1115,8 @@ rules:
     effective:
       from: 2016-01-01
       until: 2019-12-31
+      status: unverified
+      note: 原文只写 2016 年制定、2020 年修订，没有月日
     basis:
       document: haicang-lists
       section: 二是“6张清单”厘清权责边界（2016 年制定）
@@ -1076,6 +1152,8 @@ rules:
     effective:
       from: 2016-01-01
       until: 2019-12-31
+      status: unverified
+      note: 原文只写 2016 年制定、2020 年修订，没有月日
     basis:
       document: haicang-lists
       section: 二是“6张清单”厘清权责边界（2016 年制定）
@@ -1105,6 +1183,8 @@ rules:
     effective:
       from: 2016-01-01
       until: 2019-12-31
+      status: unverified
+      note: 原文只写 2016 年制定、2020 年修订，没有月日
     basis:
       document: haicang-lists
       section: 二是“6张清单”厘清权责边界（2016 年制定）
@@ -1134,6 +1214,10 @@ rules:
     title: 下放村居的协助事项写明责任部门和经费（权随责走、费随事转）
     topic: assistance.funding
     severity: error
+    effective:
+      from: 2016-01-01
+      status: unverified
+      note: 原文只写「2016年海沧区制定了……6张清单」，没有月日
     levels: [county]
     basis:
       document: haicang-lists
@@ -1160,6 +1244,10 @@ rules:
     title: 交办村居的工作写明交办单位和经费（权随责走、费随事转）
     topic: assistance.funding
     severity: error
+    effective:
+      from: 2016-01-01
+      status: unverified
+      note: 原文只写「2016年海沧区制定了……6张清单」，没有月日
     basis:
       document: haicang-lists
       section: 一是“1份铁规”收紧下放路子
@@ -1183,6 +1271,10 @@ rules:
     title: 小微权力清单不超过 25 项
     topic: list.count
     severity: error
+    effective:
+      from: 2016-01-01
+      status: unverified
+      note: 原文只写「2016年海沧区制定了……6张清单」，没有月日
     levels: [county]
     basis:
       document: haicang-lists
@@ -1216,6 +1308,10 @@ rules:
     title: 每项小微权力写明用权程序
     topic: list.item-fields
     severity: error
+    effective:
+      from: 2016-01-01
+      status: unverified
+      note: 原文只写「2016年海沧区制定了……6张清单」，没有月日
     basis:
       document: haicang-lists
       section: 三是“25项小微权力”规范权力运行
@@ -1241,6 +1337,10 @@ rules:
     title: 下放村居的工作须在区级清单中或经区委、区政府同意
     topic: admission.unlisted-task
     severity: error
+    effective:
+      from: 2016-01-01
+      status: unverified
+      note: 原文只写「2016年海沧区制定了……6张清单」，没有月日
     levels: [township, village]
     basis:
       document: haicang-lists
@@ -1272,6 +1372,10 @@ rules:
     title: 下放村居的工作须与区级清单一起核对
     topic: admission.unchecked
     severity: info
+    effective:
+      from: 2016-01-01
+      status: unverified
+      note: 原文只写「2016年海沧区制定了……6张清单」，没有月日
     levels: [township, village]
     basis:
       document: haicang-lists
@@ -1308,6 +1412,7 @@ documents:
   ln-list-reg:
     title: 《辽宁省基层群众性自治组织工作清单管理规定》
     level: province
+    status: in-force
     issued: 2022-09-21
 
 rules:
@@ -1366,6 +1471,7 @@ documents:
   anshan-draft:
     title: 鞍山市《关于规范村级组织工作事务、机制牌子和证明事项的通知（征求意见稿）》
     level: city
+    status: draft
     source: sources/003_177504c8e4607ae5.txt
 
 rules:
@@ -1373,6 +1479,10 @@ rules:
     title: 外部标牌不超过 6 块
     topic: signboard.outside.count
     severity: error
+    effective:
+      from: 2022-10-23
+      status: unverified
+      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
     basis:
       document: anshan-draft
       section: 三、（三）严格规范挂牌
@@ -1411,6 +1521,10 @@ rules:
     title: 外部只悬挂 6 类工作服务机构标牌，其他标牌须有中央或法律依据
     topic: signboard.outside.kind
     severity: error
+    effective:
+      from: 2022-10-23
+      status: unverified
+      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
     basis:
       document: anshan-draft
       section: 三、（三）严格规范挂牌
@@ -1441,6 +1555,10 @@ rules:
     title: 四个组织的外部标牌一般竖写
     topic: signboard.style
     severity: warning
+    effective:
+      from: 2022-10-23
+      status: unverified
+      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
     basis:
       document: anshan-draft
       section: 三、（三）严格规范挂牌
@@ -1472,6 +1590,10 @@ rules:
     title: 党组织标牌一般白底红字
     topic: signboard.style
     severity: warning
+    effective:
+      from: 2022-10-23
+      status: unverified
+      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
     basis:
       document: anshan-draft
       section: 三、（三）严格规范挂牌
@@ -1500,6 +1622,10 @@ rules:
     title: 其他组织标牌一般白底黑字
     topic: signboard.style
     severity: warning
+    effective:
+      from: 2022-10-23
+      status: unverified
+      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
     basis:
       document: anshan-draft
       section: 三、（三）严格规范挂牌
@@ -1529,6 +1655,10 @@ rules:
     title: 内部标牌不超过 10 块
     topic: signboard.inside.count
     severity: error
+    effective:
+      from: 2022-10-23
+      status: unverified
+      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
     basis:
       document: anshan-draft
       section: 三、（三）严格规范挂牌
@@ -1558,6 +1688,10 @@ rules:
     title: 标牌名称写全称，不用简称
     topic: signboard.name.abbreviation
     severity: error
+    effective:
+      from: 2022-10-23
+      status: unverified
+      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
     basis:
       document: anshan-draft
       section: 三、（三）严格规范挂牌
@@ -1617,6 +1751,10 @@ rules:
     title: 标牌名称不用繁体字和不规范的简化字
     topic: signboard.name.script
     severity: error
+    effective:
+      from: 2022-10-23
+      status: unverified
+      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
     basis:
       document: anshan-draft
       section: 三、（三）严格规范挂牌
@@ -1645,6 +1783,10 @@ rules:
     title: 评比达标表彰类和创建示范类牌子集中展陈，不作标牌悬挂
     topic: signboard.award
     severity: error
+    effective:
+      from: 2022-10-23
+      status: unverified
+      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
     basis:
       document: anshan-draft
       section: 三、（三）严格规范挂牌
@@ -1670,6 +1812,10 @@ rules:
     title: 挂牌清单原则上每 2 年变更 1 次
     topic: signboard.revision-frequency
     severity: warning
+    effective:
+      from: 2022-10-23
+      status: unverified
+      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
     levels: [city]
     basis:
       document: anshan-draft
@@ -1692,6 +1838,10 @@ rules:
     title: 综合服务设施建筑面积每百户不少于 30 平方米且不少于 350 平方米
     topic: facility.area
     severity: error
+    effective:
+      from: 2022-10-23
+      status: unverified
+      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
     basis:
       document: anshan-draft
       section: 三、（二）整合办公场所
@@ -1719,6 +1869,10 @@ rules:
     title: 群众活动区域不少于总建筑面积的 60%
     topic: facility.activity-share
     severity: error
+    effective:
+      from: 2022-10-23
+      status: unverified
+      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
     basis:
       document: anshan-draft
       section: 三、（二）整合办公场所
@@ -1742,6 +1896,10 @@ rules:
     title: 村级工作机制须有中央、法律法规依据或省级同意
     topic: mechanism.basis
     severity: error
+    effective:
+      from: 2022-10-23
+      status: unverified
+      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
     basis:
       document: anshan-draft
       section: 三、（一）清单化管理
@@ -1770,6 +1928,10 @@ rules:
     title: 没有依据的工作机制不得要求专人专岗
     topic: mechanism.dedicated-staff
     severity: error
+    effective:
+      from: 2022-10-23
+      status: unverified
+      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
     basis:
       document: anshan-draft
       section: 三、（一）清单化管理
@@ -1795,6 +1957,10 @@ rules:
     title: 有依据设立的工作机制写明提供人员、经费的单位
     topic: mechanism.funding
     severity: error
+    effective:
+      from: 2022-10-23
+      status: unverified
+      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
     basis:
       document: anshan-draft
       section: 三、（一）清单化管理
@@ -1819,6 +1985,10 @@ rules:
     title: 工作机制的保障责任不转嫁给村级组织
     topic: mechanism.funding
     severity: error
+    effective:
+      from: 2022-10-23
+      status: unverified
+      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
     basis:
       document: anshan-draft
       section: 三、（一）清单化管理
@@ -1846,6 +2016,10 @@ rules:
     title: 证明事项明确出具时限、办理用途、具体流程及法律依据
     topic: certificate.fields
     severity: error
+    effective:
+      from: 2022-10-23
+      status: unverified
+      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
     replaces: CN-CERT-BASIS
     basis:
       document: anshan-draft

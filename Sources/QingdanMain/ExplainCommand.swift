@@ -35,7 +35,9 @@ enum RuleExplanation {
         text += "类别：\(rule.topic.rawValue)（\(rule.topic.summary)）\n"
         text += "严重程度：\(rule.severity.rawValue)（\(rule.severity.chineseName)）\n"
         text += "适用层级：\(rule.levels.isEmpty ? "所有层级" : rule.levels.map(\.chineseName).joined(separator: "、"))\n"
-        text += "有效期：\(rule.effective)\n"
+        let inForce = rule.inForce
+        text += "有效期：\(inForce.explained)\n"
+        text += "文件状态：\(rule.restsOnDraft ? "征求意见稿（依据为征求意见稿，尚未正式施行）" : "正式文件")\n"
         if let replaced = rule.replaces { text += "取代：\(replaced)\n" }
         text += "定义：\(rule.file):\(rule.location.line)\n\n"
 

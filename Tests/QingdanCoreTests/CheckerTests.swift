@@ -116,12 +116,13 @@ private let yubeiLists = """
                 title: 测试
                 regions: ["500112"]
                 documents:
-                  doc: {title: 测试文件, level: county}
+                  doc: {title: 测试文件, level: county, status: in-force}
                 rules:
                   - id: T-COUNT
                     title: 区级清单
                     topic: list.count
                     severity: error
+                    effective: {from: 2000-01-01}
                     basis: {document: doc, section: 一, quote: 协助事项不超过两项, status: verified}
                     check: {kind: list.count, list: lists.assistance, max: 2}
                     message: "{count}"
@@ -201,12 +202,13 @@ private let yubeiLists = """
                 version: "1"
                 title: 测试
                 documents:
-                  doc: {title: 测试文件, level: county}
+                  doc: {title: 测试文件, level: county, status: in-force}
                 rules:
                   - id: T-COUNT
                     title: 区级清单
                     topic: list.count
                     severity: error
+                    effective: {from: 2000-01-01}
                     levels: [county]
                     basis: {document: doc, section: 一, quote: 协助事项不超过两项, status: verified}
                     check: {kind: list.count, list: lists.assistance, max: 2}

@@ -13,12 +13,13 @@ private func rulePack(_ check: String, message: String = "{item}") -> [(id: Stri
             version: "1"
             title: t
             documents:
-              doc: {title: 测试文件, level: city}
+              doc: {title: 测试文件, level: city, status: in-force}
             rules:
               - id: T-RULE
                 title: 测试
                 topic: signboard.style
                 severity: warning
+                effective: {from: 2000-01-01}
                 basis: {document: doc, section: 一, quote: 式样一般采用竖写, status: verified}
                 check:
             \(check)

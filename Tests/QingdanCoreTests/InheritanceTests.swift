@@ -19,12 +19,13 @@ private func packs(
         title: \(id)
         \(extends.map { "extends: \($0)" } ?? "")
         documents:
-          doc-\(id.replacingOccurrences(of: "/", with: "-")): {title: \(id) 的文件, level: \(authority)}
+          doc-\(id.replacingOccurrences(of: "/", with: "-")): {title: \(id) 的文件, level: \(authority), status: in-force}
         rules:
           - id: \(ruleID)
             title: 外部标牌上限
             topic: signboard.outside.count
             severity: \(severity)
+            effective: {from: 2000-01-01}
             levels: \(levels)
             \(replaces.map { "replaces: \($0)" } ?? "")
             basis: {document: doc-\(id.replacingOccurrences(of: "/", with: "-")), section: 一, quote: 外部标牌不超过若干块, status: verified}
@@ -66,11 +67,11 @@ private func problems(_ files: [(id: String, text: String)]) -> [PackProblem] {
         #expect(found.count == 1)
         #expect(problem.code == .loosening)
         #expect(problem.file == "city/district.yaml")
-        #expect(problem.location.line == 19)
+        #expect(problem.location.line == 20)
         #expect(problem.message.contains("把 max 从 6 改为 8"))
         #expect(problem.message.contains("CITY-OUTSIDE"))
         #expect(problem.related?.file == "city.yaml")
-        #expect(problem.related?.location.line == 19)
+        #expect(problem.related?.location.line == 20)
     }
 
     @Test func tighteningIsAllowedAndReplacesTheParentRule() throws {

@@ -26,11 +26,13 @@ private func pack(
           doc-\(id.replacingOccurrences(of: "/", with: "-")):
             title: 测试文件
             level: \(authority)
+            status: in-force
         rules:
           - id: \(ruleID)
             title: 测试规则
             topic: \(topic)
             severity: error
+            effective: {from: 2000-01-01}
             basis:
               document: \(document == "doc" ? "doc-\(id.replacingOccurrences(of: "/", with: "-"))" : document)
               section: 第一条
@@ -63,7 +65,7 @@ private func problems(_ files: [(id: String, text: String)]) -> [PackProblem] {
         let problem = try #require(found.first { $0.code == .option })
         #expect(problem.message.contains("检查类型 list.count 不支持选项「maxx」；是否想写「max」？"))
         #expect(problem.file == "t.yaml")
-        #expect(problem.location.line == 23)
+        #expect(problem.location.line == 25)
     }
 
     @Test func unknownCheckKindSuggestsOne() throws {

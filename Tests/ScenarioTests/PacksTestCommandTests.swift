@@ -32,7 +32,7 @@ import FoundationXML
         #expect(result.status == 1)
         #expect(result.standardError.isEmpty)
         #expect(result.standardOutput.contains("✗ [cn] CN-NEGATIVE-INVESTMENT 村级组织不作为招商引资的责任主体"))
-        #expect(result.standardOutput.contains("\(Self.wrongExample)/cn.yaml:66:11: fail 示例 2：应当报告问题，规则却没有报告"))
+        #expect(result.standardOutput.contains("\(Self.wrongExample)/cn.yaml:69:11: fail 示例 2：应当报告问题，规则却没有报告"))
         #expect(Golden.mismatch(result.standardOutput, path: "Tests/Fixtures/packs-test/wrong-example.txt") == nil)
 
         let json = try Binary.run(["packs", "test", "--rules", Self.wrongExample, "--format", "json"])
@@ -51,20 +51,20 @@ import FoundationXML
         #expect(failing.count == 1)
         #expect(failing.first?["expect"] as? String == "fail")
         #expect(failing.first?["number"] as? Int == 2)
-        #expect(failing.first?["line"] as? Int == 66)
+        #expect(failing.first?["line"] as? Int == 69)
     }
 
     @Test func brokenPacksStopTheTestsAndLintReportsEveryProblem() throws {
         let test = try Binary.run(["packs", "test", "--rules", Self.broken])
         #expect(test.status == 2)
         #expect(test.standardOutput.isEmpty)
-        #expect(test.standardError.hasPrefix("\(Self.broken)/cn.yaml:25:13: error [pack.unknown-kind] "))
+        #expect(test.standardError.hasPrefix("\(Self.broken)/cn.yaml:27:13: error [pack.unknown-kind] "))
         #expect(test.standardError.hasSuffix("qingdan: 规则包有 2 处错误，未运行示例\n"))
 
         let lint = try Binary.run(["packs", "lint", "--rules", Self.broken])
         #expect(lint.status == 1)
-        #expect(lint.standardOutput.contains("\(Self.broken)/cn.yaml:25:13: error [pack.unknown-kind] "))
-        #expect(lint.standardOutput.contains("\(Self.broken)/cn.yaml:59:14: error [pack.template] "))
+        #expect(lint.standardOutput.contains("\(Self.broken)/cn.yaml:27:13: error [pack.unknown-kind] "))
+        #expect(lint.standardOutput.contains("\(Self.broken)/cn.yaml:62:14: error [pack.template] "))
         #expect(lint.standardOutput.contains("  建议：是否想写「items.categories」？"))
         #expect(Golden.mismatch(lint.standardOutput, path: "Tests/Fixtures/packs-test/broken-lint.txt") == nil)
 
@@ -74,7 +74,7 @@ import FoundationXML
             try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
         let problems = try #require(report["problems"] as? [[String: Any]])
         #expect(problems.map { $0["code"] as? String } == ["pack.unknown-kind", "pack.template"])
-        #expect(problems.map { "\($0["line"] ?? ""):\($0["column"] ?? "")" } == ["25:13", "59:14"])
+        #expect(problems.map { "\($0["line"] ?? ""):\($0["column"] ?? "")" } == ["27:13", "62:14"])
         #expect(problems.allSatisfy { ($0["hint"] as? String)?.isEmpty == false })
     }
 

@@ -27,6 +27,16 @@ public struct LegalBasis: Sendable, Equatable {
 
 /// A policy document a pack cites.
 public struct PolicyDocument: Sendable, Equatable {
+    /// Whether the document is in force or only a draft (征求意见稿).
+    public enum Status: String, Sendable, CaseIterable {
+        case inForce = "in-force"
+        /// A draft for comment: rules resting on it say so in every report.
+        case draft
+    }
+
+    /// Words in a title that make a document a draft whatever its pack says.
+    public static let draftWords = ["征求意见稿", "送审稿", "草案"]
+
     /// Full title as printed, such as 《渝北区村级组织工作事项准入制度实施办法》.
     public let title: String
     /// Issuing number such as 民发〔2020〕20号, when there is one.
@@ -36,17 +46,21 @@ public struct PolicyDocument: Sendable, Equatable {
     public let issued: CivilDateText?
     /// Who issued it: a child pack may loosen a parent's limit only by citing a higher authority.
     public let authority: Authority
+    public let status: Status
 
     public init(
         title: String, number: String? = nil, source: String? = nil, issued: CivilDateText? = nil,
-        authority: Authority
+        authority: Authority, status: Status = .inForce
     ) {
         self.title = title
         self.number = number
         self.source = source
         self.issued = issued
         self.authority = authority
+        self.status = status
     }
+
+    public var isDraft: Bool { status == .draft }
 }
 
 /// The level of government a document comes from, lowest first.

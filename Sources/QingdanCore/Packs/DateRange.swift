@@ -5,10 +5,17 @@ import QingdanYAML
 public struct DateRange: Sendable, Equatable, CustomStringConvertible {
     public var from: CivilDate?
     public var until: CivilDate?
+    /// False when a source gives the boundary only as a year or month, or not at all, so the
+    /// day was chosen by the pack (reports say 「日期未核实」).
+    public var verified: Bool
+    /// Why the dates are what they are, when they are not verified.
+    public var note: String?
 
-    public init(from: CivilDate? = nil, until: CivilDate? = nil) {
+    public init(from: CivilDate? = nil, until: CivilDate? = nil, verified: Bool = true, note: String? = nil) {
         self.from = from
         self.until = until
+        self.verified = verified
+        self.note = note
     }
 
     public static let always = DateRange()
@@ -26,5 +33,14 @@ public struct DateRange: Sendable, Equatable, CustomStringConvertible {
         case (nil, let until?): "至 \(until)"
         case (let from?, let until?): "\(from) 至 \(until)"
         }
+    }
+
+    /// The range as reports show it: `2022-08-22 起`, with 「（日期未核实）」 when it is not verified.
+    public var reported: String { verified ? description : description + "（日期未核实）" }
+
+    /// The range with the reason its dates are not verified, as `explain` shows it.
+    public var explained: String {
+        guard !verified else { return description }
+        return description + "（日期未核实" + (note.map { "：" + $0 } ?? "") + "）"
     }
 }

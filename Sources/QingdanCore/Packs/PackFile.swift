@@ -65,10 +65,20 @@ struct PackFile: Sendable {
         var documents: [String: PolicyDocument] = [:]
         if let table = root["documents"] {
             for (key, value) in table.pairs {
-                documents[key.text ?? ""] = PolicyDocument(
+                let document = PolicyDocument(
                     title: value["title"]?.text ?? "", number: value["number"]?.text,
                     source: value["source"]?.text, issued: value["issued"]?.text,
-                    authority: Authority(rawValue: value["level"]?.text ?? "") ?? .township)
+                    authority: Authority(rawValue: value["level"]?.text ?? "") ?? .township,
+                    status: PolicyDocument.Status(rawValue: value["status"]?.text ?? "") ?? .draft)
+                if document.status != .draft, let word = PolicyDocument.draftWords.first(where: document.title.contains)
+                {
+                    problems.append(
+                        PackProblem(
+                            code: .citation, file: source.path, location: (value["status"] ?? value).location,
+                            message: "文件「\(document.title)」是\(word)，status 却不是 draft",
+                            hint: "写 status: draft：以征求意见稿为依据的规则，每份报告都会注明「依据为征求意见稿」"))
+                }
+                documents[key.text ?? ""] = document
             }
         }
         return PackFile(
@@ -79,6 +89,8 @@ struct PackFile: Sendable {
     }
 
     static func dateRange(_ node: YAMLNode?) -> DateRange {
-        DateRange(from: node?["from"]?.date, until: node?["until"]?.date)
+        DateRange(
+            from: node?["from"]?.date, until: node?["until"]?.date,
+            verified: node?["status"]?.text != LegalBasis.Status.unverified.rawValue, note: node?["note"]?.text)
     }
 }

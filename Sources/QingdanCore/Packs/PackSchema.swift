@@ -4,12 +4,23 @@ import QingdanPluginAPI
 public enum PackSchema {
     public static let version = 1
 
-    static let dateRange = ObjectSchema(
-        title: "有效期",
-        properties: [
-            Property("from", .date, title: "施行日期（含）"),
-            Property("until", .date, title: "失效前最后一天（含）"),
-        ])
+    static let dateRange = dates(fromRequired: false)
+
+    /// A rule's dates: every rule states the day it is in force from.
+    static let ruleDates = dates(fromRequired: true)
+
+    private static func dates(fromRequired: Bool) -> ObjectSchema {
+        ObjectSchema(
+            title: "有效期",
+            properties: [
+                Property("from", .date, required: fromRequired, title: "施行日期（含）"),
+                Property("until", .date, title: "失效前最后一天（含）"),
+                Property(
+                    "status", .choice(LegalBasis.Status.allCases.map(\.rawValue)), title: "日期核实状态",
+                    summary: "原文只给出年份或没有日期、日子由规则包选定时写 unverified，报告注明「日期未核实」"),
+                Property("note", .text(), title: "日期说明", summary: "日期从何而来，如「原文只写 2016 年」"),
+            ])
+    }
 
     static let document = ObjectSchema(
         title: "政策文件",
@@ -19,6 +30,9 @@ public enum PackSchema {
             Property("number", .text(), title: "文号"),
             Property("issued", .date, title: "发布日期"),
             Property("source", .text(.documentSource), title: "原文出处", summary: "Rules/ 下的原文文件，或公开地址"),
+            Property(
+                "status", .choice(PolicyDocument.Status.allCases.map(\.rawValue)), required: true, title: "文件状态",
+                summary: "in-force（施行中）或 draft（征求意见稿等草案：依据它的规则在每份报告中注明「依据为征求意见稿」）"),
         ])
 
     static let basis = ObjectSchema(
@@ -45,7 +59,7 @@ public enum PackSchema {
             Property("topic", .text(), required: true, title: "问题类别"),
             Property("severity", .choice(Severity.allCases.map(\.rawValue)), required: true, title: "严重程度"),
             Property("levels", .list(.choice(StandardFiling.regionLevels)), title: "适用层级"),
-            Property("effective", .object(dateRange), title: "有效期"),
+            Property("effective", .object(ruleDates), required: true, title: "有效期"),
             Property("basis", .object(basis), required: true, title: "法律依据"),
             Property("replaces", .text(.ruleID), title: "取代上级规则包中的规则"),
             Property("check", .deferred(description: "检查（kind 和选项）"), required: true, title: "检查"),

@@ -36,6 +36,16 @@ struct RuleCompiler {
                 hint: Suggestions.hint(for: documentID, among: documents.keys.sorted(), listing: "文件简称"))
         }
 
+        let effective = PackFile.dateRange(node["effective"])
+        if let document, let issued = document.issued.flatMap({ CivilDate($0) }), let from = effective.from,
+            from < issued
+        {
+            problem(
+                .citation, node["effective"]?["from"],
+                "\(id)：施行日期 \(from) 早于所引文件的发布日期 \(issued)，规则不能早于它的依据生效",
+                hint: "把 effective.from 改为 \(issued) 或更晚（文件规定的施行日期）")
+        }
+
         let checkNode = node["check"]!
         let compiled = compileCheck(checkNode, ruleID: id, problems: &problems)
 
@@ -56,7 +66,7 @@ struct RuleCompiler {
             id: id, title: node["title"]?.text ?? "", topic: topic,
             severity: Severity(rawValue: node["severity"]?.text ?? "") ?? .error,
             levels: node["levels"]?.items.compactMap { $0.text.flatMap(RegionLevel.init(rawValue:)) } ?? [],
-            effective: PackFile.dateRange(node["effective"]),
+            effective: effective,
             basis: LegalBasis(
                 documentID: documentID, document: document,
                 section: basisNode["section"]?.text ?? "", quote: basisNode["quote"]?.text ?? "",
