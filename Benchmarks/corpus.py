@@ -105,6 +105,8 @@ def village(rng, code, name, jurisdiction, as_of, expected):
                   "    dedicated_staff: false"]
         if anshan: count("AS-MECHANISM-BASIS")
     lines += ["", "tasks:"]
+    # The corpus has no Anshan district filing: every Anshan village's tasks go unchecked (a notice).
+    if anshan: count("CN-TASK-DEPLOYMENT-UNCHECKED")
     tasks = [(task, "区有关部门", True) for task in rng.sample(LISTED_TASKS[jurisdiction], 4)]
     if plant["unlisted_task"]:
         tasks.append((UNLISTED_TASK, "某镇人民政府", True))

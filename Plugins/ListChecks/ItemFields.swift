@@ -1,4 +1,5 @@
 import QingdanPluginAPI
+import QingdanText
 
 /// `items.fields`: every item of the given lists (that meets `when`, if given) fills in the fields.
 struct ItemFields: CheckKind {
@@ -6,6 +7,9 @@ struct ItemFields: CheckKind {
         @CheckOption("lists", title: "清单", stricter: .superset) var lists: [FilingList]
         @CheckOption("fields", title: "必须填写的键", stricter: .superset) var fields: [FieldName]
         @CheckOption("when", title: "只检查满足这个条件的事项") var when: ConditionOption?
+        @CheckOption(
+            "except_listed_in", title: "所属县级申报的这些清单列明的事项（按名称或 list_item）不检查；县级申报不在本次检查中时照常检查")
+        var exceptListedIn: [FilingList]?
     }
 
     struct Message: FindingMessage {
@@ -31,6 +35,9 @@ struct ItemFields: CheckKind {
     /// The required fields as the first list's items declare them (the others have the same keys).
     let fields: [Property]
     let condition: ItemCondition?
+    /// The district's lists whose items are not checked here (a village's own duties).
+    let exceptListedIn: [FilingPath]
+    let memoKey: String
 
     init(options: Options, context: CheckContext) throws(PackProblem) {
         var fields: [Property] = []
@@ -41,13 +48,33 @@ struct ItemFields: CheckKind {
         self.lists = options.lists.map(\.path)
         self.fields = fields
         condition = try options.when?.compiled(for: options.lists, context)
+        exceptListedIn = (options.exceptListedIn ?? []).map(\.path)
+        memoKey = "items.fields.except:" + exceptListedIn.map(\.description).joined(separator: ",")
     }
 
     var reads: [FilingPath] { lists }
 
     func run(on filing: FilingView, into sink: inout FindingSink<Message>) {
+        let listed: Set<FoldedText> =
+            exceptListedIn.isEmpty
+            ? []
+            : filing.district.map { district in
+                district.memoized(memoKey) {
+                    Set(
+                        exceptListedIn.flatMap {
+                            district.view.items(of: $0).compactMap { $0.name.map(FoldedText.init) }
+                        })
+                }
+            } ?? []
         for list in lists {
             for item in filing.items(of: list) where condition?.matches(item) ?? true {
+                if !listed.isEmpty,
+                    [item.name, item.text("list_item")].contains(where: {
+                        $0.map { listed.contains(FoldedText($0)) } ?? false
+                    })
+                {
+                    continue
+                }
                 let missing = fields.compactMap { field in item.unstated(field).map { (field, $0) } }
                 guard !missing.isEmpty else { continue }
                 // A filler is reported where it is written; a missing key at the item.

@@ -14,6 +14,8 @@ struct ItemsCatalogue: CheckKind {
         @CheckOption("field", title: "比对的键，默认 name") var field: FieldName = "name"
         @CheckOption("catalogue", title: "目录", stricter: .superset) var catalogue: [String]
         @CheckOption("aliases", title: "目录事项的其他写法") var aliases: OptionTable<[String]>?
+        @CheckOption("unverified_aliases", title: "未与原文核对的其他写法（如公开转载的子项名称）；按它认定时消息注明未核实")
+        var unverifiedAliases: OptionTable<[String]>?
         @CheckOption("optional_words", title: "名称中可有可无的词（如 居民、人员）") var optionalWords: [String]?
         @CheckOption("match", title: "比对方式：包含（默认）或完全相同") var match = Match.contains
     }
@@ -23,10 +25,12 @@ struct ItemsCatalogue: CheckKind {
         let entry: String
         let number: Int
         let title: String
+        let unverified: String
 
         static let placeholders: [Placeholder<Message>] = [
             Placeholder("item", \.item, "事项名称"),
             Placeholder("entry", \.entry, "匹配的目录事项"),
+            Placeholder("unverified", \.unverified, "按未核实的写法认定时的说明（如「（按子项名称「户籍证明」认定，未核实）」），否则为空"),
             Placeholder("number", \.number, "目录事项的序号"),
             Placeholder("title", \.title, "清单名称"),
         ]
@@ -44,8 +48,9 @@ struct ItemsCatalogue: CheckKind {
         list = options.list.path
         field = try options.field.checked(in: [options.list], context)
         catalogue = try Catalogue(
-            options.catalogue, from: "catalogue", aliases: options.aliases, optionalWords: options.optionalWords ?? [],
-            context)
+            options.catalogue, from: "catalogue", aliases: options.aliases,
+            unverifiedAliases: options.unverifiedAliases,
+            optionalWords: options.optionalWords ?? [], context)
         containing = options.match == .contains
     }
 
@@ -55,12 +60,15 @@ struct ItemsCatalogue: CheckKind {
         for item in filing.items(of: list) {
             guard let node = item.value(field), node.isScalar else { continue }
             let entries = catalogue.matches(inName: filing.folded(node), containing: containing)
-            for entry in entries {
+            for found in entries {
                 // One item naming several entries is several findings; one naming one keeps the
                 // identity it always had, so baselines recorded before still match.
+                let entry = found.entry
                 sink.report(
                     at: node, path: item.path.appending(key: field), identity: entries.count > 1 ? entry.name : "",
-                    Message(item: item.label, entry: entry.name, number: entry.number, title: list.title))
+                    Message(
+                        item: item.label, entry: entry.name, number: entry.number, title: list.title,
+                        unverified: found.unverifiedAlias.map { "（按「\($0)」认定：这一写法据公开转载，未与原文核对）" } ?? ""))
             }
         }
     }

@@ -18,15 +18,19 @@ struct ItemsCategories: CheckKind {
         /// Whether publicising, patrolling or reporting the matter is not taking it on (true for
         /// 拆迁拆违: 违法建设巡查报告; false for 行政执法: 执法巡查 is enforcement).
         let mentionsExcuse: Bool
+        /// Words one of which must stand in the same text for a keyword to count (照片 only with
+        /// 考核依据); empty when a keyword counts alone.
+        let companions: [FoldedText]
 
         init(
             name: String, keywords: [(text: String, folded: FoldedText)], exceptions: [FoldedText],
-            mentionsExcuse: Bool = true
+            mentionsExcuse: Bool = true, companions: [FoldedText] = []
         ) {
             self.name = name
             self.keywords = keywords
             self.exceptions = exceptions
             self.mentionsExcuse = mentionsExcuse
+            self.companions = companions
         }
 
         /// The first keyword `text` uses: an occurrence that overlaps an exception (执法 in 执法队,
@@ -34,7 +38,7 @@ struct ItemsCategories: CheckKind {
         /// the same text still do.
         func keyword(in text: FoldedText) -> String? {
             let present = keywords.filter { text.contains($0.folded) }
-            guard !present.isEmpty else { return nil }
+            guard !present.isEmpty, companions.isEmpty || companions.contains(where: text.contains) else { return nil }
             let characters = Array(text.description)[...]
             let excused = exceptions.flatMap { exception in
                 Self.occurrences(of: Array(exception.description), in: characters).map {
@@ -104,6 +108,7 @@ struct ItemsCategories: CheckKind {
         @CheckOption("except", title: "含有这些词时不算") var except: [String]?
         @CheckOption("mentions_excuse", title: "只是宣传、巡查、报告时不算（默认 true；执法巡查本身就是执法时写 false）")
         var mentionsExcuse = true
+        @CheckOption("with_any", title: "关键词须与这些词之一同在一段文字中才算（如 照片 与 考核依据）") var withAny: [String]?
     }
 
     struct Message: FindingMessage {
@@ -151,7 +156,8 @@ struct ItemsCategories: CheckKind {
         categories = (options.categories?.entries ?? []).map { entry in
             Category(
                 name: entry.key, keywords: entry.value.keywords.map { ($0, FoldedText($0)) },
-                exceptions: (entry.value.except ?? []).map(FoldedText.init), mentionsExcuse: entry.value.mentionsExcuse)
+                exceptions: (entry.value.except ?? []).map(FoldedText.init), mentionsExcuse: entry.value.mentionsExcuse,
+                companions: (entry.value.withAny ?? []).map(FoldedText.init))
         }
         ownList = options.fromList?.path
         ownExceptions = (options.except ?? []).map(FoldedText.init)

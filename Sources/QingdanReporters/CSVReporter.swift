@@ -22,7 +22,7 @@ public struct CSVReporter: Reporter {
                 finding.file, String(finding.location.line), String(finding.location.column),
                 finding.severity.chineseName, finding.ruleID.rawValue, finding.topic.rawValue, finding.message,
                 finding.hint ?? "", basis?.document.title ?? "", basis?.document.number ?? "", basis?.section ?? "",
-                basis?.quote ?? "", basis.map { $0.status == .verified ? "已核实" : "未核实" } ?? "",
+                basis?.quote ?? "", basis.map { $0.remarks.isEmpty ? "已核实" : $0.remarks.joined(separator: "；") } ?? "",
                 report.header?.regionCode ?? "", report.header?.regionName ?? "", finding.path.description,
                 finding.fingerprint,
             ]

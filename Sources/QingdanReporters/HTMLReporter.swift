@@ -50,7 +50,7 @@ public struct HTMLReporter: Reporter {
         text += "<td>\(Self.escape(regionLabel))</td><td>\(Self.escape(finding.message))"
         if let basis = finding.basis {
             text +=
-                "<details><summary>依据\(basis.status == .unverified ? "（未核实）" : "")：\(Self.escape(basis.document.title))"
+                "<details><summary>依据\(Self.escape(basis.remarkText))：\(Self.escape(basis.document.title))"
             if let number = basis.document.number { text += "（\(Self.escape(number))）" }
             text +=
                 " \(Self.escape(basis.section))</summary><blockquote>\(Self.escape(basis.quote))</blockquote></details>"

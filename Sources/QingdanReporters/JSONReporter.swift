@@ -129,6 +129,17 @@ public struct JSONReporter: Reporter {
             stream.member("section", basis.section)
             stream.member("quote", basis.quote)
             stream.member("status", basis.status.rawValue)
+            stream.member("document_status", basis.document.status.rawValue)
+            stream.member("effective_from", basis.effective.from?.description)
+            stream.member("effective_until", basis.effective.until?.description)
+            stream.member("effective_status", basis.effective.verified ? "verified" : "unverified")
+            stream.key("remarks")
+            stream.beginArray()
+            for remark in basis.remarks {
+                stream.item()
+                stream.string(remark)
+            }
+            stream.endArray()
             stream.endObject()
         } else {
             stream.null()

@@ -24,7 +24,7 @@ public struct MarkdownReporter: Reporter {
         for finding in report.findings {
             let basis =
                 finding.basis.map {
-                    "\($0.document.title) \($0.section)：「\($0.quote)」\($0.status == .unverified ? "（未核实）" : "")"
+                    "\($0.document.title) \($0.section)：「\($0.quote)」\($0.remarkText)"
                 } ?? "—"
             block +=
                 "| \(finding.location.line):\(finding.location.column) | \(finding.severity.chineseName) | `\(finding.ruleID)` | \(Self.cell(finding.message)) | \(Self.cell(basis)) |\n"

@@ -63,13 +63,12 @@ public enum Reporters {
 }
 
 extension Finding {
-    /// `《文件》（文号） 条款：「引文」`, with （未核实） when the fact is unverified.
+    /// `《文件》（文号） 条款：「引文」`, with the basis's remarks: （未核实）, （依据为征求意见稿）, （施行日期未核实）.
     var citation: String? {
         guard let basis else { return nil }
         var text = basis.document.title
         if let number = basis.document.number { text += "（\(number)）" }
         text += " \(basis.section)：「\(basis.quote)」"
-        if basis.status == .unverified { text += "（未核实）" }
-        return text
+        return text + basis.remarkText
     }
 }

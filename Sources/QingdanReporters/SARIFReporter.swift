@@ -148,11 +148,12 @@ public struct SARIFReporter: Reporter {
         var help = "\(rule.title)\n\n依据：\(basis.document.title)"
         if let number = basis.document.number { help += "（\(number)）" }
         help += " \(basis.section)\n「\(basis.quote)」"
-        if basis.status == .unverified { help += "（未核实）" }
+        help += basis.remarkText
         if let hint = rule.hint { help += "\n\n建议：\(hint)" }
         var markdown = "**\(rule.title)**\n\n依据：\(basis.document.title)"
         if let number = basis.document.number { markdown += "（\(number)）" }
         markdown += " \(basis.section)\n\n> \(basis.quote)"
+        if !basis.remarks.isEmpty { markdown += "\n\n**" + basis.remarks.joined(separator: "；") + "**" }
         if let hint = rule.hint { markdown += "\n\n建议：\(hint)" }
         return .object([
             ("id", .string(rule.id)),
@@ -176,6 +177,11 @@ public struct SARIFReporter: Reporter {
                             ("section", .string(basis.section)),
                             ("quote", .string(basis.quote)),
                             ("status", .string(basis.status.rawValue)),
+                            ("document_status", .string(basis.document.status.rawValue)),
+                            ("effective_from", .optional(basis.effective.from?.description)),
+                            ("effective_until", .optional(basis.effective.until?.description)),
+                            ("effective_status", .string(basis.effective.verified ? "verified" : "unverified")),
+                            ("remarks", .array(basis.remarks.map { .string($0) })),
                         ])
                     ),
                 ])

@@ -32,10 +32,9 @@ public struct TextReporter: Reporter {
         var text = "\(paint(Style.bold, "\(finding.file):\(finding.location.line):\(finding.location.column):")) "
         text += "\(paint(severityColour, finding.severity.rawValue)) [\(finding.ruleID)] \(finding.message)\n"
         if let basis = finding.basis {
-            let status = basis.status == .unverified ? "（未核实）" : ""
             var source = basis.document.title
             if let number = basis.document.number { source += "（\(number)）" }
-            text += paint(Style.dim, "  依据\(status)：\(source) \(basis.section)：「\(basis.quote)」") + "\n"
+            text += paint(Style.dim, "  依据：\(source) \(basis.section)：「\(basis.quote)」\(basis.remarkText)") + "\n"
         }
         if let hint = finding.hint {
             text += paint(Style.dim, "  建议：\(hint)") + "\n"

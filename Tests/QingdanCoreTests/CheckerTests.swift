@@ -14,7 +14,7 @@ private let yubeiLists = """
       assistance: [{name: 协助开展社会救助, department: 区民政局, funding: 区财政}]
       negative: [{name: 行政执法}, {name: 拆迁拆违}, {name: 环境整治}, {name: 城市管理},
                  {name: 招商引资}, {name: 协税护税}, {name: 生产安全管理}]
-      certificates: [{name: 居住情况证明, basis: 《居住证暂行条例》, guide: 指南, form_sample: 样表}]
+      certificates: [{name: 居住情况证明, basis: 《居住证暂行条例》, guide: 指南, form_sample: 样表, time_limit: 即时办结, purpose: 申领居住证, process: 申请、核实、出具}]
 
     """
 
@@ -24,7 +24,7 @@ private let yubeiLists = """
             "qingdan: 1\nregion: {code: \"500112\", name: 渝北区, level: county}\nas_of: 2023-06-30\n" + yubeiLists)
         #expect(report.pack?.id == "cn/chongqing/yubei")
         #expect(report.findings.isEmpty)
-        #expect(report.rulesRun == 11)
+        #expect(report.rulesRun == 14)
     }
 
     @Test func packKeyMayNameTheRegionsPackOrAStricterOne() {

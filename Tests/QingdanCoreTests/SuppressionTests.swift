@@ -13,7 +13,7 @@ private let header = """
     lists:
       self_governance: [{name: 调解民间纠纷}]
       negative: [{name: 行政执法}, {name: 拆迁拆违}, {name: 环境整治}, {name: 城市管理}, {name: 招商引资}, {name: 协税护税}, {name: 生产安全管理}]
-      certificates: [{name: 居住情况证明, basis: 条例, guide: 指南, form_sample: 样表}]
+      certificates: [{name: 居住情况证明, basis: 条例, guide: 指南, form_sample: 样表, time_limit: 即时办结, purpose: 申领居住证, process: 申请、核实、出具}]
 
     """
 

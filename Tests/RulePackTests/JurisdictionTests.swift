@@ -43,7 +43,7 @@ private func check(_ text: String) -> FileReport {
     }
 
     @Test func liaoningRegulationAppliesFromItsDate() {
-        let lists = "lists:\n  assistance: [{name: 协助开展社会救助}]\n"
+        let lists = "lists:\n  assistance: [{name: 协助开展社会救助, funding: 区民政局按年度拨付}]\n"
         let before = check(
             "qingdan: 1\nregion: {code: \"210102\", name: 沈阳市和平区, level: county}\nas_of: 2022-06-01\n" + lists)
         let after = check(

@@ -135,7 +135,10 @@ import Testing
         #expect(all.status == 1)
         #expect(all.findings("luojiang-county.yaml").map(\.rule) == ["filing.no-local-pack"])
         // National law still reaches the village of 南川区.
-        #expect(all.findings("nanchuan-village.yaml").map(\.rule) == ["filing.no-local-pack", "CN-NEGATIVE-CONFLICT"])
+        #expect(
+            all.findings("nanchuan-village.yaml").map(\.rule) == [
+                "filing.no-local-pack", "CN-TASK-DEPLOYMENT-UNCHECKED", "CN-NEGATIVE-CONFLICT",
+            ])
         #expect(Set(all.rollup.compactMap { $0["region"] as? String }) == ["330226", "500119", "510604"])
 
         // `--pack` still chooses the pack for such a region, without the info.

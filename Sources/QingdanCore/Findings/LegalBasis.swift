@@ -15,14 +15,33 @@ public struct LegalBasis: Sendable, Equatable {
     public let section: String
     public let quote: String
     public let status: Status
+    /// The days the rule resting on this basis is in force, and whether they are verified.
+    public let effective: DateRange
 
-    public init(documentID: String, document: PolicyDocument, section: String, quote: String, status: Status) {
+    public init(
+        documentID: String, document: PolicyDocument, section: String, quote: String, status: Status,
+        effective: DateRange = .always
+    ) {
         self.documentID = documentID
         self.document = document
         self.section = section
         self.quote = quote
         self.status = status
+        self.effective = effective
     }
+
+    /// What every report says beside the citation: 未核实 (the quote), 依据为征求意见稿 (a draft),
+    /// 施行日期未核实 (a day the source does not give).
+    public var remarks: [String] {
+        var remarks: [String] = []
+        if status == .unverified { remarks.append("未核实") }
+        if document.isDraft { remarks.append("依据为征求意见稿") }
+        if !effective.verified { remarks.append("施行日期未核实") }
+        return remarks
+    }
+
+    /// The remarks in brackets, such as 「（依据为征求意见稿；施行日期未核实）」, or nothing.
+    public var remarkText: String { remarks.isEmpty ? "" : "（" + remarks.joined(separator: "；") + "）" }
 }
 
 /// A policy document a pack cites.

@@ -20,6 +20,23 @@ public struct DateRange: Sendable, Equatable, CustomStringConvertible {
 
     public static let always = DateRange()
 
+    /// The days within both `inner` (a rule's) and `outer` (its pack's), verified when the ends
+    /// that bind are.
+    public static func within(_ inner: DateRange, _ outer: DateRange) -> DateRange {
+        func binding(_ a: CivilDate?, _ b: CivilDate?, later: Bool) -> (CivilDate?, Bool) {
+            switch (a, b) {
+            case (nil, nil): (nil, true)
+            case (let a?, nil): (a, inner.verified)
+            case (nil, let b?): (b, outer.verified)
+            case (let a?, let b?): (later ? a >= b : a <= b) ? (a, inner.verified) : (b, outer.verified)
+            }
+        }
+        let (from, fromVerified) = binding(inner.from, outer.from, later: true)
+        let (until, untilVerified) = binding(inner.until, outer.until, later: false)
+        return DateRange(
+            from: from, until: until, verified: fromVerified && untilVerified, note: inner.note ?? outer.note)
+    }
+
     public func contains(_ date: CivilDate) -> Bool {
         if let from, date < from { return false }
         if let until, until < date { return false }

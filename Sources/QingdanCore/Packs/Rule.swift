@@ -64,13 +64,7 @@ public final class Rule: Sendable {
     public var location: SourceLocation { node.location }
 
     /// The days the rule judges filings: its own range within its pack's.
-    public var inForce: DateRange {
-        let from = [effective.from, packEffective.from].compactMap { $0 }.max()
-        let until = [effective.until, packEffective.until].compactMap { $0 }.min()
-        let verified = (effective.from == from || effective.from == nil ? effective.verified : packEffective.verified)
-            && (until == nil || (effective.until == until ? effective.verified : packEffective.verified))
-        return DateRange(from: from, until: until, verified: verified, note: effective.note ?? packEffective.note)
-    }
+    public var inForce: DateRange { basis.effective }
 
     /// Whether the rule rests on a draft (征求意见稿): reports say so wherever it is cited.
     public var restsOnDraft: Bool { basis.document.isDraft }

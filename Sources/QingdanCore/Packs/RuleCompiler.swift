@@ -70,7 +70,8 @@ struct RuleCompiler {
             basis: LegalBasis(
                 documentID: documentID, document: document,
                 section: basisNode["section"]?.text ?? "", quote: basisNode["quote"]?.text ?? "",
-                status: LegalBasis.Status(rawValue: basisNode["status"]?.text ?? "") ?? .unverified),
+                status: LegalBasis.Status(rawValue: basisNode["status"]?.text ?? "") ?? .unverified,
+                effective: DateRange.within(effective, packEffective)),
             replaces: node["replaces"]?.text, kind: compiled.kind, check: compiled.check, message: message,
             hint: node["hint"]?.text, examples: examples, packID: packID, packEffective: packEffective,
             checkNode: checkNode, node: node)

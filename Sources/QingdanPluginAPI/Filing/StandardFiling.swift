@@ -8,7 +8,7 @@ public enum StandardFiling {
         "supervision_committee", "service_center", "civilization_station",
         "other", "award",
     ]
-    public static let basisLevels = ["central", "statutory", "provincial_approval", "none"]
+    public static let basisLevels = ["central", "law", "statutory", "provincial_approval", "none"]
     public static let colours = ["white", "red", "black", "yellow", "gold", "blue", "other"]
 
     /// How messages show the values of choice keys.
@@ -18,7 +18,7 @@ public enum StandardFiling {
         "party_organization": "村党组织", "villagers_committee": "村民委员会", "collective_economy": "村集体经济组织",
         "supervision_committee": "村务监督委员会", "service_center": "村党群服务中心",
         "civilization_station": "村新时代文明实践站", "award": "评比表彰、示范创建类",
-        "central": "党中央、国务院明确要求", "statutory": "法律法规规定", "provincial_approval": "省级党委和政府同意",
+        "central": "党中央、国务院明确要求", "law": "法律明文规定", "statutory": "法律法规规定", "provincial_approval": "省级党委和政府同意",
         "none": "无",
     ]
 
@@ -96,7 +96,9 @@ public enum StandardFiling {
             Property("background", .choice(colours), title: "底色"),
             Property("text_color", .choice(colours), title: "字色"),
             Property("basis", .text(), title: "悬挂依据", summary: "外部悬挂其他标牌时，党中央、国务院的明确要求或法律规定"),
-            Property("basis_level", .choice(basisLevels), title: "依据层级"),
+            Property(
+                "basis_level", .choice(basisLevels), title: "依据层级",
+                summary: "外部悬挂其他标牌须 central（党中央、国务院明确要求）或 law（法律明文规定）；行政法规、地方性法规（statutory）不够"),
             Property("note", .text(), title: "备注"),
         ])
 
@@ -123,7 +125,7 @@ public enum StandardFiling {
             Property("basis", .text(), title: "设立依据"),
             Property(
                 "basis_level", .choice(basisLevels), title: "依据层级",
-                summary: "central（党中央、国务院明确要求）、statutory（法律法规规定）、provincial_approval（省级党委和政府同意）或 none"),
+                summary: "central（党中央、国务院明确要求）、law（法律明文规定）、statutory（法律法规规定）、provincial_approval（省级党委和政府同意）或 none"),
             Property("dedicated_staff", .boolean, title: "是否要求专人专岗"),
             Property("funded_by", .text(), title: "经费和人员保障单位"),
             Property("note", .text(), title: "备注"),
@@ -134,6 +136,7 @@ public enum StandardFiling {
         properties: [
             Property("name", .text(), required: true, title: "工作名称"),
             Property("assigned_by", .text(), title: "交办单位"),
+            Property("content", .text(), title: "工作内容和要求", summary: "交办时提出的具体要求，如报送方式、频次和佐证材料"),
             Property(
                 "list_item", .text(), title: "对应的清单事项",
                 summary: "该工作所执行的县级清单事项名称，与清单中的写法一致（准入依据）"),
