@@ -55,6 +55,28 @@ private func problems(_ files: [(id: String, text: String)]) -> [PackProblem] {
 }
 
 @Suite struct PackLoadingTests {
+    @Test func aRuleWithoutItsStartingDayDoesNotLoad() throws {
+        let undated = pack().replacingOccurrences(of: "    effective: {from: 2000-01-01}\n", with: "")
+        let found = problems([("t", undated)])
+        #expect(found.contains { $0.code == .schema && $0.message.contains("effective") })
+    }
+
+    @Test func aDraftCitedAsInForceDoesNotLoad() throws {
+        let draft = pack().replacingOccurrences(of: "title: 测试文件", with: "title: 某市《关于某事的通知（征求意见稿）》")
+        let found = problems([("t", draft)])
+        #expect(found.map(\.code) == [.citation])
+        #expect(found.first?.message.contains("征求意见稿") == true)
+        #expect(found.first?.hint.contains("status: draft") == true)
+    }
+
+    @Test func aRuleMayNotStartBeforeItsDocument() throws {
+        let early = pack().replacingOccurrences(
+            of: "status: in-force\n", with: "status: in-force\n    issued: 2022-08-22\n")
+        let found = problems([("t", early)])
+        #expect(found.map(\.code) == [.citation])
+        #expect(found.first?.message.contains("早于所引文件的发布日期 2022-08-22") == true)
+    }
+
     @Test func aWellFormedPackLoads() throws {
         let library = try TestPacks.load([("t", pack())]).get()
         #expect(library.pack(id: "t")?.rules.map(\.id) == ["T-RULE"])

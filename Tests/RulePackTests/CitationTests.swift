@@ -2,6 +2,7 @@ import Foundation
 import QingdanCore
 import QingdanPluginAPI
 import QingdanTestSupport
+import QingdanYAML
 import Testing
 
 /// Legal traceability: every rule cites a document, a section and a quote, and every quote marked
@@ -31,6 +32,24 @@ import Testing
         #expect(
             squeeze(source).contains(squeeze(rule.basis.quote)),
             "\(id): quote not found in \(rule.basis.document.source!): \(rule.basis.quote)")
+    }
+
+    /// Every rule says from which day it judges filings, and a day the source does not give is
+    /// marked as chosen; a rule resting on a draft (征求意见稿) says so in every report.
+    @Test(arguments: rules.map(\.id))
+    func ruleStatesItsDatesAndTheStatusOfItsDocument(_ id: String) throws {
+        let rule = try #require(TestPacks.rulesDirectory.rule(id: id))
+        #expect(rule.effective.from != nil, "\(id) has no effective.from")
+        if !rule.effective.verified {
+            #expect(rule.effective.note?.isEmpty == false, "\(id): unverified dates need a note")
+        }
+        let document = rule.basis.document
+        let looksLikeADraft = PolicyDocument.draftWords.contains { document.title.contains($0) }
+        #expect(looksLikeADraft == document.isDraft, "\(id) cites 「\(document.title)」 as \(document.status)")
+        if document.isDraft { #expect(rule.basis.remarks.contains("依据为征求意见稿"), "\(id)") }
+        if let issued = document.issued.flatMap({ CivilDate($0) }), let from = rule.effective.from {
+            #expect(issued <= from, "\(id) starts before its document was issued")
+        }
     }
 
     @Test func sourcesNamedByPacksExist() {
