@@ -67,7 +67,8 @@ public final class Rule: Sendable {
     public var inForce: DateRange {
         let from = [effective.from, packEffective.from].compactMap { $0 }.max()
         let until = [effective.until, packEffective.until].compactMap { $0 }.min()
-        let verified = (effective.from == from || effective.from == nil ? effective.verified : packEffective.verified)
+        let verified =
+            (effective.from == from || effective.from == nil ? effective.verified : packEffective.verified)
             && (until == nil || (effective.until == until ? effective.verified : packEffective.verified))
         return DateRange(from: from, until: until, verified: verified, note: effective.note ?? packEffective.note)
     }

@@ -46,7 +46,11 @@ public struct ItemCondition: Sendable {
     public struct Comparison: Sendable, Equatable {
         public enum Operator: String, Sendable, CaseIterable {
             // Two-character operators first, so that `>=` is not read as `>`.
-            case atLeast = ">=", atMost = "<=", above = ">", below = "<", equal = "="
+            case atLeast = ">="
+            case atMost = "<="
+            case above = ">"
+            case below = "<"
+            case equal = "="
         }
 
         public let op: Operator
