@@ -8,6 +8,7 @@ public enum ListChecks: QingdanPlugin {
         ListCount.self,
         ItemFields.self,
         ItemsForbidden.self,
+        ItemsLength.self,
         DistrictInRun.self,
     ]
 }

@@ -3,13 +3,16 @@ import QingdanText
 
 /// `list.count`: a list holds no more (and no fewer) items than the approved catalogue. Items that
 /// meet `exempt_when` (such as `{approval: [present]}`: admitted beyond the catalogue) are not
-/// counted against `max`; an item listed twice (the same name, folded) counts once.
+/// counted against `max`; an item listed twice (the same name, folded) counts once. With `when`
+/// only the items that meet it are counted at all, against both bounds (a category of a list:
+/// `when: {category: [便民服务事项]}`).
 struct ListCount: CheckKind {
     struct Options: CheckOptions {
         @CheckOption("list", title: "清单") var list: FilingList
         @CheckOption("max", title: "最多事项数", minimum: 0, stricter: .lower) var max: Int?
         @CheckOption("min", title: "最少事项数", minimum: 0, stricter: .higher) var min: Int?
         @CheckOption("exempt_when", title: "不计入上限的事项满足的条件") var exemptWhen: ConditionOption?
+        @CheckOption("when", title: "只数满足这个条件的事项（如某一类别），上下限都按它计") var when: ConditionOption?
     }
 
     struct Message: FindingMessage {
@@ -45,6 +48,7 @@ struct ListCount: CheckKind {
     let max: Int?
     let min: Int?
     let exemption: ItemCondition?
+    let condition: ItemCondition?
 
     init(options: Options, context: CheckContext) throws(PackProblem) {
         guard options.max != nil || options.min != nil else {
@@ -57,6 +61,7 @@ struct ListCount: CheckKind {
         max = options.max
         min = options.min
         exemption = try options.exemptWhen?.compiled(for: [options.list], context)
+        condition = try options.when?.compiled(for: [options.list], context)
     }
 
     var reads: [FilingPath] { [list] }
@@ -68,6 +73,7 @@ struct ListCount: CheckKind {
         if min == nil, max.map({ node.count <= $0 }) ?? true { return }
         var names = Set<FoldedText>()
         let items = filing.items(of: list).filter { item in
+            if let condition, !condition.matches(item) { return false }
             guard let name = item.value("name")?.withTextBytes({ FoldedText(utf8: $0) }) else { return true }
             return names.insert(name).inserted
         }

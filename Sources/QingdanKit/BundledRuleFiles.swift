@@ -1633,6 +1633,824 @@ rules:
             lists: {assistance: [{name: 协助开展就业服务}]}
 
 """#),
+    ("cn/guangdong/shantou", "Rules/cn/guangdong/shantou.yaml", #"""
+# yaml-language-server: $schema=../../../Docs/schemas/rule-pack.schema.json
+# 广东省汕头市（地级市）：“五小清单”中的村级权责清单流程图（10大类57项）、村（社区）“两委”干部履职负面清单 50 条，
+# 以及《汕头市村(居)民委员会工作职责事项指导目录》（自治 8类47项、协助 13类76项、应取消和禁入 19项）。
+# 引文见 Rules/sources/001_378cf8640503b9f8.txt（农业农村部 国家乡村振兴局清单制典型案例·汕头市）。
+# 原文没有日；各规则自 2021-01-01 起算（《指导目录》2021 年 1 月修订），标为日期未核实。
+qingdan-pack: 1
+id: cn/guangdong/shantou
+version: "1.0"
+title: 广东省汕头市
+extends: cn
+regions: ["440500"]
+documents:
+  shantou-powers:
+    title: 汕头市《关于推进村级组织权力职责规范化运行的通知》（村级权责清单流程图）
+    level: city
+    status: in-force
+    source: sources/001_378cf8640503b9f8.txt
+  shantou-negative:
+    title: 汕头市村(社区)“两委”干部履职负面清单（50条）
+    level: city
+    status: in-force
+    source: sources/001_378cf8640503b9f8.txt
+  shantou-catalogue:
+    title: 《汕头市村(居)民委员会工作职责事项指导目录》
+    level: city
+    status: in-force
+    source: sources/001_378cf8640503b9f8.txt
+
+rules:
+  - id: ST-MICRO-COUNT
+    title: 村级权责清单与市里编制的 57 项流程图一致
+    topic: list.count
+    severity: warning
+    levels: [city, county]
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有写出台日期，只写在全市村（社区）“两委”换届后出台；所在通知引用 2020 年中央农村工作会议精神，按 2021-01-01 起算
+    basis:
+      document: shantou-powers
+      section: 汕头市案例：二是制定清单流程图,促进阳光用权
+      quote: 编制了10大类57项村级权责清单流程图
+      status: verified
+    check:
+      kind: list.count
+      list: lists.micro_powers
+      min: 57
+      max: 57
+    message: "村级权责清单（小微权力清单）有 {count} 项，与汕头市 10 大类 57 项村级权责清单流程图的 {max} 项不一致"
+    hint: "汕头市编制了 10 大类 57 项村级权责清单流程图；核对是否漏列、多列或拆分了事项"
+    examples:
+      fail:
+        - lists:
+            micro_powers: [{name: 权责事项1}, {name: 权责事项2}, {name: 权责事项3}, {name: 权责事项4}, {name: 权责事项5}, {name: 权责事项6},
+                           {name: 权责事项7}, {name: 权责事项8}, {name: 权责事项9}, {name: 权责事项10}, {name: 权责事项11}, {name: 权责事项12},
+                           {name: 权责事项13}, {name: 权责事项14}, {name: 权责事项15}, {name: 权责事项16}, {name: 权责事项17}, {name: 权责事项18},
+                           {name: 权责事项19}, {name: 权责事项20}, {name: 权责事项21}, {name: 权责事项22}, {name: 权责事项23}, {name: 权责事项24},
+                           {name: 权责事项25}, {name: 权责事项26}, {name: 权责事项27}, {name: 权责事项28}, {name: 权责事项29}, {name: 权责事项30},
+                           {name: 权责事项31}, {name: 权责事项32}, {name: 权责事项33}, {name: 权责事项34}, {name: 权责事项35}, {name: 权责事项36},
+                           {name: 权责事项37}, {name: 权责事项38}, {name: 权责事项39}, {name: 权责事项40}, {name: 权责事项41}, {name: 权责事项42},
+                           {name: 权责事项43}, {name: 权责事项44}, {name: 权责事项45}, {name: 权责事项46}, {name: 权责事项47}, {name: 权责事项48},
+                           {name: 权责事项49}, {name: 权责事项50}, {name: 权责事项51}, {name: 权责事项52}, {name: 权责事项53}, {name: 权责事项54},
+                           {name: 权责事项55}, {name: 权责事项56}, {name: 权责事项57}, {name: 权责事项58}]  # ←
+        - lists:
+            micro_powers: [{name: 权责事项1}, {name: 权责事项2}, {name: 权责事项3}, {name: 权责事项4}, {name: 权责事项5}, {name: 权责事项6},  # ←
+                           {name: 权责事项7}, {name: 权责事项8}, {name: 权责事项9}, {name: 权责事项10}, {name: 权责事项11}, {name: 权责事项12},
+                           {name: 权责事项13}, {name: 权责事项14}, {name: 权责事项15}, {name: 权责事项16}, {name: 权责事项17}, {name: 权责事项18},
+                           {name: 权责事项19}, {name: 权责事项20}, {name: 权责事项21}, {name: 权责事项22}, {name: 权责事项23}, {name: 权责事项24},
+                           {name: 权责事项25}, {name: 权责事项26}, {name: 权责事项27}, {name: 权责事项28}, {name: 权责事项29}, {name: 权责事项30},
+                           {name: 权责事项31}, {name: 权责事项32}, {name: 权责事项33}, {name: 权责事项34}, {name: 权责事项35}, {name: 权责事项36},
+                           {name: 权责事项37}, {name: 权责事项38}, {name: 权责事项39}, {name: 权责事项40}, {name: 权责事项41}, {name: 权责事项42},
+                           {name: 权责事项43}, {name: 权责事项44}, {name: 权责事项45}, {name: 权责事项46}, {name: 权责事项47}, {name: 权责事项48},
+                           {name: 权责事项49}, {name: 权责事项50}, {name: 权责事项51}, {name: 权责事项52}, {name: 权责事项53}, {name: 权责事项54},
+                           {name: 权责事项55}, {name: 权责事项56}]
+      pass:
+        - lists:
+            micro_powers: [{name: 权责事项1}, {name: 权责事项2}, {name: 权责事项3}, {name: 权责事项4}, {name: 权责事项5}, {name: 权责事项6},
+                           {name: 权责事项7}, {name: 权责事项8}, {name: 权责事项9}, {name: 权责事项10}, {name: 权责事项11}, {name: 权责事项12},
+                           {name: 权责事项13}, {name: 权责事项14}, {name: 权责事项15}, {name: 权责事项16}, {name: 权责事项17}, {name: 权责事项18},
+                           {name: 权责事项19}, {name: 权责事项20}, {name: 权责事项21}, {name: 权责事项22}, {name: 权责事项23}, {name: 权责事项24},
+                           {name: 权责事项25}, {name: 权责事项26}, {name: 权责事项27}, {name: 权责事项28}, {name: 权责事项29}, {name: 权责事项30},
+                           {name: 权责事项31}, {name: 权责事项32}, {name: 权责事项33}, {name: 权责事项34}, {name: 权责事项35}, {name: 权责事项36},
+                           {name: 权责事项37}, {name: 权责事项38}, {name: 权责事项39}, {name: 权责事项40}, {name: 权责事项41}, {name: 权责事项42},
+                           {name: 权责事项43}, {name: 权责事项44}, {name: 权责事项45}, {name: 权责事项46}, {name: 权责事项47}, {name: 权责事项48},
+                           {name: 权责事项49}, {name: 权责事项50}, {name: 权责事项51}, {name: 权责事项52}, {name: 权责事项53}, {name: 权责事项54},
+                           {name: 权责事项55}, {name: 权责事项56}, {name: 权责事项57}]
+
+  - id: ST-MICRO-PROCEDURE
+    title: 每项村级权责事项写明办理程序
+    topic: list.item-fields
+    severity: warning
+    levels: [city, county]
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有写出台日期，只写在全市村（社区）“两委”换届后出台；所在通知引用 2020 年中央农村工作会议精神，按 2021-01-01 起算
+    basis:
+      document: shantou-powers
+      section: 汕头市案例：二是制定清单流程图,促进阳光用权
+      quote: 编制了10大类57项村级权责清单流程图,明确和细化各权责事项的材料、要件和程序等内容
+      status: verified
+    check:
+      kind: items.fields
+      lists: [lists.micro_powers]
+      fields: [steps]
+    message: 村级权责事项{item}没有写明办理程序（steps）
+    hint: 按村级权责清单流程图逐步写明办理程序
+    examples:
+      fail:
+        - lists:
+            micro_powers:
+              - {name: 村集体资产资源出租, category: 集体“三资”管理}  # ←
+      pass:
+        - lists:
+            micro_powers:
+              - name: 村集体资产资源出租
+                category: 集体“三资”管理
+                steps: [村党组织提议, 村“两委”联席会议商议, 党员大会审议, 村民代表会议决议, 公开交易, 结果公开]
+
+  - id: ST-PROHIBITION-COUNT
+    title: 村（社区）“两委”干部履职负面清单与公布的 50 条一致
+    topic: list.count
+    severity: warning
+    levels: [city, county]
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有写出台日期，只写在全市村（社区）“两委”换届后出台；所在通知引用 2020 年中央农村工作会议精神，按 2021-01-01 起算
+    basis:
+      document: shantou-negative
+      section: 汕头市案例：一是制订村(社区)“两委”干部履职负面清单
+      quote: 出台村(社区)“两委”干部履职负面清单50条
+      status: verified
+    check:
+      kind: list.count
+      list: lists.cadre_prohibitions
+      min: 50
+      max: 50
+    message: "村（社区）“两委”干部履职负面清单有 {count} 项，与汕头市负面清单的 {max} 项不一致"
+    hint: "汕头市“两委”干部履职负面清单从八大方面列出 50 种负面行为；核对是否漏列、多列"
+    examples:
+      fail:
+        - lists:
+            cadre_prohibitions: [{name: 负面行为1}, {name: 负面行为2}, {name: 负面行为3}, {name: 负面行为4}, {name: 负面行为5}, {name: 负面行为6},
+                           {name: 负面行为7}, {name: 负面行为8}, {name: 负面行为9}, {name: 负面行为10}, {name: 负面行为11}, {name: 负面行为12},
+                           {name: 负面行为13}, {name: 负面行为14}, {name: 负面行为15}, {name: 负面行为16}, {name: 负面行为17}, {name: 负面行为18},
+                           {name: 负面行为19}, {name: 负面行为20}, {name: 负面行为21}, {name: 负面行为22}, {name: 负面行为23}, {name: 负面行为24},
+                           {name: 负面行为25}, {name: 负面行为26}, {name: 负面行为27}, {name: 负面行为28}, {name: 负面行为29}, {name: 负面行为30},
+                           {name: 负面行为31}, {name: 负面行为32}, {name: 负面行为33}, {name: 负面行为34}, {name: 负面行为35}, {name: 负面行为36},
+                           {name: 负面行为37}, {name: 负面行为38}, {name: 负面行为39}, {name: 负面行为40}, {name: 负面行为41}, {name: 负面行为42},
+                           {name: 负面行为43}, {name: 负面行为44}, {name: 负面行为45}, {name: 负面行为46}, {name: 负面行为47}, {name: 负面行为48},
+                           {name: 负面行为49}, {name: 负面行为50}, {name: 负面行为51}]  # ←
+        - lists:
+            cadre_prohibitions: [{name: 负面行为1}, {name: 负面行为2}, {name: 负面行为3}, {name: 负面行为4}, {name: 负面行为5}, {name: 负面行为6},  # ←
+                           {name: 负面行为7}, {name: 负面行为8}, {name: 负面行为9}, {name: 负面行为10}, {name: 负面行为11}, {name: 负面行为12},
+                           {name: 负面行为13}, {name: 负面行为14}, {name: 负面行为15}, {name: 负面行为16}, {name: 负面行为17}, {name: 负面行为18},
+                           {name: 负面行为19}, {name: 负面行为20}, {name: 负面行为21}, {name: 负面行为22}, {name: 负面行为23}, {name: 负面行为24},
+                           {name: 负面行为25}, {name: 负面行为26}, {name: 负面行为27}, {name: 负面行为28}, {name: 负面行为29}, {name: 负面行为30},
+                           {name: 负面行为31}, {name: 负面行为32}, {name: 负面行为33}, {name: 负面行为34}, {name: 负面行为35}, {name: 负面行为36},
+                           {name: 负面行为37}, {name: 负面行为38}, {name: 负面行为39}, {name: 负面行为40}, {name: 负面行为41}, {name: 负面行为42},
+                           {name: 负面行为43}, {name: 负面行为44}, {name: 负面行为45}, {name: 负面行为46}, {name: 负面行为47}, {name: 负面行为48},
+                           {name: 负面行为49}]
+      pass:
+        - lists:
+            cadre_prohibitions: [{name: 负面行为1}, {name: 负面行为2}, {name: 负面行为3}, {name: 负面行为4}, {name: 负面行为5}, {name: 负面行为6},
+                           {name: 负面行为7}, {name: 负面行为8}, {name: 负面行为9}, {name: 负面行为10}, {name: 负面行为11}, {name: 负面行为12},
+                           {name: 负面行为13}, {name: 负面行为14}, {name: 负面行为15}, {name: 负面行为16}, {name: 负面行为17}, {name: 负面行为18},
+                           {name: 负面行为19}, {name: 负面行为20}, {name: 负面行为21}, {name: 负面行为22}, {name: 负面行为23}, {name: 负面行为24},
+                           {name: 负面行为25}, {name: 负面行为26}, {name: 负面行为27}, {name: 负面行为28}, {name: 负面行为29}, {name: 负面行为30},
+                           {name: 负面行为31}, {name: 负面行为32}, {name: 负面行为33}, {name: 负面行为34}, {name: 负面行为35}, {name: 负面行为36},
+                           {name: 负面行为37}, {name: 负面行为38}, {name: 负面行为39}, {name: 负面行为40}, {name: 负面行为41}, {name: 负面行为42},
+                           {name: 负面行为43}, {name: 负面行为44}, {name: 负面行为45}, {name: 负面行为46}, {name: 负面行为47}, {name: 负面行为48},
+                           {name: 负面行为49}, {name: 负面行为50}]
+
+  - id: ST-SELF-COUNT
+    title: 群众自治工作职责事项与《指导目录》的 47 项一致
+    topic: list.count
+    severity: warning
+    levels: [city, county]
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文写「2019年9月印发」「2021年1月对《指导目录》进行修订」，没有日；所列事项数按修订后的目录，自 2021-01-01 起算
+    basis:
+      document: shantou-catalogue
+      section: 汕头市案例：为依法界定基层权责边界……（《指导目录》）
+      quote: 《指导目录》以清单形式,分别对汕头市村民委员会群众自治工作职责事项(8类47项)、协助政府工作职责事项(13类76项)、应取消和禁入事项(19项)
+      status: verified
+    check:
+      kind: list.count
+      list: lists.self_governance
+      min: 47
+      max: 47
+    message: "群众自治工作职责事项有 {count} 项，与《指导目录》的 {max} 项不一致"
+    hint: "《指导目录》列明群众自治工作职责事项 8 类 47 项；核对是否漏列、多列"
+    examples:
+      fail:
+        - lists:
+            self_governance: [{name: 自治事项1}, {name: 自治事项2}, {name: 自治事项3}, {name: 自治事项4}, {name: 自治事项5}, {name: 自治事项6},
+                           {name: 自治事项7}, {name: 自治事项8}, {name: 自治事项9}, {name: 自治事项10}, {name: 自治事项11}, {name: 自治事项12},
+                           {name: 自治事项13}, {name: 自治事项14}, {name: 自治事项15}, {name: 自治事项16}, {name: 自治事项17}, {name: 自治事项18},
+                           {name: 自治事项19}, {name: 自治事项20}, {name: 自治事项21}, {name: 自治事项22}, {name: 自治事项23}, {name: 自治事项24},
+                           {name: 自治事项25}, {name: 自治事项26}, {name: 自治事项27}, {name: 自治事项28}, {name: 自治事项29}, {name: 自治事项30},
+                           {name: 自治事项31}, {name: 自治事项32}, {name: 自治事项33}, {name: 自治事项34}, {name: 自治事项35}, {name: 自治事项36},
+                           {name: 自治事项37}, {name: 自治事项38}, {name: 自治事项39}, {name: 自治事项40}, {name: 自治事项41}, {name: 自治事项42},
+                           {name: 自治事项43}, {name: 自治事项44}, {name: 自治事项45}, {name: 自治事项46}, {name: 自治事项47}, {name: 自治事项48}]  # ←
+        - lists:
+            self_governance: [{name: 自治事项1}, {name: 自治事项2}, {name: 自治事项3}, {name: 自治事项4}, {name: 自治事项5}, {name: 自治事项6},  # ←
+                           {name: 自治事项7}, {name: 自治事项8}, {name: 自治事项9}, {name: 自治事项10}, {name: 自治事项11}, {name: 自治事项12},
+                           {name: 自治事项13}, {name: 自治事项14}, {name: 自治事项15}, {name: 自治事项16}, {name: 自治事项17}, {name: 自治事项18},
+                           {name: 自治事项19}, {name: 自治事项20}, {name: 自治事项21}, {name: 自治事项22}, {name: 自治事项23}, {name: 自治事项24},
+                           {name: 自治事项25}, {name: 自治事项26}, {name: 自治事项27}, {name: 自治事项28}, {name: 自治事项29}, {name: 自治事项30},
+                           {name: 自治事项31}, {name: 自治事项32}, {name: 自治事项33}, {name: 自治事项34}, {name: 自治事项35}, {name: 自治事项36},
+                           {name: 自治事项37}, {name: 自治事项38}, {name: 自治事项39}, {name: 自治事项40}, {name: 自治事项41}, {name: 自治事项42},
+                           {name: 自治事项43}, {name: 自治事项44}, {name: 自治事项45}, {name: 自治事项46}]
+      pass:
+        - lists:
+            self_governance: [{name: 自治事项1}, {name: 自治事项2}, {name: 自治事项3}, {name: 自治事项4}, {name: 自治事项5}, {name: 自治事项6},
+                           {name: 自治事项7}, {name: 自治事项8}, {name: 自治事项9}, {name: 自治事项10}, {name: 自治事项11}, {name: 自治事项12},
+                           {name: 自治事项13}, {name: 自治事项14}, {name: 自治事项15}, {name: 自治事项16}, {name: 自治事项17}, {name: 自治事项18},
+                           {name: 自治事项19}, {name: 自治事项20}, {name: 自治事项21}, {name: 自治事项22}, {name: 自治事项23}, {name: 自治事项24},
+                           {name: 自治事项25}, {name: 自治事项26}, {name: 自治事项27}, {name: 自治事项28}, {name: 自治事项29}, {name: 自治事项30},
+                           {name: 自治事项31}, {name: 自治事项32}, {name: 自治事项33}, {name: 自治事项34}, {name: 自治事项35}, {name: 自治事项36},
+                           {name: 自治事项37}, {name: 自治事项38}, {name: 自治事项39}, {name: 自治事项40}, {name: 自治事项41}, {name: 自治事项42},
+                           {name: 自治事项43}, {name: 自治事项44}, {name: 自治事项45}, {name: 自治事项46}, {name: 自治事项47}]
+
+  - id: ST-ASSIST-COUNT
+    title: 协助政府工作职责事项与《指导目录》的 76 项一致
+    topic: list.count
+    severity: warning
+    levels: [city, county]
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文写「2019年9月印发」「2021年1月对《指导目录》进行修订」，没有日；所列事项数按修订后的目录，自 2021-01-01 起算
+    basis:
+      document: shantou-catalogue
+      section: 汕头市案例：为依法界定基层权责边界……（《指导目录》）
+      quote: 《指导目录》以清单形式,分别对汕头市村民委员会群众自治工作职责事项(8类47项)、协助政府工作职责事项(13类76项)、应取消和禁入事项(19项)
+      status: verified
+    check:
+      kind: list.count
+      list: lists.assistance
+      min: 76
+      max: 76
+    message: "协助政府工作职责事项有 {count} 项，与《指导目录》的 {max} 项不一致"
+    hint: "《指导目录》列明协助政府工作职责事项 13 类 76 项；核对是否漏列、多列"
+    examples:
+      fail:
+        - lists:
+            assistance: [{name: 协助事项1}, {name: 协助事项2}, {name: 协助事项3}, {name: 协助事项4}, {name: 协助事项5}, {name: 协助事项6},
+                           {name: 协助事项7}, {name: 协助事项8}, {name: 协助事项9}, {name: 协助事项10}, {name: 协助事项11}, {name: 协助事项12},
+                           {name: 协助事项13}, {name: 协助事项14}, {name: 协助事项15}, {name: 协助事项16}, {name: 协助事项17}, {name: 协助事项18},
+                           {name: 协助事项19}, {name: 协助事项20}, {name: 协助事项21}, {name: 协助事项22}, {name: 协助事项23}, {name: 协助事项24},
+                           {name: 协助事项25}, {name: 协助事项26}, {name: 协助事项27}, {name: 协助事项28}, {name: 协助事项29}, {name: 协助事项30},
+                           {name: 协助事项31}, {name: 协助事项32}, {name: 协助事项33}, {name: 协助事项34}, {name: 协助事项35}, {name: 协助事项36},
+                           {name: 协助事项37}, {name: 协助事项38}, {name: 协助事项39}, {name: 协助事项40}, {name: 协助事项41}, {name: 协助事项42},
+                           {name: 协助事项43}, {name: 协助事项44}, {name: 协助事项45}, {name: 协助事项46}, {name: 协助事项47}, {name: 协助事项48},
+                           {name: 协助事项49}, {name: 协助事项50}, {name: 协助事项51}, {name: 协助事项52}, {name: 协助事项53}, {name: 协助事项54},
+                           {name: 协助事项55}, {name: 协助事项56}, {name: 协助事项57}, {name: 协助事项58}, {name: 协助事项59}, {name: 协助事项60},
+                           {name: 协助事项61}, {name: 协助事项62}, {name: 协助事项63}, {name: 协助事项64}, {name: 协助事项65}, {name: 协助事项66},
+                           {name: 协助事项67}, {name: 协助事项68}, {name: 协助事项69}, {name: 协助事项70}, {name: 协助事项71}, {name: 协助事项72},
+                           {name: 协助事项73}, {name: 协助事项74}, {name: 协助事项75}, {name: 协助事项76}, {name: 协助事项77}]  # ←
+        - lists:
+            assistance: [{name: 协助事项1}, {name: 协助事项2}, {name: 协助事项3}, {name: 协助事项4}, {name: 协助事项5}, {name: 协助事项6},  # ←
+                           {name: 协助事项7}, {name: 协助事项8}, {name: 协助事项9}, {name: 协助事项10}, {name: 协助事项11}, {name: 协助事项12},
+                           {name: 协助事项13}, {name: 协助事项14}, {name: 协助事项15}, {name: 协助事项16}, {name: 协助事项17}, {name: 协助事项18},
+                           {name: 协助事项19}, {name: 协助事项20}, {name: 协助事项21}, {name: 协助事项22}, {name: 协助事项23}, {name: 协助事项24},
+                           {name: 协助事项25}, {name: 协助事项26}, {name: 协助事项27}, {name: 协助事项28}, {name: 协助事项29}, {name: 协助事项30},
+                           {name: 协助事项31}, {name: 协助事项32}, {name: 协助事项33}, {name: 协助事项34}, {name: 协助事项35}, {name: 协助事项36},
+                           {name: 协助事项37}, {name: 协助事项38}, {name: 协助事项39}, {name: 协助事项40}, {name: 协助事项41}, {name: 协助事项42},
+                           {name: 协助事项43}, {name: 协助事项44}, {name: 协助事项45}, {name: 协助事项46}, {name: 协助事项47}, {name: 协助事项48},
+                           {name: 协助事项49}, {name: 协助事项50}, {name: 协助事项51}, {name: 协助事项52}, {name: 协助事项53}, {name: 协助事项54},
+                           {name: 协助事项55}, {name: 协助事项56}, {name: 协助事项57}, {name: 协助事项58}, {name: 协助事项59}, {name: 协助事项60},
+                           {name: 协助事项61}, {name: 协助事项62}, {name: 协助事项63}, {name: 协助事项64}, {name: 协助事项65}, {name: 协助事项66},
+                           {name: 协助事项67}, {name: 协助事项68}, {name: 协助事项69}, {name: 协助事项70}, {name: 协助事项71}, {name: 协助事项72},
+                           {name: 协助事项73}, {name: 协助事项74}, {name: 协助事项75}]
+      pass:
+        - lists:
+            assistance: [{name: 协助事项1}, {name: 协助事项2}, {name: 协助事项3}, {name: 协助事项4}, {name: 协助事项5}, {name: 协助事项6},
+                           {name: 协助事项7}, {name: 协助事项8}, {name: 协助事项9}, {name: 协助事项10}, {name: 协助事项11}, {name: 协助事项12},
+                           {name: 协助事项13}, {name: 协助事项14}, {name: 协助事项15}, {name: 协助事项16}, {name: 协助事项17}, {name: 协助事项18},
+                           {name: 协助事项19}, {name: 协助事项20}, {name: 协助事项21}, {name: 协助事项22}, {name: 协助事项23}, {name: 协助事项24},
+                           {name: 协助事项25}, {name: 协助事项26}, {name: 协助事项27}, {name: 协助事项28}, {name: 协助事项29}, {name: 协助事项30},
+                           {name: 协助事项31}, {name: 协助事项32}, {name: 协助事项33}, {name: 协助事项34}, {name: 协助事项35}, {name: 协助事项36},
+                           {name: 协助事项37}, {name: 协助事项38}, {name: 协助事项39}, {name: 协助事项40}, {name: 协助事项41}, {name: 协助事项42},
+                           {name: 协助事项43}, {name: 协助事项44}, {name: 协助事项45}, {name: 协助事项46}, {name: 协助事项47}, {name: 协助事项48},
+                           {name: 协助事项49}, {name: 协助事项50}, {name: 协助事项51}, {name: 协助事项52}, {name: 协助事项53}, {name: 协助事项54},
+                           {name: 协助事项55}, {name: 协助事项56}, {name: 协助事项57}, {name: 协助事项58}, {name: 协助事项59}, {name: 协助事项60},
+                           {name: 协助事项61}, {name: 协助事项62}, {name: 协助事项63}, {name: 协助事项64}, {name: 协助事项65}, {name: 协助事项66},
+                           {name: 协助事项67}, {name: 协助事项68}, {name: 协助事项69}, {name: 协助事项70}, {name: 协助事项71}, {name: 协助事项72},
+                           {name: 协助事项73}, {name: 协助事项74}, {name: 协助事项75}, {name: 协助事项76}]
+
+  - id: ST-NEGATIVE-COUNT
+    title: 应取消和禁入事项与《指导目录》的 19 项一致
+    topic: list.count
+    severity: warning
+    levels: [city, county]
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文写「2019年9月印发」「2021年1月对《指导目录》进行修订」，没有日；所列事项数按修订后的目录，自 2021-01-01 起算
+    basis:
+      document: shantou-catalogue
+      section: 汕头市案例：为依法界定基层权责边界……（《指导目录》）
+      quote: 《指导目录》以清单形式,分别对汕头市村民委员会群众自治工作职责事项(8类47项)、协助政府工作职责事项(13类76项)、应取消和禁入事项(19项)
+      status: verified
+    check:
+      kind: list.count
+      list: lists.negative
+      min: 19
+      max: 19
+    message: "应取消和禁入事项（负面事项）有 {count} 项，与《指导目录》的 {max} 项不一致"
+    hint: "《指导目录》列明应取消和禁入事项 19 项；核对是否漏列、多列"
+    examples:
+      fail:
+        - lists:
+            negative: [{name: 禁入事项1}, {name: 禁入事项2}, {name: 禁入事项3}, {name: 禁入事项4}, {name: 禁入事项5}, {name: 禁入事项6},
+                           {name: 禁入事项7}, {name: 禁入事项8}, {name: 禁入事项9}, {name: 禁入事项10}, {name: 禁入事项11}, {name: 禁入事项12},
+                           {name: 禁入事项13}, {name: 禁入事项14}, {name: 禁入事项15}, {name: 禁入事项16}, {name: 禁入事项17}, {name: 禁入事项18},
+                           {name: 禁入事项19}, {name: 禁入事项20}]  # ←
+        - lists:
+            negative: [{name: 禁入事项1}, {name: 禁入事项2}, {name: 禁入事项3}, {name: 禁入事项4}, {name: 禁入事项5}, {name: 禁入事项6},  # ←
+                           {name: 禁入事项7}, {name: 禁入事项8}, {name: 禁入事项9}, {name: 禁入事项10}, {name: 禁入事项11}, {name: 禁入事项12},
+                           {name: 禁入事项13}, {name: 禁入事项14}, {name: 禁入事项15}, {name: 禁入事项16}, {name: 禁入事项17}, {name: 禁入事项18}]
+      pass:
+        - lists:
+            negative: [{name: 禁入事项1}, {name: 禁入事项2}, {name: 禁入事项3}, {name: 禁入事项4}, {name: 禁入事项5}, {name: 禁入事项6},
+                           {name: 禁入事项7}, {name: 禁入事项8}, {name: 禁入事项9}, {name: 禁入事项10}, {name: 禁入事项11}, {name: 禁入事项12},
+                           {name: 禁入事项13}, {name: 禁入事项14}, {name: 禁入事项15}, {name: 禁入事项16}, {name: 禁入事项17}, {name: 禁入事项18},
+                           {name: 禁入事项19}]
+
+"""#),
+    ("cn/henan/jiyuan", "Rules/cn/henan/jiyuan.yaml", #"""
+# yaml-language-server: $schema=../../../Docs/schemas/rule-pack.schema.json
+# 河南省济源市（省直管县级市）：村级小微权力事项清单 88 条、村级班子主要负责人责任清单 48 项、村组干部负面清单 30 条。
+# 引文见 Rules/sources/001_378cf8640503b9f8.txt（农业农村部 国家乡村振兴局清单制典型案例·济源市）。
+# 原文没有日期；各规则自 2021-01-01（所在通知引用的 2020 年中央农村工作会议之后）起算，标为日期未核实。
+qingdan-pack: 1
+id: cn/henan/jiyuan
+version: "1.0"
+title: 河南省济源市
+extends: cn
+regions: ["419001"]
+documents:
+  jiyuan-lists:
+    title: 济源市村级小微权力清单制度（小微权力事项清单、责任清单、负面清单）
+    level: county
+    status: in-force
+    source: sources/001_378cf8640503b9f8.txt
+
+rules:
+  - id: JY-MICRO-COUNT
+    title: 村级小微权力事项清单与公布的 88 条一致
+    topic: list.count
+    severity: warning
+    levels: [county]
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有写济源市清单的日期；所在通知引用 2020 年中央农村工作会议精神，按 2021-01-01 起算
+    basis:
+      document: jiyuan-lists
+      section: 济源市案例：二是梳理清单事项,科学“确”权
+      quote: 梳理、归纳了农村干部承担的村级重大决策小微权力事项清单88条
+      status: verified
+    check:
+      kind: list.count
+      list: lists.micro_powers
+      min: 88
+      max: 88
+    message: "村级小微权力事项清单有 {count} 项，与济源市村级小微权力事项清单的 {max} 项不一致"
+    hint: "济源市村级小微权力事项清单共 88 条；核对是否漏列、多列或拆分了事项"
+    examples:
+      fail:
+        - lists:
+            micro_powers: [{name: 权力1}, {name: 权力2}, {name: 权力3}, {name: 权力4}, {name: 权力5}, {name: 权力6},
+                           {name: 权力7}, {name: 权力8}, {name: 权力9}, {name: 权力10}, {name: 权力11}, {name: 权力12},
+                           {name: 权力13}, {name: 权力14}, {name: 权力15}, {name: 权力16}, {name: 权力17}, {name: 权力18},
+                           {name: 权力19}, {name: 权力20}, {name: 权力21}, {name: 权力22}, {name: 权力23}, {name: 权力24},
+                           {name: 权力25}, {name: 权力26}, {name: 权力27}, {name: 权力28}, {name: 权力29}, {name: 权力30},
+                           {name: 权力31}, {name: 权力32}, {name: 权力33}, {name: 权力34}, {name: 权力35}, {name: 权力36},
+                           {name: 权力37}, {name: 权力38}, {name: 权力39}, {name: 权力40}, {name: 权力41}, {name: 权力42},
+                           {name: 权力43}, {name: 权力44}, {name: 权力45}, {name: 权力46}, {name: 权力47}, {name: 权力48},
+                           {name: 权力49}, {name: 权力50}, {name: 权力51}, {name: 权力52}, {name: 权力53}, {name: 权力54},
+                           {name: 权力55}, {name: 权力56}, {name: 权力57}, {name: 权力58}, {name: 权力59}, {name: 权力60},
+                           {name: 权力61}, {name: 权力62}, {name: 权力63}, {name: 权力64}, {name: 权力65}, {name: 权力66},
+                           {name: 权力67}, {name: 权力68}, {name: 权力69}, {name: 权力70}, {name: 权力71}, {name: 权力72},
+                           {name: 权力73}, {name: 权力74}, {name: 权力75}, {name: 权力76}, {name: 权力77}, {name: 权力78},
+                           {name: 权力79}, {name: 权力80}, {name: 权力81}, {name: 权力82}, {name: 权力83}, {name: 权力84},
+                           {name: 权力85}, {name: 权力86}, {name: 权力87}, {name: 权力88}, {name: 权力89}]  # ←
+        - lists:
+            micro_powers: [{name: 权力1}, {name: 权力2}, {name: 权力3}, {name: 权力4}, {name: 权力5}, {name: 权力6},  # ←
+                           {name: 权力7}, {name: 权力8}, {name: 权力9}, {name: 权力10}, {name: 权力11}, {name: 权力12},
+                           {name: 权力13}, {name: 权力14}, {name: 权力15}, {name: 权力16}, {name: 权力17}, {name: 权力18},
+                           {name: 权力19}, {name: 权力20}, {name: 权力21}, {name: 权力22}, {name: 权力23}, {name: 权力24},
+                           {name: 权力25}, {name: 权力26}, {name: 权力27}, {name: 权力28}, {name: 权力29}, {name: 权力30},
+                           {name: 权力31}, {name: 权力32}, {name: 权力33}, {name: 权力34}, {name: 权力35}, {name: 权力36},
+                           {name: 权力37}, {name: 权力38}, {name: 权力39}, {name: 权力40}, {name: 权力41}, {name: 权力42},
+                           {name: 权力43}, {name: 权力44}, {name: 权力45}, {name: 权力46}, {name: 权力47}, {name: 权力48},
+                           {name: 权力49}, {name: 权力50}, {name: 权力51}, {name: 权力52}, {name: 权力53}, {name: 权力54},
+                           {name: 权力55}, {name: 权力56}, {name: 权力57}, {name: 权力58}, {name: 权力59}, {name: 权力60},
+                           {name: 权力61}, {name: 权力62}, {name: 权力63}, {name: 权力64}, {name: 权力65}, {name: 权力66},
+                           {name: 权力67}, {name: 权力68}, {name: 权力69}, {name: 权力70}, {name: 权力71}, {name: 权力72},
+                           {name: 权力73}, {name: 权力74}, {name: 权力75}, {name: 权力76}, {name: 权力77}, {name: 权力78},
+                           {name: 权力79}, {name: 权力80}, {name: 权力81}, {name: 权力82}, {name: 权力83}, {name: 权力84},
+                           {name: 权力85}, {name: 权力86}, {name: 权力87}]
+      pass:
+        - lists:
+            micro_powers: [{name: 权力1}, {name: 权力2}, {name: 权力3}, {name: 权力4}, {name: 权力5}, {name: 权力6},
+                           {name: 权力7}, {name: 权力8}, {name: 权力9}, {name: 权力10}, {name: 权力11}, {name: 权力12},
+                           {name: 权力13}, {name: 权力14}, {name: 权力15}, {name: 权力16}, {name: 权力17}, {name: 权力18},
+                           {name: 权力19}, {name: 权力20}, {name: 权力21}, {name: 权力22}, {name: 权力23}, {name: 权力24},
+                           {name: 权力25}, {name: 权力26}, {name: 权力27}, {name: 权力28}, {name: 权力29}, {name: 权力30},
+                           {name: 权力31}, {name: 权力32}, {name: 权力33}, {name: 权力34}, {name: 权力35}, {name: 权力36},
+                           {name: 权力37}, {name: 权力38}, {name: 权力39}, {name: 权力40}, {name: 权力41}, {name: 权力42},
+                           {name: 权力43}, {name: 权力44}, {name: 权力45}, {name: 权力46}, {name: 权力47}, {name: 权力48},
+                           {name: 权力49}, {name: 权力50}, {name: 权力51}, {name: 权力52}, {name: 权力53}, {name: 权力54},
+                           {name: 权力55}, {name: 权力56}, {name: 权力57}, {name: 权力58}, {name: 权力59}, {name: 权力60},
+                           {name: 权力61}, {name: 权力62}, {name: 权力63}, {name: 权力64}, {name: 权力65}, {name: 权力66},
+                           {name: 权力67}, {name: 权力68}, {name: 权力69}, {name: 权力70}, {name: 权力71}, {name: 权力72},
+                           {name: 权力73}, {name: 权力74}, {name: 权力75}, {name: 权力76}, {name: 权力77}, {name: 权力78},
+                           {name: 权力79}, {name: 权力80}, {name: 权力81}, {name: 权力82}, {name: 权力83}, {name: 权力84},
+                           {name: 权力85}, {name: 权力86}, {name: 权力87}, {name: 权力88}]
+
+  - id: JY-RESPONSIBILITY-COUNT
+    title: 村级班子主要负责人责任清单与公布的 48 项一致
+    topic: list.count
+    severity: warning
+    levels: [county]
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有写济源市清单的日期；所在通知引用 2020 年中央农村工作会议精神，按 2021-01-01 起算
+    basis:
+      document: jiyuan-lists
+      section: 济源市案例：二是梳理清单事项,科学“确”权
+      quote: 建立针对村党组织、村民委员会主任、村务监督委员会主任、村民小组长等村级班子主要负责人的责任清单,规范重大事项决策、推动集体经济发展等48项责任
+      status: verified
+    check:
+      kind: list.count
+      list: lists.cadre_responsibilities
+      min: 48
+      max: 48
+    message: "村级班子主要负责人责任清单有 {count} 项，与济源市责任清单的 {max} 项不一致"
+    hint: "济源市责任清单共 48 项（村党组织、村民委员会主任、村务监督委员会主任、村民小组长等）；核对是否漏列、多列"
+    examples:
+      fail:
+        - lists:
+            cadre_responsibilities: [{name: 责任1}, {name: 责任2}, {name: 责任3}, {name: 责任4}, {name: 责任5}, {name: 责任6},
+                           {name: 责任7}, {name: 责任8}, {name: 责任9}, {name: 责任10}, {name: 责任11}, {name: 责任12},
+                           {name: 责任13}, {name: 责任14}, {name: 责任15}, {name: 责任16}, {name: 责任17}, {name: 责任18},
+                           {name: 责任19}, {name: 责任20}, {name: 责任21}, {name: 责任22}, {name: 责任23}, {name: 责任24},
+                           {name: 责任25}, {name: 责任26}, {name: 责任27}, {name: 责任28}, {name: 责任29}, {name: 责任30},
+                           {name: 责任31}, {name: 责任32}, {name: 责任33}, {name: 责任34}, {name: 责任35}, {name: 责任36},
+                           {name: 责任37}, {name: 责任38}, {name: 责任39}, {name: 责任40}, {name: 责任41}, {name: 责任42},
+                           {name: 责任43}, {name: 责任44}, {name: 责任45}, {name: 责任46}, {name: 责任47}, {name: 责任48},
+                           {name: 责任49}]  # ←
+        - lists:
+            cadre_responsibilities: [{name: 责任1}, {name: 责任2}, {name: 责任3}, {name: 责任4}, {name: 责任5}, {name: 责任6},  # ←
+                           {name: 责任7}, {name: 责任8}, {name: 责任9}, {name: 责任10}, {name: 责任11}, {name: 责任12},
+                           {name: 责任13}, {name: 责任14}, {name: 责任15}, {name: 责任16}, {name: 责任17}, {name: 责任18},
+                           {name: 责任19}, {name: 责任20}, {name: 责任21}, {name: 责任22}, {name: 责任23}, {name: 责任24},
+                           {name: 责任25}, {name: 责任26}, {name: 责任27}, {name: 责任28}, {name: 责任29}, {name: 责任30},
+                           {name: 责任31}, {name: 责任32}, {name: 责任33}, {name: 责任34}, {name: 责任35}, {name: 责任36},
+                           {name: 责任37}, {name: 责任38}, {name: 责任39}, {name: 责任40}, {name: 责任41}, {name: 责任42},
+                           {name: 责任43}, {name: 责任44}, {name: 责任45}, {name: 责任46}, {name: 责任47}]
+      pass:
+        - lists:
+            cadre_responsibilities: [{name: 责任1}, {name: 责任2}, {name: 责任3}, {name: 责任4}, {name: 责任5}, {name: 责任6},
+                           {name: 责任7}, {name: 责任8}, {name: 责任9}, {name: 责任10}, {name: 责任11}, {name: 责任12},
+                           {name: 责任13}, {name: 责任14}, {name: 责任15}, {name: 责任16}, {name: 责任17}, {name: 责任18},
+                           {name: 责任19}, {name: 责任20}, {name: 责任21}, {name: 责任22}, {name: 责任23}, {name: 责任24},
+                           {name: 责任25}, {name: 责任26}, {name: 责任27}, {name: 责任28}, {name: 责任29}, {name: 责任30},
+                           {name: 责任31}, {name: 责任32}, {name: 责任33}, {name: 责任34}, {name: 责任35}, {name: 责任36},
+                           {name: 责任37}, {name: 责任38}, {name: 责任39}, {name: 责任40}, {name: 责任41}, {name: 责任42},
+                           {name: 责任43}, {name: 责任44}, {name: 责任45}, {name: 责任46}, {name: 责任47}, {name: 责任48}]
+
+  - id: JY-PROHIBITION-COUNT
+    title: 村组干部负面清单与公布的 30 条禁止性要求一致
+    topic: list.count
+    severity: warning
+    levels: [county]
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有写济源市清单的日期；所在通知引用 2020 年中央农村工作会议精神，按 2021-01-01 起算
+    basis:
+      document: jiyuan-lists
+      section: 济源市案例：二是梳理清单事项,科学“确”权
+      quote: 制定负面清单对村组干部实行管理,明确不得利用职权或职务之便为他人谋取利益、不得违反财经纪律、不得侵占集体资产等30条禁止性要求
+      status: verified
+    check:
+      kind: list.count
+      list: lists.cadre_prohibitions
+      min: 30
+      max: 30
+    message: "村组干部负面清单有 {count} 项，与济源市负面清单的 {max} 项不一致"
+    hint: "济源市村组干部负面清单共 30 条禁止性要求；核对是否漏列、多列"
+    examples:
+      fail:
+        - lists:
+            cadre_prohibitions: [{name: 禁止性要求1}, {name: 禁止性要求2}, {name: 禁止性要求3}, {name: 禁止性要求4}, {name: 禁止性要求5}, {name: 禁止性要求6},
+                           {name: 禁止性要求7}, {name: 禁止性要求8}, {name: 禁止性要求9}, {name: 禁止性要求10}, {name: 禁止性要求11}, {name: 禁止性要求12},
+                           {name: 禁止性要求13}, {name: 禁止性要求14}, {name: 禁止性要求15}, {name: 禁止性要求16}, {name: 禁止性要求17}, {name: 禁止性要求18},
+                           {name: 禁止性要求19}, {name: 禁止性要求20}, {name: 禁止性要求21}, {name: 禁止性要求22}, {name: 禁止性要求23}, {name: 禁止性要求24},
+                           {name: 禁止性要求25}, {name: 禁止性要求26}, {name: 禁止性要求27}, {name: 禁止性要求28}, {name: 禁止性要求29}, {name: 禁止性要求30},
+                           {name: 禁止性要求31}]  # ←
+        - lists:
+            cadre_prohibitions: [{name: 禁止性要求1}, {name: 禁止性要求2}, {name: 禁止性要求3}, {name: 禁止性要求4}, {name: 禁止性要求5}, {name: 禁止性要求6},  # ←
+                           {name: 禁止性要求7}, {name: 禁止性要求8}, {name: 禁止性要求9}, {name: 禁止性要求10}, {name: 禁止性要求11}, {name: 禁止性要求12},
+                           {name: 禁止性要求13}, {name: 禁止性要求14}, {name: 禁止性要求15}, {name: 禁止性要求16}, {name: 禁止性要求17}, {name: 禁止性要求18},
+                           {name: 禁止性要求19}, {name: 禁止性要求20}, {name: 禁止性要求21}, {name: 禁止性要求22}, {name: 禁止性要求23}, {name: 禁止性要求24},
+                           {name: 禁止性要求25}, {name: 禁止性要求26}, {name: 禁止性要求27}, {name: 禁止性要求28}, {name: 禁止性要求29}]
+      pass:
+        - lists:
+            cadre_prohibitions: [{name: 禁止性要求1}, {name: 禁止性要求2}, {name: 禁止性要求3}, {name: 禁止性要求4}, {name: 禁止性要求5}, {name: 禁止性要求6},
+                           {name: 禁止性要求7}, {name: 禁止性要求8}, {name: 禁止性要求9}, {name: 禁止性要求10}, {name: 禁止性要求11}, {name: 禁止性要求12},
+                           {name: 禁止性要求13}, {name: 禁止性要求14}, {name: 禁止性要求15}, {name: 禁止性要求16}, {name: 禁止性要求17}, {name: 禁止性要求18},
+                           {name: 禁止性要求19}, {name: 禁止性要求20}, {name: 禁止性要求21}, {name: 禁止性要求22}, {name: 禁止性要求23}, {name: 禁止性要求24},
+                           {name: 禁止性要求25}, {name: 禁止性要求26}, {name: 禁止性要求27}, {name: 禁止性要求28}, {name: 禁止性要求29}, {name: 禁止性要求30}]
+
+  - id: JY-PROHIBITION-INCLUDES
+    title: 村组干部负面清单列明原文举出的禁止性要求
+    topic: negative.missing
+    severity: warning
+    levels: [county]
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有写济源市清单的日期；所在通知引用 2020 年中央农村工作会议精神，按 2021-01-01 起算
+    basis:
+      document: jiyuan-lists
+      section: 济源市案例：二是梳理清单事项,科学“确”权
+      quote: 制定负面清单对村组干部实行管理,明确不得利用职权或职务之便为他人谋取利益、不得违反财经纪律、不得侵占集体资产等30条禁止性要求
+      status: verified
+    check:
+      kind: list.includes
+      list: lists.cadre_prohibitions
+      items: [利用职权或职务之便为他人谋取利益, 违反财经纪律, 侵占集体资产]
+      aliases:
+        利用职权或职务之便为他人谋取利益: [利用职权为他人谋取利益, 利用职务之便为他人谋取利益, 利用职权或者职务上的便利为他人谋取利益]
+        侵占集体资产: [侵占村集体资产, 侵占集体资金, 侵占集体财产]
+    message: "{title}缺少原文举出的禁止性要求：不得{entry}"
+    hint: 济源市负面清单明确「不得利用职权或职务之便为他人谋取利益、不得违反财经纪律、不得侵占集体资产」等 30 条；补列该条
+    examples:
+      fail:
+        - lists:
+            cadre_prohibitions:  # ←
+              - name: 不得利用职权或职务之便为他人谋取利益
+              - name: 不得违反财经纪律
+      pass:
+        - lists:
+            cadre_prohibitions:
+              - name: 不得利用职权或职务之便为他人谋取利益
+              - name: 不得违反财经纪律
+              - name: 不得侵占集体资产
+
+  - id: JY-MICRO-FIELDS
+    title: 每项村级权力事项写明实施责任主体、政策依据和运行流程
+    topic: list.item-fields
+    severity: warning
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有写济源市清单的日期；所在通知引用 2020 年中央农村工作会议精神，按 2021-01-01 起算
+    basis:
+      document: jiyuan-lists
+      section: 济源市案例：三是规范运行流程,依规“配”权
+      quote: 通过规范流程,进一步明确每项村级权力事项的名称、具体实施责任主体、政策依据、运行流程、操作步骤、运行过程的公开公示等
+      status: verified
+    check:
+      kind: items.fields
+      lists: [lists.micro_powers]
+      fields: [responsible, basis, steps]
+    message: 村级权力事项{item}缺少{missing}
+    hint: 按村级权力行使“路线图”写明具体实施责任主体（responsible）、政策依据（basis）和运行流程、操作步骤（steps）
+    examples:
+      fail:
+        - lists:
+            micro_powers:
+              - name: 村级采购事项  # ←
+                basis: 《济源市村级小微权力清单制度“八项规范”》
+      pass:
+        - lists:
+            micro_powers:
+              - name: 村级采购事项
+                responsible: 村民委员会
+                basis: 《济源市村级小微权力清单制度“八项规范”》
+                steps: [提出采购需求, 村“两委”联席会议商议, 询价比价, 签订合同, 验收入账, 结果公开]
+
+"""#),
+    ("cn/hunan/loudi/lianyuan", "Rules/cn/hunan/loudi/lianyuan.yaml", #"""
+# yaml-language-server: $schema=../../../../Docs/schemas/rule-pack.schema.json
+# 湖南省娄底市涟源市（县级市）：“互联网+村级小微权力监督”村级权力清单 28 项（重大决策类 10、日常管理类 3、便民服务类 15）。
+# 引文见 Rules/sources/001_378cf8640503b9f8.txt（农业农村部 国家乡村振兴局清单制典型案例·涟源市）。
+# 原文只写到月：2017 年 3 月试点、7 月全市推开；各规则自 2017-07-01 起算，标为日期未核实。
+# 乡镇（街道）可因地制宜增设“特色清单”：category 写「特色清单」的事项不计入 28 项的上限。
+qingdan-pack: 1
+id: cn/hunan/loudi/lianyuan
+version: "1.0"
+title: 湖南省娄底市涟源市
+extends: cn
+regions: ["431382"]
+documents:
+  lianyuan-list:
+    title: 涟源市村级小微权力清单（“互联网+村级小微权力监督”，28项）
+    level: county
+    status: in-force
+    source: sources/001_378cf8640503b9f8.txt
+
+rules:
+  - id: LY-MICRO-COUNT
+    title: 村级权力清单与公布的 28 项一致（乡镇增设的特色清单不计入）
+    topic: list.count
+    severity: warning
+    levels: [county, township]
+    effective:
+      from: 2017-07-01
+      status: unverified
+      note: 原文写「2017年3月在3个乡镇11个村启动……试点,7月在全市推开」，没有日；按 2017 年 7 月全市推开起算
+    basis:
+      document: lianyuan-list
+      section: 涟源市案例：对村级权力事项进行全面梳理、归纳、审核……
+      quote: 将与群众生产生活密切相关、有法律法规和政策制度支撑的28项内容分类建立权力清单
+      status: verified
+    check:
+      kind: list.count
+      list: lists.micro_powers
+      min: 28
+      max: 28
+      exempt_when: {category: [特色清单, 特色事项]}
+    message: "村级权力清单（不含特色清单）有 {count} 项，与涟源市村级权力清单的 {max} 项不一致"
+    hint: "涟源市村级权力清单共 28 项（重大决策类 10、日常管理类 3、便民服务类 15）；乡镇（街道）增设的特色清单事项写 category: 特色清单"
+    examples:
+      fail:
+        - lists:
+            micro_powers: [{name: 重大决策1, category: 重大决策类}, {name: 重大决策2, category: 重大决策类}, {name: 重大决策3, category: 重大决策类}, {name: 重大决策4, category: 重大决策类},
+                           {name: 重大决策5, category: 重大决策类}, {name: 重大决策6, category: 重大决策类}, {name: 重大决策7, category: 重大决策类}, {name: 重大决策8, category: 重大决策类},
+                           {name: 重大决策9, category: 重大决策类}, {name: 重大决策10, category: 重大决策类}, {name: 日常管理1, category: 日常管理类}, {name: 日常管理2, category: 日常管理类},
+                           {name: 日常管理3, category: 日常管理类}, {name: 便民服务1, category: 便民服务类}, {name: 便民服务2, category: 便民服务类}, {name: 便民服务3, category: 便民服务类},
+                           {name: 便民服务4, category: 便民服务类}, {name: 便民服务5, category: 便民服务类}, {name: 便民服务6, category: 便民服务类}, {name: 便民服务7, category: 便民服务类},
+                           {name: 便民服务8, category: 便民服务类}, {name: 便民服务9, category: 便民服务类}, {name: 便民服务10, category: 便民服务类}, {name: 便民服务11, category: 便民服务类},
+                           {name: 便民服务12, category: 便民服务类}, {name: 便民服务13, category: 便民服务类}, {name: 便民服务14, category: 便民服务类}, {name: 便民服务15, category: 便民服务类},
+                           {name: 便民服务16, category: 便民服务类}]  # ←
+        - lists:
+            micro_powers: [{name: 重大决策1, category: 重大决策类}, {name: 重大决策2, category: 重大决策类}, {name: 重大决策3, category: 重大决策类}, {name: 重大决策4, category: 重大决策类},  # ←
+                           {name: 重大决策5, category: 重大决策类}, {name: 重大决策6, category: 重大决策类}, {name: 重大决策7, category: 重大决策类}, {name: 重大决策8, category: 重大决策类},
+                           {name: 重大决策9, category: 重大决策类}, {name: 重大决策10, category: 重大决策类}, {name: 日常管理1, category: 日常管理类}, {name: 日常管理2, category: 日常管理类},
+                           {name: 日常管理3, category: 日常管理类}, {name: 便民服务1, category: 便民服务类}, {name: 便民服务2, category: 便民服务类}, {name: 便民服务3, category: 便民服务类},
+                           {name: 便民服务4, category: 便民服务类}, {name: 便民服务5, category: 便民服务类}, {name: 便民服务6, category: 便民服务类}, {name: 便民服务7, category: 便民服务类},
+                           {name: 便民服务8, category: 便民服务类}, {name: 便民服务9, category: 便民服务类}, {name: 便民服务10, category: 便民服务类}, {name: 便民服务11, category: 便民服务类},
+                           {name: 便民服务12, category: 便民服务类}, {name: 便民服务13, category: 便民服务类}, {name: 便民服务14, category: 便民服务类}]
+      pass:
+        - lists:
+            micro_powers: [{name: 重大决策1, category: 重大决策类}, {name: 重大决策2, category: 重大决策类}, {name: 重大决策3, category: 重大决策类}, {name: 重大决策4, category: 重大决策类},
+                           {name: 重大决策5, category: 重大决策类}, {name: 重大决策6, category: 重大决策类}, {name: 重大决策7, category: 重大决策类}, {name: 重大决策8, category: 重大决策类},
+                           {name: 重大决策9, category: 重大决策类}, {name: 重大决策10, category: 重大决策类}, {name: 日常管理1, category: 日常管理类}, {name: 日常管理2, category: 日常管理类},
+                           {name: 日常管理3, category: 日常管理类}, {name: 便民服务1, category: 便民服务类}, {name: 便民服务2, category: 便民服务类}, {name: 便民服务3, category: 便民服务类},
+                           {name: 便民服务4, category: 便民服务类}, {name: 便民服务5, category: 便民服务类}, {name: 便民服务6, category: 便民服务类}, {name: 便民服务7, category: 便民服务类},
+                           {name: 便民服务8, category: 便民服务类}, {name: 便民服务9, category: 便民服务类}, {name: 便民服务10, category: 便民服务类}, {name: 便民服务11, category: 便民服务类},
+                           {name: 便民服务12, category: 便民服务类}, {name: 便民服务13, category: 便民服务类}, {name: 便民服务14, category: 便民服务类}, {name: 便民服务15, category: 便民服务类},
+                           {name: 村级光伏收益分配, category: 特色清单}]
+
+  - id: LY-MICRO-DECISION-COUNT
+    title: 重大决策类事项与公布的 10 项一致
+    topic: list.count
+    severity: warning
+    levels: [county, township]
+    effective:
+      from: 2017-07-01
+      status: unverified
+      note: 原文写「2017年3月在3个乡镇11个村启动……试点,7月在全市推开」，没有日；按 2017 年 7 月全市推开起算
+    basis:
+      document: lianyuan-list
+      section: 涟源市案例：对村级权力事项进行全面梳理、归纳、审核……
+      quote: 其中包括村级工程项目建设、集体资产资源处置、物资和服务采购等重大决策类10项
+      status: verified
+    check:
+      kind: list.count
+      list: lists.micro_powers
+      min: 10
+      max: 10
+      when: {category: [重大决策类, 重大决策]}
+    message: "重大决策类事项（category: 重大决策类）有 {count} 项，与涟源市村级权力清单的 {max} 项不一致"
+    hint: "涟源市村级权力清单有重大决策类 10 项；每项写明 category（重大决策类、日常管理类或便民服务类），核对是否漏列、多列"
+    examples:
+      fail:
+        - lists:
+            micro_powers: [{name: 重大决策1, category: 重大决策类}, {name: 重大决策2, category: 重大决策类}, {name: 重大决策3, category: 重大决策类}, {name: 重大决策4, category: 重大决策类},
+                           {name: 重大决策5, category: 重大决策类}, {name: 重大决策6, category: 重大决策类}, {name: 重大决策7, category: 重大决策类}, {name: 重大决策8, category: 重大决策类},
+                           {name: 重大决策9, category: 重大决策类}, {name: 重大决策10, category: 重大决策类}, {name: 重大决策11, category: 重大决策类}, {name: 日常管理1, category: 日常管理类},  # ←
+                           {name: 日常管理2, category: 日常管理类}, {name: 日常管理3, category: 日常管理类}, {name: 便民服务1, category: 便民服务类}, {name: 便民服务2, category: 便民服务类}]
+        - lists:
+            micro_powers: [{name: 重大决策1, category: 重大决策类}, {name: 重大决策2, category: 重大决策类}, {name: 重大决策3, category: 重大决策类}, {name: 重大决策4, category: 重大决策类},  # ←
+                           {name: 重大决策5, category: 重大决策类}, {name: 重大决策6, category: 重大决策类}, {name: 重大决策7, category: 重大决策类}, {name: 重大决策8, category: 重大决策类},
+                           {name: 重大决策9, category: 重大决策类}]
+      pass:
+        - lists:
+            micro_powers: [{name: 重大决策1, category: 重大决策类}, {name: 重大决策2, category: 重大决策类}, {name: 重大决策3, category: 重大决策类}, {name: 重大决策4, category: 重大决策类},
+                           {name: 重大决策5, category: 重大决策类}, {name: 重大决策6, category: 重大决策类}, {name: 重大决策7, category: 重大决策类}, {name: 重大决策8, category: 重大决策类},
+                           {name: 重大决策9, category: 重大决策类}, {name: 重大决策10, category: 重大决策类}, {name: 日常管理1, category: 日常管理类}, {name: 日常管理2, category: 日常管理类},
+                           {name: 日常管理3, category: 日常管理类}, {name: 便民服务1, category: 便民服务类}, {name: 便民服务2, category: 便民服务类}]
+
+  - id: LY-MICRO-MANAGEMENT-COUNT
+    title: 日常管理类事项与公布的 3 项一致
+    topic: list.count
+    severity: warning
+    levels: [county, township]
+    effective:
+      from: 2017-07-01
+      status: unverified
+      note: 原文写「2017年3月在3个乡镇11个村启动……试点,7月在全市推开」，没有日；按 2017 年 7 月全市推开起算
+    basis:
+      document: lianyuan-list
+      section: 涟源市案例：对村级权力事项进行全面梳理、归纳、审核……
+      quote: 村务、财务公开以及村级组织印章管理等日常管理类3项
+      status: verified
+    check:
+      kind: list.count
+      list: lists.micro_powers
+      min: 3
+      max: 3
+      when: {category: [日常管理类, 日常管理]}
+    message: "日常管理类事项（category: 日常管理类）有 {count} 项，与涟源市村级权力清单的 {max} 项不一致"
+    hint: "涟源市村级权力清单有日常管理类 3 项（如村务、财务公开，村级组织印章管理）；每项写明 category"
+    examples:
+      fail:
+        - lists:
+            micro_powers: [{name: 日常管理1, category: 日常管理类}, {name: 日常管理2, category: 日常管理类}, {name: 日常管理3, category: 日常管理类}, {name: 日常管理4, category: 日常管理类},  # ←
+                           {name: 便民服务1, category: 便民服务类}]
+        - lists:
+            micro_powers: [{name: 日常管理1, category: 日常管理类}, {name: 日常管理2, category: 日常管理类}]  # ←
+      pass:
+        - lists:
+            micro_powers: [{name: 日常管理1, category: 日常管理类}, {name: 日常管理2, category: 日常管理类}, {name: 日常管理3, category: 日常管理类}, {name: 便民服务1, category: 便民服务类}]
+
+  - id: LY-MICRO-SERVICE-COUNT
+    title: 便民服务类事项与公布的 15 项一致
+    topic: list.count
+    severity: warning
+    levels: [county, township]
+    effective:
+      from: 2017-07-01
+      status: unverified
+      note: 原文写「2017年3月在3个乡镇11个村启动……试点,7月在全市推开」，没有日；按 2017 年 7 月全市推开起算
+    basis:
+      document: lianyuan-list
+      section: 涟源市案例：对村级权力事项进行全面梳理、归纳、审核……
+      quote: 贫困户建档立卡、易地扶贫搬迁、危房改造、户口办理等便民服务类15项
+      status: verified
+    check:
+      kind: list.count
+      list: lists.micro_powers
+      min: 15
+      max: 15
+      when: {category: [便民服务类, 便民服务]}
+    message: "便民服务类事项（category: 便民服务类）有 {count} 项，与涟源市村级权力清单的 {max} 项不一致"
+    hint: "涟源市村级权力清单有便民服务类 15 项（如贫困户建档立卡、易地扶贫搬迁、危房改造、户口办理）；每项写明 category"
+    examples:
+      fail:
+        - lists:
+            micro_powers: [{name: 重大决策1, category: 重大决策类}, {name: 便民服务1, category: 便民服务类}, {name: 便民服务2, category: 便民服务类}, {name: 便民服务3, category: 便民服务类},
+                           {name: 便民服务4, category: 便民服务类}, {name: 便民服务5, category: 便民服务类}, {name: 便民服务6, category: 便民服务类}, {name: 便民服务7, category: 便民服务类},
+                           {name: 便民服务8, category: 便民服务类}, {name: 便民服务9, category: 便民服务类}, {name: 便民服务10, category: 便民服务类}, {name: 便民服务11, category: 便民服务类},
+                           {name: 便民服务12, category: 便民服务类}, {name: 便民服务13, category: 便民服务类}, {name: 便民服务14, category: 便民服务类}, {name: 便民服务15, category: 便民服务类},
+                           {name: 便民服务16, category: 便民服务类}]  # ←
+        - lists:
+            micro_powers: [{name: 便民服务1, category: 便民服务类}, {name: 便民服务2, category: 便民服务类}, {name: 便民服务3, category: 便民服务类}, {name: 便民服务4, category: 便民服务类},  # ←
+                           {name: 便民服务5, category: 便民服务类}, {name: 便民服务6, category: 便民服务类}, {name: 便民服务7, category: 便民服务类}, {name: 便民服务8, category: 便民服务类},
+                           {name: 便民服务9, category: 便民服务类}, {name: 便民服务10, category: 便民服务类}, {name: 便民服务11, category: 便民服务类}, {name: 便民服务12, category: 便民服务类},
+                           {name: 便民服务13, category: 便民服务类}, {name: 便民服务14, category: 便民服务类}]
+      pass:
+        - lists:
+            micro_powers: [{name: 重大决策1, category: 重大决策类}, {name: 便民服务1, category: 便民服务类}, {name: 便民服务2, category: 便民服务类}, {name: 便民服务3, category: 便民服务类},
+                           {name: 便民服务4, category: 便民服务类}, {name: 便民服务5, category: 便民服务类}, {name: 便民服务6, category: 便民服务类}, {name: 便民服务7, category: 便民服务类},
+                           {name: 便民服务8, category: 便民服务类}, {name: 便民服务9, category: 便民服务类}, {name: 便民服务10, category: 便民服务类}, {name: 便民服务11, category: 便民服务类},
+                           {name: 便民服务12, category: 便民服务类}, {name: 便民服务13, category: 便民服务类}, {name: 便民服务14, category: 便民服务类}, {name: 便民服务15, category: 便民服务类}]
+
+  - id: LY-MICRO-FIELDS
+    title: 每项村级权力写明政策依据、执行和监督主体、程序步骤
+    topic: list.item-fields
+    severity: warning
+    effective:
+      from: 2017-07-01
+      status: unverified
+      note: 原文写「2017年3月在3个乡镇11个村启动……试点,7月在全市推开」，没有日；按 2017 年 7 月全市推开起算
+    basis:
+      document: lianyuan-list
+      section: 涟源市案例：对村级权力事项进行全面梳理、归纳、审核……
+      quote: 绘制权力运行流程图32幅,对每一项权力都明确政策依据、执行和监督主体、程序步骤等内容
+      status: verified
+    check:
+      kind: items.fields
+      lists: [lists.micro_powers]
+      fields: [basis, responsible, supervisor, steps]
+    message: 村级权力{item}缺少{missing}
+    hint: 按权力运行流程图写明政策依据（basis）、执行主体（responsible）、监督主体（supervisor）和程序步骤（steps）
+    examples:
+      fail:
+        - lists:
+            micro_powers:
+              - name: 村级组织印章管理  # ←
+                category: 日常管理类
+                basis: 《中华人民共和国村民委员会组织法》
+                responsible: 村民委员会
+      pass:
+        - lists:
+            micro_powers:
+              - name: 村级组织印章管理
+                category: 日常管理类
+                basis: 《中华人民共和国村民委员会组织法》
+                responsible: 村民委员会
+                supervisor: 村务监督委员会
+                steps: [提出用印申请, 村党组织书记审批, 专人用印, 登记台账]
+
+"""#),
     ("cn/liaoning", "Rules/cn/liaoning.yaml", #"""
 # yaml-language-server: $schema=../../Docs/schemas/rule-pack.schema.json
 # 辽宁省：《辽宁省基层群众性自治组织工作清单管理规定》（2022-09-21 通过，2022-10-01 施行）。
@@ -2296,6 +3114,267 @@ rules:
       pass:
         - mechanisms:
             - {name: 某某服务站, basis_level: statutory, funded_by: 区民政局}
+
+"""#),
+    ("cn/zhejiang/ningbo/ninghai", "Rules/cn/zhejiang/ningbo/ninghai.yaml", #"""
+# yaml-language-server: $schema=../../../../Docs/schemas/rule-pack.schema.json
+# 浙江省宁波市宁海县：《宁海县村级权力清单36条》（村级小微权力清单，19 项公共权力事项、17 项便民服务事项）。
+# 引文见 Rules/sources/001_378cf8640503b9f8.txt（农业农村部 国家乡村振兴局清单制典型案例·宁海县）。
+# 原文没有《36条》的发布日期；各规则按 2018 年修订（修改28项流程）后的清单自 2018-01-01 起算，标为日期未核实。
+qingdan-pack: 1
+id: cn/zhejiang/ningbo/ninghai
+version: "1.0"
+title: 浙江省宁波市宁海县
+extends: cn
+regions: ["330226"]
+documents:
+  ninghai-36:
+    title: 《宁海县村级权力清单36条》
+    level: county
+    status: in-force
+    source: sources/001_378cf8640503b9f8.txt
+
+rules:
+  - id: NH-MICRO-COUNT
+    title: 小微权力清单与《36条》的 36 项一致
+    topic: list.count
+    severity: warning
+    levels: [county]
+    effective:
+      from: 2018-01-01
+      status: unverified
+      note: 原文没有写《36条》的发布日期，只写「2018年按照“最多跑一次”改革要求,修改了28项流程」；按修订后的清单自 2018-01-01 起算
+    basis:
+      document: ninghai-36
+      section: 宁海县案例：按照于法周全、于事简便的原则……
+      quote: 把涉农政策制度梳理形成《宁海县村级权力清单36条》,涵盖了19项公共权力事项和17项便民服务事项
+      status: verified
+    check:
+      kind: list.count
+      list: lists.micro_powers
+      min: 36
+      max: 36
+    message: "小微权力清单有 {count} 项，与《宁海县村级权力清单36条》的 {max} 项不一致"
+    hint: 《宁海县村级权力清单36条》共 36 项（19 项公共权力事项、17 项便民服务事项）；核对是否漏列、多列或拆分了事项
+    examples:
+      fail:
+        - lists:
+            micro_powers: [{name: 权力1}, {name: 权力2}, {name: 权力3}, {name: 权力4}, {name: 权力5}, {name: 权力6},
+                           {name: 权力7}, {name: 权力8}, {name: 权力9}, {name: 权力10}, {name: 权力11}, {name: 权力12},
+                           {name: 权力13}, {name: 权力14}, {name: 权力15}, {name: 权力16}, {name: 权力17}, {name: 权力18},
+                           {name: 权力19}, {name: 权力20}, {name: 权力21}, {name: 权力22}, {name: 权力23}, {name: 权力24},
+                           {name: 权力25}, {name: 权力26}, {name: 权力27}, {name: 权力28}, {name: 权力29}, {name: 权力30},
+                           {name: 权力31}, {name: 权力32}, {name: 权力33}, {name: 权力34}, {name: 权力35}, {name: 权力36},
+                           {name: 权力37}]  # ←
+        - lists:
+            micro_powers: [{name: 权力1}, {name: 权力2}, {name: 权力3}, {name: 权力4}, {name: 权力5}, {name: 权力6},  # ←
+                           {name: 权力7}, {name: 权力8}, {name: 权力9}, {name: 权力10}, {name: 权力11}, {name: 权力12},
+                           {name: 权力13}, {name: 权力14}, {name: 权力15}, {name: 权力16}, {name: 权力17}, {name: 权力18},
+                           {name: 权力19}, {name: 权力20}, {name: 权力21}, {name: 权力22}, {name: 权力23}, {name: 权力24},
+                           {name: 权力25}, {name: 权力26}, {name: 权力27}, {name: 权力28}, {name: 权力29}, {name: 权力30},
+                           {name: 权力31}, {name: 权力32}, {name: 权力33}, {name: 权力34}, {name: 权力35}]
+      pass:
+        - lists:
+            micro_powers: [{name: 权力1}, {name: 权力2}, {name: 权力3}, {name: 权力4}, {name: 权力5}, {name: 权力6},
+                           {name: 权力7}, {name: 权力8}, {name: 权力9}, {name: 权力10}, {name: 权力11}, {name: 权力12},
+                           {name: 权力13}, {name: 权力14}, {name: 权力15}, {name: 权力16}, {name: 权力17}, {name: 权力18},
+                           {name: 权力19}, {name: 权力20}, {name: 权力21}, {name: 权力22}, {name: 权力23}, {name: 权力24},
+                           {name: 权力25}, {name: 权力26}, {name: 权力27}, {name: 权力28}, {name: 权力29}, {name: 权力30},
+                           {name: 权力31}, {name: 权力32}, {name: 权力33}, {name: 权力34}, {name: 权力35}, {name: 权力36}]
+
+  - id: NH-MICRO-PUBLIC-COUNT
+    title: 公共权力事项与《36条》的 19 项一致
+    topic: list.count
+    severity: warning
+    levels: [county]
+    effective:
+      from: 2018-01-01
+      status: unverified
+      note: 原文没有写《36条》的发布日期，只写「2018年按照“最多跑一次”改革要求,修改了28项流程」；按修订后的清单自 2018-01-01 起算
+    basis:
+      document: ninghai-36
+      section: 宁海县案例：按照于法周全、于事简便的原则……
+      quote: 把涉农政策制度梳理形成《宁海县村级权力清单36条》,涵盖了19项公共权力事项和17项便民服务事项
+      status: verified
+    check:
+      kind: list.count
+      list: lists.micro_powers
+      min: 19
+      max: 19
+      when: {category: [公共权力事项, 村级公共权力事项, 公共权力]}
+    message: "公共权力事项（category: 公共权力事项）有 {count} 项，与《宁海县村级权力清单36条》的 {max} 项不一致"
+    hint: 《36条》有 19 项公共权力事项；每项写明 category（公共权力事项或便民服务事项），核对是否漏列、多列
+    examples:
+      fail:
+        - lists:
+            micro_powers: [{name: 公共权力1, category: 公共权力事项}, {name: 公共权力2, category: 公共权力事项}, {name: 公共权力3, category: 公共权力事项}, {name: 公共权力4, category: 公共权力事项},
+                           {name: 公共权力5, category: 公共权力事项}, {name: 公共权力6, category: 公共权力事项}, {name: 公共权力7, category: 公共权力事项}, {name: 公共权力8, category: 公共权力事项},
+                           {name: 公共权力9, category: 公共权力事项}, {name: 公共权力10, category: 公共权力事项}, {name: 公共权力11, category: 公共权力事项}, {name: 公共权力12, category: 公共权力事项},
+                           {name: 公共权力13, category: 公共权力事项}, {name: 公共权力14, category: 公共权力事项}, {name: 公共权力15, category: 公共权力事项}, {name: 公共权力16, category: 公共权力事项},
+                           {name: 公共权力17, category: 公共权力事项}, {name: 公共权力18, category: 公共权力事项}, {name: 公共权力19, category: 公共权力事项}, {name: 公共权力20, category: 公共权力事项},  # ←
+                           {name: 便民服务1, category: 便民服务事项}, {name: 便民服务2, category: 便民服务事项}]
+        - lists:
+            micro_powers: [{name: 公共权力1, category: 公共权力事项}, {name: 公共权力2, category: 公共权力事项}, {name: 公共权力3, category: 公共权力事项}, {name: 公共权力4, category: 公共权力事项},  # ←
+                           {name: 公共权力5, category: 公共权力事项}, {name: 公共权力6, category: 公共权力事项}, {name: 公共权力7, category: 公共权力事项}, {name: 公共权力8, category: 公共权力事项},
+                           {name: 公共权力9, category: 公共权力事项}, {name: 公共权力10, category: 公共权力事项}, {name: 公共权力11, category: 公共权力事项}, {name: 公共权力12, category: 公共权力事项},
+                           {name: 公共权力13, category: 公共权力事项}, {name: 公共权力14, category: 公共权力事项}, {name: 公共权力15, category: 公共权力事项}, {name: 公共权力16, category: 公共权力事项},
+                           {name: 公共权力17, category: 公共权力事项}, {name: 公共权力18, category: 公共权力事项}]
+      pass:
+        - lists:
+            micro_powers: [{name: 公共权力1, category: 公共权力事项}, {name: 公共权力2, category: 公共权力事项}, {name: 公共权力3, category: 公共权力事项}, {name: 公共权力4, category: 公共权力事项},
+                           {name: 公共权力5, category: 公共权力事项}, {name: 公共权力6, category: 公共权力事项}, {name: 公共权力7, category: 公共权力事项}, {name: 公共权力8, category: 公共权力事项},
+                           {name: 公共权力9, category: 公共权力事项}, {name: 公共权力10, category: 公共权力事项}, {name: 公共权力11, category: 公共权力事项}, {name: 公共权力12, category: 公共权力事项},
+                           {name: 公共权力13, category: 公共权力事项}, {name: 公共权力14, category: 公共权力事项}, {name: 公共权力15, category: 公共权力事项}, {name: 公共权力16, category: 公共权力事项},
+                           {name: 公共权力17, category: 公共权力事项}, {name: 公共权力18, category: 公共权力事项}, {name: 公共权力19, category: 公共权力事项}, {name: 便民服务1, category: 便民服务事项},
+                           {name: 便民服务2, category: 便民服务事项}, {name: 便民服务3, category: 便民服务事项}, {name: 便民服务4, category: 便民服务事项}, {name: 便民服务5, category: 便民服务事项},
+                           {name: 便民服务6, category: 便民服务事项}, {name: 便民服务7, category: 便民服务事项}, {name: 便民服务8, category: 便民服务事项}, {name: 便民服务9, category: 便民服务事项},
+                           {name: 便民服务10, category: 便民服务事项}, {name: 便民服务11, category: 便民服务事项}, {name: 便民服务12, category: 便民服务事项}, {name: 便民服务13, category: 便民服务事项},
+                           {name: 便民服务14, category: 便民服务事项}, {name: 便民服务15, category: 便民服务事项}, {name: 便民服务16, category: 便民服务事项}, {name: 便民服务17, category: 便民服务事项}]
+
+  - id: NH-MICRO-SERVICE-COUNT
+    title: 便民服务事项与《36条》的 17 项一致
+    topic: list.count
+    severity: warning
+    levels: [county]
+    effective:
+      from: 2018-01-01
+      status: unverified
+      note: 原文没有写《36条》的发布日期，只写「2018年按照“最多跑一次”改革要求,修改了28项流程」；按修订后的清单自 2018-01-01 起算
+    basis:
+      document: ninghai-36
+      section: 宁海县案例：按照于法周全、于事简便的原则……
+      quote: 把涉农政策制度梳理形成《宁海县村级权力清单36条》,涵盖了19项公共权力事项和17项便民服务事项
+      status: verified
+    check:
+      kind: list.count
+      list: lists.micro_powers
+      min: 17
+      max: 17
+      when: {category: [便民服务事项, 便民服务]}
+    message: "便民服务事项（category: 便民服务事项）有 {count} 项，与《宁海县村级权力清单36条》的 {max} 项不一致"
+    hint: 《36条》有 17 项便民服务事项；每项写明 category（公共权力事项或便民服务事项），核对是否漏列、多列
+    examples:
+      fail:
+        - lists:
+            micro_powers: [{name: 便民服务1, category: 便民服务事项}, {name: 便民服务2, category: 便民服务事项}, {name: 便民服务3, category: 便民服务事项}, {name: 便民服务4, category: 便民服务事项},
+                           {name: 便民服务5, category: 便民服务事项}, {name: 便民服务6, category: 便民服务事项}, {name: 便民服务7, category: 便民服务事项}, {name: 便民服务8, category: 便民服务事项},
+                           {name: 便民服务9, category: 便民服务事项}, {name: 便民服务10, category: 便民服务事项}, {name: 便民服务11, category: 便民服务事项}, {name: 便民服务12, category: 便民服务事项},
+                           {name: 便民服务13, category: 便民服务事项}, {name: 便民服务14, category: 便民服务事项}, {name: 便民服务15, category: 便民服务事项}, {name: 便民服务16, category: 便民服务事项},
+                           {name: 便民服务17, category: 便民服务事项}, {name: 便民服务18, category: 便民服务事项}, {name: 公共权力1, category: 公共权力事项}, {name: 公共权力2, category: 公共权力事项}]  # ←
+        - lists:
+            micro_powers: [{name: 便民服务1, category: 便民服务事项}, {name: 便民服务2, category: 便民服务事项}, {name: 便民服务3, category: 便民服务事项}, {name: 便民服务4, category: 便民服务事项},  # ←
+                           {name: 便民服务5, category: 便民服务事项}, {name: 便民服务6, category: 便民服务事项}, {name: 便民服务7, category: 便民服务事项}, {name: 便民服务8, category: 便民服务事项},
+                           {name: 便民服务9, category: 便民服务事项}, {name: 便民服务10, category: 便民服务事项}, {name: 便民服务11, category: 便民服务事项}, {name: 便民服务12, category: 便民服务事项},
+                           {name: 便民服务13, category: 便民服务事项}, {name: 便民服务14, category: 便民服务事项}, {name: 便民服务15, category: 便民服务事项}, {name: 便民服务16, category: 便民服务事项}]
+      pass:
+        - lists:
+            micro_powers: [{name: 公共权力1, category: 公共权力事项}, {name: 公共权力2, category: 公共权力事项}, {name: 公共权力3, category: 公共权力事项}, {name: 公共权力4, category: 公共权力事项},
+                           {name: 公共权力5, category: 公共权力事项}, {name: 公共权力6, category: 公共权力事项}, {name: 公共权力7, category: 公共权力事项}, {name: 公共权力8, category: 公共权力事项},
+                           {name: 公共权力9, category: 公共权力事项}, {name: 公共权力10, category: 公共权力事项}, {name: 公共权力11, category: 公共权力事项}, {name: 公共权力12, category: 公共权力事项},
+                           {name: 公共权力13, category: 公共权力事项}, {name: 公共权力14, category: 公共权力事项}, {name: 公共权力15, category: 公共权力事项}, {name: 公共权力16, category: 公共权力事项},
+                           {name: 公共权力17, category: 公共权力事项}, {name: 公共权力18, category: 公共权力事项}, {name: 公共权力19, category: 公共权力事项}, {name: 便民服务1, category: 便民服务事项},
+                           {name: 便民服务2, category: 便民服务事项}, {name: 便民服务3, category: 便民服务事项}, {name: 便民服务4, category: 便民服务事项}, {name: 便民服务5, category: 便民服务事项},
+                           {name: 便民服务6, category: 便民服务事项}, {name: 便民服务7, category: 便民服务事项}, {name: 便民服务8, category: 便民服务事项}, {name: 便民服务9, category: 便民服务事项},
+                           {name: 便民服务10, category: 便民服务事项}, {name: 便民服务11, category: 便民服务事项}, {name: 便民服务12, category: 便民服务事项}, {name: 便民服务13, category: 便民服务事项},
+                           {name: 便民服务14, category: 便民服务事项}, {name: 便民服务15, category: 便民服务事项}, {name: 便民服务16, category: 便民服务事项}, {name: 便民服务17, category: 便民服务事项}]
+
+  - id: NH-MICRO-STEPS
+    title: 除工程招投标等重大事项外，办理流程控制在 5 个环节左右
+    topic: process.steps
+    severity: warning
+    effective:
+      from: 2018-01-01
+      status: unverified
+      note: 原文没有写《36条》的发布日期，只写「2018年按照“最多跑一次”改革要求,修改了28项流程」；按修订后的清单自 2018-01-01 起算
+    basis:
+      document: ninghai-36
+      section: 宁海县案例：强化村级组织、村干部权力主体的岗位职责……
+      quote: 为凸显精简务实原则,除工程招投标等重大事项外,其余村级事务办理流程都控制在5个环节左右
+      status: verified
+    check:
+      kind: items.length
+      lists: [lists.micro_powers]
+      field: steps
+      max: 5
+      unless: {major: [true]}
+      unless_contains: {name: [招投标, 招标]}
+    message: 小微权力{item}的办理流程有 {count} 个环节，超过约 {max} 个环节
+    hint: "除工程招投标等重大事项外，村级事务办理流程控制在 5 个环节左右；精简合并环节，属于重大事项的写 major: true"
+    examples:
+      fail:
+        - lists:
+            micro_powers:
+              - name: 村级印章使用
+                steps: [提出申请, 村党组织书记审核, 村委会主任审批, 专人盖章, 登记备案, 结果公开]  # ←
+      pass:
+        - lists:
+            micro_powers:
+              - name: 村级印章使用
+                steps: [提出申请, 村党组织书记审核, 专人盖章, 登记备案, 结果公开]
+              - name: 村级工程项目招投标
+                steps: [五议决策, 编制招标文件, 发布招标公告, 开标评标, 公示中标结果, 签订合同, 备案]
+              - name: 村级重大事项决策
+                major: true
+                steps: [村党组织提议, 村“两委”联席会议商议, 党员大会审议, 村民代表会议决议, 群众评议, 实施结果公开]
+
+  - id: NH-ASSET-TRADING-CENTRE
+    title: 标的物市场调查价或评估总价在 1 万元以上的村集体资产，进入乡镇（街道）公共资源交易中心公开交易
+    topic: asset.trading-venue
+    severity: error
+    effective:
+      from: 2018-01-01
+      status: unverified
+      note: 原文没有写《36条》的发布日期，只写「2018年按照“最多跑一次”改革要求,修改了28项流程」；按修订后的清单自 2018-01-01 起算
+    basis:
+      document: ninghai-36
+      section: 宁海县案例：强化村级组织、村干部权力主体的岗位职责……（村集体资产处置事项）
+      quote: 对于标的物市场调查价或评估总价在1万元以上的,进入乡镇(街道)公共资源交易中心进行公开交易(1万元以下的由村集体自行公开交易)
+      status: verified
+    check:
+      kind: items.forbidden
+      lists: [asset_transactions]
+      when: {value_yuan: [">= 10000"]}
+      unless_contains: {venue: [公共资源交易中心]}
+    message: 村集体资产交易{item}的市场调查价或评估总价为 {value_yuan} 元，在 1 万元以上，交易场所（{venue}）不是乡镇（街道）公共资源交易中心
+    hint: 1 万元以上（含 1 万元）的，进入乡镇（街道）公共资源交易中心进行公开交易；1 万元以下的由村集体自行公开交易
+    examples:
+      fail:
+        - asset_transactions:
+            - name: 村集体闲置厂房出租  # ←
+              value_yuan: 36000
+              venue: 村集体自行公开交易
+            - {name: 村集体山林承包经营权发包, value_yuan: 10000}  # ←
+      pass:
+        - asset_transactions:
+            - {name: 村集体闲置厂房出租, value_yuan: 36000, venue: 桃源街道公共资源交易中心}
+            - {name: 村集体废旧办公设备处置, value_yuan: 3200, venue: 村集体自行公开交易}
+
+  - id: NH-ASSET-FIELDS
+    title: 村集体资产交易写明标的物价格和交易场所
+    topic: list.item-fields
+    severity: warning
+    effective:
+      from: 2018-01-01
+      status: unverified
+      note: 原文没有写《36条》的发布日期，只写「2018年按照“最多跑一次”改革要求,修改了28项流程」；按修订后的清单自 2018-01-01 起算
+    basis:
+      document: ninghai-36
+      section: 宁海县案例：强化村级组织、村干部权力主体的岗位职责……（村集体资产处置事项）
+      quote: 对于标的物市场调查价或评估总价在1万元以上的,进入乡镇(街道)公共资源交易中心进行公开交易(1万元以下的由村集体自行公开交易)
+      status: verified
+    check:
+      kind: items.fields
+      lists: [asset_transactions]
+      fields: [value_yuan, venue]
+    message: 村集体资产交易{item}缺少{missing}，无法核对是否应进入公共资源交易中心
+    hint: 写明标的物市场调查价或评估总价（value_yuan，按元写数字）和交易场所（venue）
+    examples:
+      fail:
+        - asset_transactions:
+            - {name: 村集体闲置厂房出租, venue: 村集体自行公开交易}  # ←
+      pass:
+        - asset_transactions:
+            - {name: 村集体闲置厂房出租, value_yuan: 8000, venue: 村集体自行公开交易}
 
 """#),
 ]

@@ -82,7 +82,7 @@ private enum ClashingPlugin: QingdanPlugin {
 
     @Test func everyStandardKindDeclaresDistinctOptionsAndPlaceholders() throws {
         let registry = try StandardPlugins.registry()
-        #expect(registry.names.count == 14)
+        #expect(registry.names.count == 15)
         for name in registry.names {
             let kind = try #require(registry.kind(named: name))
             let options = kind.options.properties.map(\.name)

@@ -34,11 +34,11 @@ private let yubeiLists = """
                 + "pack: cn/liaoning/anshan\n")
         #expect(anshan.pack?.id == "cn/liaoning/anshan")
         #expect(anshan.findings.isEmpty)
-        // 宁海县 has no pack of its own (cn judges it); a pack that extends cn only adds rules.
-        let ninghai = check(
-            "qingdan: 1\nregion: {code: \"330226\", name: 宁海县, level: county}\nas_of: 2023-06-30\npack: cn/liaoning\n")
-        #expect(ninghai.pack?.id == "cn/liaoning")
-        #expect(ninghai.findings.isEmpty)
+        // 鄞州区 has no pack of its own (cn judges it); a pack that extends cn only adds rules.
+        let yinzhou = check(
+            "qingdan: 1\nregion: {code: \"330212\", name: 鄞州区, level: county}\nas_of: 2023-06-30\npack: cn/liaoning\n")
+        #expect(yinzhou.pack?.id == "cn/liaoning")
+        #expect(yinzhou.findings.isEmpty)
     }
 
     @Test func packKeyCannotLoosenTheRegionsPack() throws {
@@ -70,14 +70,14 @@ private let yubeiLists = """
 
     @Test func regionsWithoutAPackOfTheirOwnAreCheckedByTheNationalPack() throws {
         let report = check(
-            "qingdan: 1\nregion: {code: \"330226\", name: 浙江省宁波市宁海县, level: county}\nas_of: 2023-06-30\n")
+            "qingdan: 1\nregion: {code: \"330212\", name: 浙江省宁波市鄞州区, level: county}\nas_of: 2023-06-30\n")
         #expect(report.pack?.id == "cn")
         let finding = try #require(report.findings.first)
         #expect(report.findings.map(\.ruleID) == [FindingCode.noLocalPack])
         #expect(finding.severity == .info)
         #expect(finding.topic == .noLocalPack)
         #expect(finding.location.line == 2)
-        #expect(finding.message.contains("330226（浙江省宁波市宁海县）没有省级、市级、县级的地方规则包"))
+        #expect(finding.message.contains("330212（浙江省宁波市鄞州区）没有省级、市级、县级的地方规则包"))
         #expect(finding.message.contains("cn（全国）"))
         #expect(!report.hasInputError)
         // The levels named are those down to the filing's own (at most the county).
@@ -186,7 +186,7 @@ private let yubeiLists = """
     @Test func rulesOutOfForceAreNotRun() {
         // Was a Yubei filing with `pack: cn`, which now gets Yubei's pack: a region only the
         // national pack covers tests the same thing.
-        let report = check("qingdan: 1\nregion: {code: \"330226\", name: 宁海县, level: county}\nas_of: 2022-01-01\n")
+        let report = check("qingdan: 1\nregion: {code: \"330212\", name: 鄞州区, level: county}\nas_of: 2022-01-01\n")
         #expect(report.pack?.id == "cn")
         #expect(report.rulesRun == 2)
         #expect(!report.hasInputError)

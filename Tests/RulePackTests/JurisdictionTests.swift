@@ -17,6 +17,11 @@ private func check(_ text: String) -> FileReport {
         ("210000", "cn/liaoning"), ("210000000000", "cn/liaoning"), ("210300", "cn/liaoning/anshan"),
         ("210300000000", "cn/liaoning/anshan"), ("210302", "cn/liaoning/anshan"), ("210302001", "cn/liaoning/anshan"),
         ("350205000000", "cn/fujian/xiamen/haicang"), ("500112000000", "cn/chongqing/yubei"),
+        // The packs of the Ministry of Agriculture's 清单制 cases.
+        ("330226", "cn/zhejiang/ningbo/ninghai"), ("330226104201", "cn/zhejiang/ningbo/ninghai"),
+        ("431382", "cn/hunan/loudi/lianyuan"), ("431382000000", "cn/hunan/loudi/lianyuan"),
+        ("419001", "cn/henan/jiyuan"), ("419001001001", "cn/henan/jiyuan"),
+        ("440500", "cn/guangdong/shantou"), ("4405", "cn/guangdong/shantou"), ("440511", "cn/guangdong/shantou"),
     ])
     func regionCodesResolveByDeepestPrefix(code: String, pack: String) throws {
         #expect(TestPacks.bundled.pack(forRegionCode: code)?.id == pack)
@@ -27,7 +32,7 @@ private func check(_ text: String) -> FileReport {
 
     /// Was `codesOutsideEveryPackResolveToNone`: the national pack now covers every code no
     /// regional pack does (as a region without a local pack, not as one of its own).
-    @Test(arguments: ["350206", "500113", "11", "330226", "510604000000", "500119"])
+    @Test(arguments: ["350206", "500113", "11", "330212", "330000", "431300", "510604000000", "500119"])
     func codesOutsideEveryRegionalPackResolveToTheNationalPack(code: String) throws {
         #expect(TestPacks.bundled.rootPackID == "cn")
         let region = try #require(RegionCode(code))

@@ -42,6 +42,7 @@ public struct Topic: RawRepresentable, Hashable, Sendable, Comparable, CustomStr
         "facility.area", "facility.activity-share",
         "mechanism.basis", "mechanism.dedicated-staff", "mechanism.funding",
         "admission.unlisted-task", "admission.unchecked", "process.steps", "reports.evidence",
+        "asset.trading-venue",
         "filing.duplicate-region", "filing.pack-mismatch", "filing.no-local-pack", "waiver",
     ]
 
@@ -74,6 +75,7 @@ public struct Topic: RawRepresentable, Hashable, Sendable, Comparable, CustomStr
         "mechanism.funding": "有依据的工作机制未写明保障单位",
         "admission.unlisted-task": "交办村级组织的工作不在准入清单内",
         "process.steps": "小微权力流程环节过多",
+        "asset.trading-venue": "达到限额的村集体资产资源交易未进入规定的公共资源交易平台",
         "filing.duplicate-region": "同一区划代码有多份申报",
         "admission.unchecked": "本次检查不含所属县级申报，交办工作未能核对准入",
         "reports.evidence": "台账报表或交办工作要求重复、多头、突击报送，或以截图、视频作为工作依据",

@@ -66,11 +66,48 @@ public enum StandardFiling {
             Property("form_sample", .text(), title: "表单样本"),
         ])
 
+    // MARK: Micro-powers, cadre lists and asset transactions (packs-a: 宁海、涟源、济源、汕头)
+
     public static let microPowerItem = listItem(
         "小微权力事项",
         extra: [
-            Property("steps", .list(.text()), title: "办理流程环节")
+            Property("steps", .list(.text()), title: "办理流程环节"),
+            Property(
+                "category", .text(), title: "事项类别",
+                summary: "按本地清单的分类照写，如 公共权力事项、便民服务事项（宁海），重大决策类、日常管理类、便民服务类（涟源）"),
+            Property(
+                "major", .boolean, title: "是否重大事项",
+                summary: "工程招投标等重大事项写 true（宁海：重大事项的流程不受约 5 个环节的限制）"),
+            Property("responsible", .text(), title: "实施责任主体", summary: "具体执行该项权力的组织或人员，如 村民委员会"),
+            Property("supervisor", .text(), title: "监督主体", summary: "如 村务监督委员会"),
         ])
+
+    /// An item of a list about village cadres: a responsibility of the village's leading members
+    /// (责任清单) or a prohibited conduct (干部负面清单, 禁止性要求).
+    public static let cadreItem = listItem(
+        "村干部清单事项",
+        extra: [
+            Property("category", .text(), title: "类别", summary: "按本地清单的分类照写，如 重大决策不合规（汕头八大方面）"),
+            Property("applies_to", .text(), title: "适用对象", summary: "如 村党组织书记、村民委员会主任、村务监督委员会主任"),
+        ])
+
+    /// A transaction in a village collective's assets or resources (村集体资产资源处置、发包、出租).
+    public static let assetTransaction = ObjectSchema(
+        title: "村集体资产资源交易",
+        properties: [
+            Property("name", .text(), required: true, title: "交易名称", summary: "标的物和方式，如 村集体闲置厂房出租"),
+            Property(
+                "value_yuan", .number(minimum: 0), title: "标的物市场调查价或评估总价（元）",
+                summary: "按元写数字，如 1.2 万元写 12000"),
+            Property(
+                "venue", .text(), title: "交易场所",
+                summary: "如 某某镇公共资源交易中心，或 村集体自行公开交易"),
+            Property("date", .date, title: "交易日期"),
+            Property("resolution", .text(), title: "决议", summary: "形成处置方案的会议和日期"),
+            Property("note", .text(), title: "备注"),
+        ])
+
+    // MARK: End of packs-a additions (micro-powers)
 
     public static let lists = ObjectSchema(
         title: "清单",
@@ -85,6 +122,13 @@ public enum StandardFiling {
             Property("reports", .list(.object(listItem("台账报表"))), title: "台账报表清单"),
             Property("evaluations", .list(.object(listItem("评比达标活动"))), title: "评比达标活动清单"),
             Property("micro_powers", .list(.object(microPowerItem)), title: "小微权力清单"),
+            // packs-a: lists about village cadres (济源、汕头)
+            Property(
+                "cadre_responsibilities", .list(.object(cadreItem)), title: "村级班子主要负责人责任清单",
+                summary: "村党组织、村民委员会主任、村务监督委员会主任等的责任（济源）"),
+            Property(
+                "cadre_prohibitions", .list(.object(cadreItem)), title: "村干部负面清单",
+                summary: "村（社区）干部不得有的行为、禁止性要求（济源、汕头）；与 negative（村级组织不作为责任主体的事项）不同"),
         ])
 
     public static let signboard = ObjectSchema(
@@ -161,5 +205,7 @@ public enum StandardFiling {
             Property("facility", .object(facility), title: "综合服务设施"),
             Property("mechanisms", .list(.object(mechanism)), title: "村级工作机制"),
             Property("tasks", .list(.object(task)), title: "交办村级组织的工作"),
+            // packs-a: collective-asset transactions (宁海)
+            Property("asset_transactions", .list(.object(assetTransaction)), title: "村集体资产资源交易"),
         ])
 }
