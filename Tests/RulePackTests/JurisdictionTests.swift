@@ -17,6 +17,10 @@ private func check(_ text: String) -> FileReport {
         ("210000", "cn/liaoning"), ("210000000000", "cn/liaoning"), ("210300", "cn/liaoning/anshan"),
         ("210300000000", "cn/liaoning/anshan"), ("210302", "cn/liaoning/anshan"), ("210302001", "cn/liaoning/anshan"),
         ("350205000000", "cn/fujian/xiamen/haicang"), ("500112000000", "cn/chongqing/yubei"),
+        ("500119", "cn/chongqing/nanchuan"), ("500119000000", "cn/chongqing/nanchuan"),
+        ("500119100201", "cn/chongqing/nanchuan"), ("510604", "cn/sichuan/deyang/luojiang"),
+        ("510604000000", "cn/sichuan/deyang/luojiang"), ("420114", "cn/hubei/wuhan/caidian"),
+        ("420114000000", "cn/hubei/wuhan/caidian"),
     ])
     func regionCodesResolveByDeepestPrefix(code: String, pack: String) throws {
         #expect(TestPacks.bundled.pack(forRegionCode: code)?.id == pack)
@@ -27,7 +31,7 @@ private func check(_ text: String) -> FileReport {
 
     /// Was `codesOutsideEveryPackResolveToNone`: the national pack now covers every code no
     /// regional pack does (as a region without a local pack, not as one of its own).
-    @Test(arguments: ["350206", "500113", "11", "330226", "510604000000", "500119"])
+    @Test(arguments: ["350206", "500113", "11", "330226", "510603000000", "420115"])
     func codesOutsideEveryRegionalPackResolveToTheNationalPack(code: String) throws {
         #expect(TestPacks.bundled.rootPackID == "cn")
         let region = try #require(RegionCode(code))

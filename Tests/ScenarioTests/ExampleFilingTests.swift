@@ -12,7 +12,7 @@ import Testing
     }()
 
     @Test func everyJurisdictionHasACleanAndAViolatingExample() {
-        for folder in ["yubei", "anshan", "haicang"] {
+        for folder in ["yubei", "anshan", "haicang", "nanchuan", "luojiang", "caidian"] {
             #expect(Self.examples.contains { $0.hasPrefix("Examples/\(folder)/") && !$0.contains("violations") })
             #expect(Self.examples.contains { $0.hasPrefix("Examples/\(folder)/") && $0.contains("violations") })
         }
