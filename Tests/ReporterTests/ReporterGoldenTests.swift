@@ -67,7 +67,7 @@ import FoundationXML
         let result = try Binary.run(["check", "--format", "junit", "Examples/"])
         let document = try XMLDocument(data: Data(result.standardOutput.utf8))
         let suites = try document.nodes(forXPath: "/testsuites/testsuite")
-        #expect(suites.count == 10)
+        #expect(suites.count == 18)
         let failures = try document.nodes(forXPath: "//failure")
         #expect(failures.count == 32)
     }
