@@ -2822,8 +2822,14 @@ rules:
       list: lists.certificates
       max: 4
       exempt_when: {approval: [present]}
-    message: "{title}有 {count} 项未注明审批，超过压缩后保留的 {max} 项；从{item}起超出 {excess} 项"
-    hint: 罗江区村（社区）出具证明事项已由 62 项压缩至 4 项，其余证明不再由村（社区）出具，可探索「个人承诺制」证明形式；确需增列的写明 approval（审定机关和日期）
+      # 改由申请人个人承诺的证明不是村（社区）出具的证明：「探索“个人承诺制”证明形式」。
+      exempt_contains:
+        name: [承诺制, 个人承诺, 告知承诺]
+        content: [承诺制, 个人承诺, 告知承诺]
+        process: [承诺制, 个人承诺, 告知承诺]
+        note: [承诺制, 个人承诺, 告知承诺]
+    message: "{title}有 {count} 项未注明审批、也不是个人承诺制，超过压缩后保留的 {max} 项；从{item}起超出 {excess} 项"
+    hint: 罗江区村（社区）出具证明事项已由 62 项压缩至 4 项，其余证明不再由村（社区）出具；改为个人承诺制的在 process 或 note 写明；确需增列的写明 approval（审定机关和日期）
     examples:
       fail:
         - lists:
@@ -2834,6 +2840,14 @@ rules:
       pass:
         - lists:
             certificates: [{name: 证明1}, {name: 证明2}, {name: 证明3}, {name: 证明4}]
+        - lists:
+            certificates:
+              - {name: 证明1}
+              - {name: 证明2}
+              - {name: 证明3}
+              - {name: 证明4}
+              - name: 无业证明
+                process: 实行个人承诺制，申请人签署承诺书，村（社区）不再出具证明
         - lists:
             certificates: [{name: 证明1}, {name: 证明2}]
 
