@@ -626,6 +626,8 @@ rules:
     severity: error
     effective: {from: 2021-07-07}
     levels: [township, village]
+    # 一项清单外的工作只报告一次：南川既要统一部署（全国规则），又要购买服务。
+    replaces: CN-TASK-DEPLOYMENT
     basis:
       document: nanchuan-2021-6
       section: 六、保障村级组织运转经费
@@ -641,7 +643,7 @@ rules:
       related:
         社会救助: [最低生活保障, 低保, 特困人员, 受灾人员救助, 医疗救助, 教育救助, 住房救助, 就业救助, 临时救助]
     message: 交办的工作{item}不在{district}的{lists}中{why}，没有同时写明购买服务（purchase）和统一部署的审批（approval）
-    hint: 清单外的事项由村级组织承担的，应采取购买服务方式：写明购买服务的合同或协议（purchase），以及县级党委和政府统一部署的审批（approval，机关和日期）；否则村级组织可以不承接
+    hint: 清单外的事项由村级组织承担的，应采取购买服务方式：写明购买服务的合同或协议（purchase），以及县级党委和政府统一部署的文件或会议和日期（approval）；否则不应派交村级组织
     examples:
       fail:
         - filing:
@@ -689,6 +691,7 @@ rules:
     severity: info
     effective: {from: 2021-07-07}
     levels: [township, village]
+    replaces: CN-TASK-DEPLOYMENT-UNCHECKED
     basis:
       document: nanchuan-2021-6
       section: 六、保障村级组织运转经费

@@ -69,7 +69,7 @@ import FoundationXML
         let suites = try document.nodes(forXPath: "/testsuites/testsuite")
         #expect(suites.count == 18)
         let failures = try document.nodes(forXPath: "//failure")
-        #expect(failures.count == 32)
+        #expect(failures.count == 42)
     }
 
     @Test func githubAnnotationsEscapeNewlines() throws {
