@@ -13,6 +13,8 @@ struct ListCount: CheckKind {
         @CheckOption("min", title: "最少事项数", minimum: 0, stricter: .higher) var min: Int?
         @CheckOption("exempt_when", title: "不计入上限的事项满足的条件") var exemptWhen: ConditionOption?
         @CheckOption("when", title: "只数满足这个条件的事项（如某一类别），上下限都按它计") var when: ConditionOption?
+        @CheckOption("exempt_contains", title: "键的文字含有这些词之一的事项不计入上限（如 process: [个人承诺制]）")
+        var exemptContains: OptionTable<[String]>?
     }
 
     struct Message: FindingMessage {
@@ -49,6 +51,9 @@ struct ListCount: CheckKind {
     let min: Int?
     let exemption: ItemCondition?
     let condition: ItemCondition?
+    /// Items whose text at a key holds one of the words are not counted either (罗江: a proof
+    /// replaced by the applicant's own commitment, 个人承诺制, is not one the village issues).
+    let exemptingWords: [(field: String, words: [String])]
 
     init(options: Options, context: CheckContext) throws(PackProblem) {
         guard options.max != nil || options.min != nil else {
@@ -62,6 +67,19 @@ struct ListCount: CheckKind {
         min = options.min
         exemption = try options.exemptWhen?.compiled(for: [options.list], context)
         condition = try options.when?.compiled(for: [options.list], context)
+        var exemptingWords: [(String, [String])] = []
+        for entry in options.exemptContains?.entries ?? [] {
+            let field = try FieldName(name: entry.key, node: entry.keyNode).checked(in: [options.list], context)
+            exemptingWords.append((field, entry.value))
+        }
+        self.exemptingWords = exemptingWords
+    }
+
+    func isExempt(_ item: ListItem) -> Bool {
+        if exemption?.matches(item) == true { return true }
+        return exemptingWords.contains { field, words in
+            item.text(field).map { text in words.contains(where: text.contains) } ?? false
+        }
     }
 
     var reads: [FilingPath] { [list] }
@@ -77,7 +95,7 @@ struct ListCount: CheckKind {
             guard let name = item.value("name")?.withTextBytes({ FoldedText(utf8: $0) }) else { return true }
             return names.insert(name).inserted
         }
-        let counted = items.filter { exemption?.matches($0) != true }
+        let counted = items.filter { !isExempt($0) }
         var message = Message(
             title: list.title, list: list.description, count: counted.count, total: items.count,
             exempt: items.count - counted.count, max: max, min: min)

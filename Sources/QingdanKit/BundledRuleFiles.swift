@@ -521,6 +521,200 @@ rules:
             - {name: 村人民调解委员会, set_by: 村民委员会, basis: 《中华人民共和国人民调解法》第八条, basis_level: law, dedicated_staff: true}
 
 """#),
+    ("cn/chongqing/nanchuan", "Rules/cn/chongqing/nanchuan.yaml", #"""
+# yaml-language-server: $schema=../../../Docs/schemas/rule-pack.schema.json
+# 重庆市南川区：《重庆市南川区减轻村级组织负担具体举措》（南川委农办〔2021〕6号）。
+# 评比达标考核项目由区里统一确定，区级部门和乡镇（街道）不得自行增设；未纳入「自治清单」「协助清单」的
+# 事项，如需由村级组织承担，应采取购买服务方式。两张清单执行市里的渝府办发〔2019〕23号、渝民发〔2021〕6号，
+# 其事项和项数不在本包的来源中，因此本包不核对清单项数。
+qingdan-pack: 1
+id: cn/chongqing/nanchuan
+version: "1.0"
+title: 重庆市南川区
+extends: cn
+regions: ["500119"]
+documents:
+  nanchuan-2021-6:
+    title: 中共重庆市南川区委农村工作暨实施乡村振兴战略领导小组办公室《关于印发重庆市南川区减轻村级组织负担具体举措的通知》
+    level: county
+    status: in-force
+    number: 南川委农办〔2021〕6号
+    issued: 2021-07-07
+    source: sources/002_5d43e249e26f9d30.txt
+
+rules:
+  - id: NC-EVAL-SET-BY
+    title: 区级部门、乡镇（街道）不得自行增设对村级组织的评比达标考核项目
+    topic: evaluation.unapproved
+    severity: error
+    effective: {from: 2021-07-07}
+    basis:
+      document: nanchuan-2021-6
+      section: 一、规范对村级组织的达标评比和检查考核
+      quote: 区级各部门、各乡镇（街道）不得自行增设、调整、变更对村级组织的评比达标考核项目
+      status: verified
+    check:
+      kind: items.forbidden
+      lists: [lists.evaluations]
+      # 区委、区政府统一确定的项目不需另行审批。
+      unless_contains: {set_by: [区委、区政府, 区委区政府, 区委和区政府]}
+      unless: {approval: [present]}
+    message: 评比达标考核项目{item}由{set_by}设立，没有写明经区委、区政府同意
+    hint: 区级部门和乡镇（街道）不得自行增设、调整、变更评比达标考核项目：删去该项，或写明纳入区委、区政府统一考核评比的文件和日期（approval）；区委、区政府确定的项目在 set_by 写明
+    examples:
+      fail:
+        - lists:
+            evaluations:
+              - name: 村级档案规范化管理达标评比  # ←
+                set_by: 区档案馆
+        - lists:
+            evaluations:
+              - name: 村（社区）党建工作考核
+                set_by: 区委、区政府
+              - name: 最美庭院评比  # ←
+        - lists:
+            evaluations:
+              - name: 村级环境卫生月度检查评比  # ←
+                set_by: 某镇人民政府
+                approval: 未经审批
+      pass:
+        - lists:
+            evaluations:
+              - name: 村（社区）年度目标管理综合考核
+                set_by: 南川区委、区政府
+              - name: 乡村振兴示范村创建评比
+                set_by: 区乡村振兴局
+                approval: 区委、区政府纳入年度综合考核评比 2022-02-15
+
+  - id: NC-EVAL-REPEATED
+    title: 同一项目不重复考核评比（换个说法也算）
+    topic: list.duplicate
+    severity: warning
+    effective: {from: 2021-07-07}
+    basis:
+      document: nanchuan-2021-6
+      section: 一、规范对村级组织的达标评比和检查考核
+      quote: 建立统一的考核评比机制，防止同一项目重复考核
+      status: verified
+    check:
+      kind: items.unique
+      lists: [lists.evaluations]
+      ignore_words: [考核, 考评, 评比, 评选, 评估, 评价, 检查, 督查, 验收, 达标, 年度, 季度, 月度, 专项, 工作, 活动]
+      # 名称完全相同的重复由 CN-LIST-DUPLICATE 报告。
+      skip_exact: true
+    message: "{title}第 {number} 项{item}与第 {first_number} 项{first}考核评比的是同一项目"
+    hint: 同一项目只考核一次：把两项合并为一项，纳入统一的考核评比
+    examples:
+      fail:
+        - lists:
+            evaluations:
+              - {name: 农村人居环境整治考核, set_by: 区委、区政府}
+              - {name: 农村人居环境整治专项检查, set_by: 区委、区政府}  # ←
+      pass:
+        - lists:
+            evaluations:
+              - {name: 农村人居环境整治考核, set_by: 区委、区政府}
+              - {name: 平安村（社区）创建评比, set_by: 区委、区政府}
+        - lists:
+            evaluations:
+              - {name: 农村人居环境整治考核, set_by: 区委、区政府}
+              - {name: 农村人居环境整治考核, set_by: 区委、区政府}
+
+  - id: NC-TASK-PURCHASE
+    title: 未纳入自治清单、协助清单的事项，如需由村级组织承担，应采取购买服务方式
+    topic: admission.unlisted-task
+    severity: error
+    effective: {from: 2021-07-07}
+    levels: [township, village]
+    # 一项清单外的工作只报告一次：南川既要统一部署（全国规则），又要购买服务。
+    replaces: CN-TASK-DEPLOYMENT
+    basis:
+      document: nanchuan-2021-6
+      section: 六、保障村级组织运转经费
+      quote: 未纳入“自治清单”“协助清单”的事项，如需由村级组织承担，应采取购买服务方式
+      status: verified
+    check:
+      kind: tasks.admitted
+      list: tasks
+      admitted_by: [lists.self_governance, lists.assistance]
+      # 清单外的事项既要经统一部署（全国规则），又要采取购买服务方式（南川）。
+      exempt_when: {approval: [present], purchase: [present]}
+      # 社会救助的八项制度，即《社会救助暂行办法》第二章至第九章的章名。
+      related:
+        社会救助: [最低生活保障, 低保, 特困人员, 受灾人员救助, 医疗救助, 教育救助, 住房救助, 就业救助, 临时救助]
+    message: 交办的工作{item}不在{district}的{lists}中{why}，没有同时写明购买服务（purchase）和统一部署的审批（approval）
+    hint: 清单外的事项由村级组织承担的，应采取购买服务方式：写明购买服务的合同或协议（purchase），以及县级党委和政府统一部署的文件或会议和日期（approval）；否则不应派交村级组织
+    examples:
+      fail:
+        - filing:
+            tasks: [{name: 协助开展农村道路交通安全劝导, assigned_by: 某镇人民政府}]  # ←
+          district:
+            region: {code: "500119", name: 重庆市南川区, level: county}
+            lists: {assistance: [{name: 协助开展社会救助}]}
+        - filing:
+            tasks:
+              - name: 协助开展农村道路交通安全劝导  # ←
+                assigned_by: 区交通局
+                approval: 区委、区政府统一部署 2023-04-01
+          district:
+            region: {code: "500119", name: 重庆市南川区, level: county}
+            lists: {assistance: [{name: 协助开展社会救助}]}
+        - filing:
+            tasks:
+              - name: 开展农村集体经营性资产清查登记  # ←
+                assigned_by: 区农业农村委
+                purchase: 待定
+                approval: 区委、区政府统一部署 2023-04-01
+          district:
+            region: {code: "500119", name: 重庆市南川区, level: county}
+            lists: {assistance: [{name: 协助开展社会救助}]}
+      pass:
+        - filing:
+            tasks:
+              - {name: 协助做好最低生活保障申请受理和入户调查, assigned_by: 区民政局}
+          district:
+            region: {code: "500119", name: 重庆市南川区, level: county}
+            lists: {assistance: [{name: 协助开展社会救助}]}
+        - filing:
+            tasks:
+              - name: 协助开展农村道路交通安全劝导
+                assigned_by: 区交通局
+                approval: 区委、区政府统一部署 2023-04-01
+                purchase: 《农村道路交通安全劝导购买服务协议》（区交通局与村民委员会 2023-04-10 签订）
+          district:
+            region: {code: "500119", name: 重庆市南川区, level: county}
+            lists: {assistance: [{name: 协助开展社会救助}]}
+
+  - id: NC-TASK-PURCHASE-UNCHECKED
+    title: 交办工作须与区级清单一起核对
+    topic: admission.unchecked
+    severity: info
+    effective: {from: 2021-07-07}
+    levels: [township, village]
+    replaces: CN-TASK-DEPLOYMENT-UNCHECKED
+    basis:
+      document: nanchuan-2021-6
+      section: 六、保障村级组织运转经费
+      quote: 未纳入“自治清单”“协助清单”的事项，如需由村级组织承担，应采取购买服务方式
+      status: verified
+    check:
+      kind: district.in-run
+      section: tasks
+    message: 本次检查不含所属区县的申报，{title}未能与区级自治清单、协助清单核对
+    hint: 把区县的清单申报与村级申报放在一起检查：在同一条命令中列出两者，或检查它们所在的整个文件夹
+    examples:
+      fail:
+        - tasks: [{name: 协助开展社会救助, assigned_by: 区民政局}]  # ←
+      pass:
+        - filing:
+            tasks: [{name: 协助开展社会救助, assigned_by: 区民政局}]
+          district:
+            region: {code: "500119", name: 重庆市南川区, level: county}
+            lists: {assistance: [{name: 协助开展社会救助}]}
+        - signboards:
+            inside: [{name: 便民服务大厅, kind: other}]
+
+"""#),
     ("cn/chongqing/yubei", "Rules/cn/chongqing/yubei.yaml", #"""
 # yaml-language-server: $schema=../../../Docs/schemas/rule-pack.schema.json
 # 重庆市渝北区：村级组织工作事项准入「四张清单」——依法自治事项 23 项、依法协助政府工作事项 27 项、
@@ -2226,6 +2420,194 @@ rules:
                 steps: [提出采购需求, 村“两委”联席会议商议, 询价比价, 签订合同, 验收入账, 结果公开]
 
 """#),
+    ("cn/hubei/wuhan/caidian", "Rules/cn/hubei/wuhan/caidian.yaml", #"""
+# yaml-language-server: $schema=../../../../Docs/schemas/rule-pack.schema.json
+# 湖北省武汉市蔡甸区：「减负清单」——正面清单（依法自治（监督）事项）16 项、协助清单 38 项、
+# 负面清单 25 项；蔡甸的「负面清单」是《不应由基层群众性自治组织出具证明事项清单》，在申报中写作
+# lists.banned_certificates，不是负面事项清单（lists.negative）。小微权力清单 30 项。
+# 来源是农业农村部、国家乡村振兴局推广清单制通知所附的蔡甸区案例，清单的文号和日期原文未载。
+qingdan-pack: 1
+id: cn/hubei/wuhan/caidian
+version: "1.0"
+title: 湖北省武汉市蔡甸区
+extends: cn
+regions: ["420114"]
+documents:
+  caidian-lists:
+    title: 武汉市蔡甸区「减负清单」和村级事务小微权力清单（农业农村部 国家乡村振兴局《关于在乡村治理中推广运用清单制有关工作的通知》所附案例）
+    level: county
+    status: in-force
+    source: sources/001_378cf8640503b9f8.txt
+
+rules:
+  - id: CD-SELF-COUNT
+    title: 正面清单（依法自治（监督）事项）与蔡甸区纳入清单管理的 16 项一致
+    topic: list.count
+    severity: warning
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有蔡甸区清单的日期；报道它的农业农村部通知引用 2020 年中央农村工作会议精神，这个起点是推定的
+    levels: [county]
+    basis:
+      document: caidian-lists
+      section: 减负清单 一
+      quote: 一是制定《村(社区)依法自治(监督)事项清单》(“正面清单”),将宣传国家政策、法律,开展社会主义精神文明建设活动,办理公共事务和公益事业等16项工作纳入清单管理
+      status: verified
+    check:
+      kind: list.count
+      list: lists.self_governance
+      min: 16
+      max: 16
+      exempt_when: {approval: [present]}
+    message: "{title}未注明审批的事项有 {count} 项，与蔡甸区正面清单的 {max} 项不一致"
+    hint: 蔡甸区正面清单将 16 项工作纳入清单管理：核对清单是否漏列、多列或拆分、合并了事项
+    examples:
+      fail:
+        - lists:
+            self_governance: [{name: 宣传国家政策、法律}, {name: 开展社会主义精神文明建设活动},  # ←
+                              {name: 办理公共事务和公益事业}]
+      pass:
+        - lists:
+            self_governance: [{name: 自治事项1}, {name: 自治事项2}, {name: 自治事项3}, {name: 自治事项4},
+                              {name: 自治事项5}, {name: 自治事项6}, {name: 自治事项7}, {name: 自治事项8},
+                              {name: 自治事项9}, {name: 自治事项10}, {name: 自治事项11}, {name: 自治事项12},
+                              {name: 自治事项13}, {name: 自治事项14}, {name: 自治事项15}, {name: 自治事项16}]
+
+  - id: CD-ASSIST-COUNT
+    title: 协助清单与蔡甸区纳入清单管理的 38 项一致
+    topic: list.count
+    severity: warning
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有蔡甸区清单的日期；报道它的农业农村部通知引用 2020 年中央农村工作会议精神，这个起点是推定的
+    levels: [county]
+    basis:
+      document: caidian-lists
+      section: 减负清单 二
+      quote: 二是制定《村(社区)依法协助政府(群团)工作事项清单》(“协助清单”),将督促适龄少年儿童入学、民族和宗教工作、维护社会治安等38项工作纳入清单管理
+      status: verified
+    check:
+      kind: list.count
+      list: lists.assistance
+      min: 38
+      max: 38
+      exempt_when: {approval: [present]}
+    message: "{title}未注明审批的事项有 {count} 项，与蔡甸区协助清单的 {max} 项不一致"
+    hint: 蔡甸区协助清单将 38 项工作纳入清单管理：核对清单是否漏列、多列或拆分、合并了事项
+    examples:
+      fail:
+        - lists:
+            assistance: [{name: 督促适龄少年儿童入学}, {name: 协助做好民族和宗教工作}, {name: 协助维护社会治安}]  # ←
+      pass:
+        - lists:
+            assistance: [{name: 协助1}, {name: 协助2}, {name: 协助3}, {name: 协助4}, {name: 协助5}, {name: 协助6},
+                         {name: 协助7}, {name: 协助8}, {name: 协助9}, {name: 协助10}, {name: 协助11}, {name: 协助12},
+                         {name: 协助13}, {name: 协助14}, {name: 协助15}, {name: 协助16}, {name: 协助17}, {name: 协助18},
+                         {name: 协助19}, {name: 协助20}, {name: 协助21}, {name: 协助22}, {name: 协助23}, {name: 协助24},
+                         {name: 协助25}, {name: 协助26}, {name: 协助27}, {name: 协助28}, {name: 协助29}, {name: 协助30},
+                         {name: 协助31}, {name: 协助32}, {name: 协助33}, {name: 协助34}, {name: 协助35}, {name: 协助36},
+                         {name: 协助37}, {name: 协助38}]
+
+  - id: CD-BANNED-CERT-COUNT
+    title: 负面清单（不应由村级组织出具的证明事项）与蔡甸区纳入清单管理的 25 项一致
+    topic: list.count
+    severity: warning
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有蔡甸区清单的日期；报道它的农业农村部通知引用 2020 年中央农村工作会议精神，这个起点是推定的
+    levels: [county]
+    basis:
+      document: caidian-lists
+      section: 减负清单 三
+      quote: 三是制定《不应由基层群众性自治组织出具证明事项清单》(“负面清单”),将亲属关系证明、户口登记项目变更等25项工作纳入清单管理
+      status: verified
+    check:
+      kind: list.count
+      list: lists.banned_certificates
+      min: 25
+      max: 25
+    message: "{title}有 {count} 项，与蔡甸区负面清单的 {max} 项不一致"
+    hint: 蔡甸区负面清单将亲属关系证明、户口登记项目变更等 25 项纳入清单管理：核对清单是否漏列或多列
+    examples:
+      fail:
+        - lists:
+            banned_certificates: [{name: 亲属关系证明}, {name: 户口登记项目内容变更申请证明}]  # ←
+      pass:
+        - lists:
+            banned_certificates: [{name: 证明1}, {name: 证明2}, {name: 证明3}, {name: 证明4}, {name: 证明5},
+                                  {name: 证明6}, {name: 证明7}, {name: 证明8}, {name: 证明9}, {name: 证明10},
+                                  {name: 证明11}, {name: 证明12}, {name: 证明13}, {name: 证明14}, {name: 证明15},
+                                  {name: 证明16}, {name: 证明17}, {name: 证明18}, {name: 证明19}, {name: 证明20},
+                                  {name: 证明21}, {name: 证明22}, {name: 证明23}, {name: 证明24}, {name: 证明25}]
+
+  - id: CD-BANNED-CERT-INCLUDES
+    title: 负面清单列明亲属关系证明和户口登记项目变更证明
+    topic: negative.missing
+    severity: warning
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有蔡甸区清单的日期；报道它的农业农村部通知引用 2020 年中央农村工作会议精神，这个起点是推定的
+    levels: [county]
+    basis:
+      document: caidian-lists
+      section: 减负清单 三
+      quote: 三是制定《不应由基层群众性自治组织出具证明事项清单》(“负面清单”),将亲属关系证明、户口登记项目变更等25项工作纳入清单管理
+      status: verified
+    check:
+      kind: list.includes
+      list: lists.banned_certificates
+      items: [亲属关系证明, 户口登记项目变更]
+      aliases:
+        户口登记项目变更: [户口登记项目内容变更申请证明, 户口登记项目变更证明, 户口登记项目内容变更证明]
+    message: "{title}缺少「{entry}」"
+    hint: 蔡甸区负面清单列明亲属关系证明、户口登记项目变更等证明事项，村（社区）不出具
+    examples:
+      fail:
+        - lists:
+            banned_certificates: [{name: 亲属关系证明}, {name: 居民养犬证明}]  # ←
+      pass:
+        - lists:
+            banned_certificates: [{name: 亲属关系证明}, {name: 户口登记项目内容变更申请证明}]
+
+  - id: CD-MICRO-COUNT
+    title: 村级事务小微权力清单与蔡甸区纳入清单管理的 30 项一致
+    topic: list.count
+    severity: warning
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有蔡甸区清单的日期；报道它的农业农村部通知引用 2020 年中央农村工作会议精神，这个起点是推定的
+    levels: [county]
+    basis:
+      document: caidian-lists
+      section: 责任清单
+      quote: 全面实施村级事务小微权力清单,将村级重大决策、组织人事、“三资”管理、便民服务等六大类事项,涉及集体资产资源处理、村务公开、法律援助等30项具体工作纳入清单管理
+      status: verified
+    check:
+      kind: list.count
+      list: lists.micro_powers
+      min: 30
+      max: 30
+      exempt_when: {approval: [present]}
+    message: "{title}未注明审批的事项有 {count} 项，与蔡甸区村级事务小微权力清单的 {max} 项不一致"
+    hint: 蔡甸区村级事务小微权力清单将六大类事项、30 项具体工作纳入清单管理：核对清单是否漏列、多列或拆分、合并了事项
+    examples:
+      fail:
+        - lists:
+            micro_powers: [{name: 集体资产资源处置}, {name: 村务公开}, {name: 法律援助}]  # ←
+      pass:
+        - lists:
+            micro_powers: [{name: 权力1}, {name: 权力2}, {name: 权力3}, {name: 权力4}, {name: 权力5}, {name: 权力6},
+                           {name: 权力7}, {name: 权力8}, {name: 权力9}, {name: 权力10}, {name: 权力11}, {name: 权力12},
+                           {name: 权力13}, {name: 权力14}, {name: 权力15}, {name: 权力16}, {name: 权力17}, {name: 权力18},
+                           {name: 权力19}, {name: 权力20}, {name: 权力21}, {name: 权力22}, {name: 权力23}, {name: 权力24},
+                           {name: 权力25}, {name: 权力26}, {name: 权力27}, {name: 权力28}, {name: 权力29}, {name: 权力30}]
+
+"""#),
     ("cn/hunan/loudi/lianyuan", "Rules/cn/hunan/loudi/lianyuan.yaml", #"""
 # yaml-language-server: $schema=../../../../Docs/schemas/rule-pack.schema.json
 # 湖南省娄底市涟源市（县级市）：“互联网+村级小微权力监督”村级权力清单 28 项（重大决策类 10、日常管理类 3、便民服务类 15）。
@@ -3114,6 +3496,219 @@ rules:
       pass:
         - mechanisms:
             - {name: 某某服务站, basis_level: statutory, funded_by: 区民政局}
+
+"""#),
+    ("cn/sichuan/deyang/luojiang", "Rules/cn/sichuan/deyang/luojiang.yaml", #"""
+# yaml-language-server: $schema=../../../../Docs/schemas/rule-pack.schema.json
+# 四川省德阳市罗江区：事项准入制度——依法自治事项 13 项、依法协助政府事项 57 项、负面事项 10 项；
+# 村（社区）出具证明事项由 62 项压缩至 4 项；区基层治理促进中心预审工作表格。来源是农业农村部、
+# 国家乡村振兴局推广清单制通知所附的罗江区案例，清单本身的名称、文号和日期原文未载。
+qingdan-pack: 1
+id: cn/sichuan/deyang/luojiang
+version: "1.0"
+title: 四川省德阳市罗江区
+extends: cn
+regions: ["510604"]
+documents:
+  luojiang-lists:
+    title: 德阳市罗江区村（社区）事项准入制度和证明事项“两张清单”（农业农村部 国家乡村振兴局《关于在乡村治理中推广运用清单制有关工作的通知》所附案例）
+    level: county
+    status: in-force
+    source: sources/001_378cf8640503b9f8.txt
+
+rules:
+  - id: LJ-SELF-COUNT
+    title: 依法自治事项与罗江区明确的 13 项一致
+    topic: list.count
+    severity: warning
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有罗江区清单的日期；报道它的农业农村部通知引用 2020 年中央农村工作会议精神，这个起点是推定的
+    levels: [county]
+    basis:
+      document: luojiang-lists
+      section: 一、松绑“万能村居”
+      quote: 建立事项准入制度,明确涉及村(社区)的13项依法自治事项、57项依法协助政府事项和10项负面事项
+      status: verified
+    check:
+      kind: list.count
+      list: lists.self_governance
+      min: 13
+      max: 13
+      exempt_when: {approval: [present]}
+    message: "{title}未注明审批的事项有 {count} 项，与罗江区明确的 {max} 项不一致"
+    hint: 罗江区明确涉及村（社区）的依法自治事项 13 项：核对清单是否漏列、多列或拆分、合并了事项；经准入新增的事项写明 approval（审定机关和日期）
+    examples:
+      fail:
+        - lists:
+            self_governance: [{name: 自治事项1}, {name: 自治事项2}, {name: 自治事项3}, {name: 自治事项4},
+                              {name: 自治事项5}, {name: 自治事项6}, {name: 自治事项7}, {name: 自治事项8},
+                              {name: 自治事项9}, {name: 自治事项10}, {name: 自治事项11}, {name: 自治事项12},
+                              {name: 自治事项13}, {name: 自治事项14}]  # ←
+        - lists:
+            self_governance: [{name: 自治事项1}, {name: 自治事项2}, {name: 自治事项3}]  # ←
+      pass:
+        - lists:
+            self_governance: [{name: 自治事项1}, {name: 自治事项2}, {name: 自治事项3}, {name: 自治事项4},
+                              {name: 自治事项5}, {name: 自治事项6}, {name: 自治事项7}, {name: 自治事项8},
+                              {name: 自治事项9}, {name: 自治事项10}, {name: 自治事项11}, {name: 自治事项12},
+                              {name: 自治事项13}, {name: 新增自治事项, approval: 区委、区政府准入审定 2022-05-06}]
+
+  - id: LJ-ASSIST-COUNT
+    title: 依法协助政府事项与罗江区明确的 57 项一致
+    topic: list.count
+    severity: warning
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有罗江区清单的日期；报道它的农业农村部通知引用 2020 年中央农村工作会议精神，这个起点是推定的
+    levels: [county]
+    basis:
+      document: luojiang-lists
+      section: 一、松绑“万能村居”
+      quote: 建立事项准入制度,明确涉及村(社区)的13项依法自治事项、57项依法协助政府事项和10项负面事项
+      status: verified
+    check:
+      kind: list.count
+      list: lists.assistance
+      min: 57
+      max: 57
+      exempt_when: {approval: [present]}
+    message: "{title}未注明审批的事项有 {count} 项，与罗江区明确的 {max} 项不一致"
+    hint: 罗江区明确涉及村（社区）的依法协助政府事项 57 项：核对清单是否漏列、多列或拆分、合并了事项；经准入新增的事项写明 approval（审定机关和日期）
+    examples:
+      fail:
+        - lists:
+            assistance: [{name: 协助1}, {name: 协助2}, {name: 协助3}, {name: 协助4}, {name: 协助5}]  # ←
+      pass:
+        - lists:
+            assistance: [{name: 协助1}, {name: 协助2}, {name: 协助3}, {name: 协助4}, {name: 协助5}, {name: 协助6},
+                         {name: 协助7}, {name: 协助8}, {name: 协助9}, {name: 协助10}, {name: 协助11}, {name: 协助12},
+                         {name: 协助13}, {name: 协助14}, {name: 协助15}, {name: 协助16}, {name: 协助17}, {name: 协助18},
+                         {name: 协助19}, {name: 协助20}, {name: 协助21}, {name: 协助22}, {name: 协助23}, {name: 协助24},
+                         {name: 协助25}, {name: 协助26}, {name: 协助27}, {name: 协助28}, {name: 协助29}, {name: 协助30},
+                         {name: 协助31}, {name: 协助32}, {name: 协助33}, {name: 协助34}, {name: 协助35}, {name: 协助36},
+                         {name: 协助37}, {name: 协助38}, {name: 协助39}, {name: 协助40}, {name: 协助41}, {name: 协助42},
+                         {name: 协助43}, {name: 协助44}, {name: 协助45}, {name: 协助46}, {name: 协助47}, {name: 协助48},
+                         {name: 协助49}, {name: 协助50}, {name: 协助51}, {name: 协助52}, {name: 协助53}, {name: 协助54},
+                         {name: 协助55}, {name: 协助56}, {name: 协助57}]
+
+  - id: LJ-NEGATIVE-COUNT
+    title: 负面事项与罗江区明确的 10 项一致
+    topic: list.count
+    severity: warning
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有罗江区清单的日期；报道它的农业农村部通知引用 2020 年中央农村工作会议精神，这个起点是推定的
+    levels: [county]
+    basis:
+      document: luojiang-lists
+      section: 一、松绑“万能村居”
+      quote: 建立事项准入制度,明确涉及村(社区)的13项依法自治事项、57项依法协助政府事项和10项负面事项
+      status: verified
+    check:
+      kind: list.count
+      list: lists.negative
+      min: 10
+      max: 10
+    message: "{title}有 {count} 项，与罗江区明确的 {max} 项不一致"
+    hint: 罗江区明确涉及村（社区）的负面事项 10 项：核对负面事项清单是否漏列或多列
+    examples:
+      fail:
+        - lists:
+            negative: [{name: 行政执法}, {name: 拆迁拆违}, {name: 招商引资}, {name: 安全生产}]  # ←
+      pass:
+        - lists:
+            negative: [{name: 行政执法}, {name: 拆迁拆违}, {name: 招商引资}, {name: 安全生产}, {name: 环境整治},
+                       {name: 城市管理}, {name: 协税护税}, {name: 征地拆迁}, {name: 项目建设}, {name: 市场监管}]
+
+  - id: LJ-CERT-COUNT
+    title: 村（社区）出具的证明事项不超过压缩后的 4 项
+    topic: certificate.count
+    severity: error
+    effective:
+      from: 2021-01-01
+      status: unverified
+      note: 原文没有罗江区证明事项清单的日期；报道它的农业农村部通知引用 2020 年中央农村工作会议精神，这个起点是推定的
+    levels: [county]
+    basis:
+      document: luojiang-lists
+      section: 二、整治“万能公章”
+      quote: 编制基层群众性自治组织开具证明事项清单和不应由基层群众性自治组织出具证明事项清单“两张清单”,将村(社区)出具证明事项由62项压缩至4项
+      status: verified
+    check:
+      kind: list.count
+      list: lists.certificates
+      max: 4
+      exempt_when: {approval: [present]}
+      # 改由申请人个人承诺的证明不是村（社区）出具的证明：「探索“个人承诺制”证明形式」。
+      exempt_contains:
+        name: [承诺制, 个人承诺, 告知承诺]
+        content: [承诺制, 个人承诺, 告知承诺]
+        process: [承诺制, 个人承诺, 告知承诺]
+        note: [承诺制, 个人承诺, 告知承诺]
+    message: "{title}有 {count} 项未注明审批、也不是个人承诺制，超过压缩后保留的 {max} 项；从{item}起超出 {excess} 项"
+    hint: 罗江区村（社区）出具证明事项已由 62 项压缩至 4 项，其余证明不再由村（社区）出具；改为个人承诺制的在 process 或 note 写明；确需增列的写明 approval（审定机关和日期）
+    examples:
+      fail:
+        - lists:
+            certificates: [{name: 证明1}, {name: 证明2}, {name: 证明3}, {name: 证明4}, {name: 证明5}]  # ←
+        - lists:
+            certificates: [{name: 证明1}, {name: 证明2}, {name: 证明3}, {name: 证明4},
+                           {name: 证明5, approval: 已审批}]  # ←
+      pass:
+        - lists:
+            certificates: [{name: 证明1}, {name: 证明2}, {name: 证明3}, {name: 证明4}]
+        - lists:
+            certificates:
+              - {name: 证明1}
+              - {name: 证明2}
+              - {name: 证明3}
+              - {name: 证明4}
+              - name: 无业证明
+                process: 实行个人承诺制，申请人签署承诺书，村（社区）不再出具证明
+        - lists:
+            certificates: [{name: 证明1}, {name: 证明2}]
+
+  - id: LJ-FORM-PREREVIEW
+    title: 区级部门向村（社区）下发的表格经区基层治理促进中心预审
+    topic: reports.unapproved
+    severity: warning
+    effective:
+      from: 2021-03-01
+      status: unverified
+      note: 原文写「今年3月执行以来」而未写年份；报道它的农业农村部通知引用 2020 年中央农村工作会议精神，年份推定为 2021 年
+    levels: [county]
+    basis:
+      document: luojiang-lists
+      section: 三、整治“过度留痕”
+      quote: 建立区基层治理促进中心预审工作表格制度,今年3月执行以来,全区仅下发表格7张,叫停2个区级部门未经审批自行下发表格的行为
+      status: verified
+    check:
+      kind: items.forbidden
+      lists: [lists.reports]
+      unless: {approval: [present]}
+    message: 台账报表{item}（{department}）没有写明经区基层治理促进中心预审
+    hint: 区级部门向村（社区）下发表格须经区基层治理促进中心预审：写明预审的机关和日期（approval），未经预审的表格不应下发
+    examples:
+      fail:
+        - lists:
+            reports:
+              - name: 农村厕所改造进度统计表  # ←
+                department: 区农业农村局
+        - lists:
+            reports:
+              - name: 村（社区）志愿服务活动登记表  # ←
+                department: 区民政局
+                approval: 待审批
+      pass:
+        - lists:
+            reports:
+              - name: 农村厕所改造进度统计表
+                department: 区农业农村局
+                approval: 区基层治理促进中心预审同意 2021-04-12
 
 """#),
     ("cn/zhejiang/ningbo/ninghai", "Rules/cn/zhejiang/ningbo/ninghai.yaml", #"""

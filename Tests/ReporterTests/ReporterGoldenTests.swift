@@ -67,9 +67,9 @@ import FoundationXML
         let result = try Binary.run(["check", "--format", "junit", "Examples/"])
         let document = try XMLDocument(data: Data(result.standardOutput.utf8))
         let suites = try document.nodes(forXPath: "/testsuites/testsuite")
-        #expect(suites.count == 20)
+        #expect(suites.count == 28)
         let failures = try document.nodes(forXPath: "//failure")
-        #expect(failures.count == 48)
+        #expect(failures.count == 58)
     }
 
     @Test func githubAnnotationsEscapeNewlines() throws {

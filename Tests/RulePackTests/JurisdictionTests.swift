@@ -22,6 +22,10 @@ private func check(_ text: String) -> FileReport {
         ("431382", "cn/hunan/loudi/lianyuan"), ("431382000000", "cn/hunan/loudi/lianyuan"),
         ("419001", "cn/henan/jiyuan"), ("419001001001", "cn/henan/jiyuan"),
         ("440500", "cn/guangdong/shantou"), ("4405", "cn/guangdong/shantou"), ("440511", "cn/guangdong/shantou"),
+        ("500119", "cn/chongqing/nanchuan"), ("500119000000", "cn/chongqing/nanchuan"),
+        ("500119100201", "cn/chongqing/nanchuan"), ("510604", "cn/sichuan/deyang/luojiang"),
+        ("510604000000", "cn/sichuan/deyang/luojiang"), ("420114", "cn/hubei/wuhan/caidian"),
+        ("420114000000", "cn/hubei/wuhan/caidian"),
     ])
     func regionCodesResolveByDeepestPrefix(code: String, pack: String) throws {
         #expect(TestPacks.bundled.pack(forRegionCode: code)?.id == pack)
@@ -32,7 +36,7 @@ private func check(_ text: String) -> FileReport {
 
     /// Was `codesOutsideEveryPackResolveToNone`: the national pack now covers every code no
     /// regional pack does (as a region without a local pack, not as one of its own).
-    @Test(arguments: ["350206", "500113", "11", "330212", "330000", "431300", "510604000000", "500119"])
+    @Test(arguments: ["350206", "500113", "11", "330212", "330000", "431300", "510603000000", "420115"])
     func codesOutsideEveryRegionalPackResolveToTheNationalPack(code: String) throws {
         #expect(TestPacks.bundled.rootPackID == "cn")
         let region = try #require(RegionCode(code))

@@ -12,7 +12,9 @@ import Testing
     }()
 
     @Test func everyJurisdictionHasACleanAndAViolatingExample() {
-        for folder in ["yubei", "anshan", "haicang", "ninghai", "lianyuan", "jiyuan", "shantou"] {
+        for folder in [
+            "yubei", "anshan", "haicang", "ninghai", "lianyuan", "jiyuan", "shantou", "nanchuan", "luojiang", "caidian",
+        ] {
             #expect(Self.examples.contains { $0.hasPrefix("Examples/\(folder)/") && !$0.contains("violations") })
             #expect(Self.examples.contains { $0.hasPrefix("Examples/\(folder)/") && $0.contains("violations") })
         }

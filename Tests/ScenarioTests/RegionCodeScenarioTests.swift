@@ -116,7 +116,7 @@ import Testing
         #expect(report.pack("tiedong-village-names-its-pack.yaml") == "cn/liaoning/anshan")
     }
 
-    /// 鄞州区, 罗江区 and 南川区 have no pack of their own: checked by the national pack, told
+    /// 鄞州区, 旌阳区 and 巴南区 have no pack of their own: checked by the national pack, told
     /// so in an info finding, and not refused.
     @Test func regionsWithoutALocalPackAreCheckedByTheNationalPack() throws {
         let yinzhou = try Self.check([Self.fixtures + "no-local-pack/yinzhou-district.yaml"])
@@ -133,13 +133,13 @@ import Testing
 
         let all = try Self.check([Self.fixtures + "no-local-pack"])
         #expect(all.status == 1)
-        #expect(all.findings("luojiang-county.yaml").map(\.rule) == ["filing.no-local-pack"])
-        // National law still reaches the village of 南川区.
+        #expect(all.findings("jingyang-county.yaml").map(\.rule) == ["filing.no-local-pack"])
+        // National law still reaches the village of 巴南区.
         #expect(
-            all.findings("nanchuan-village.yaml").map(\.rule) == [
+            all.findings("banan-village.yaml").map(\.rule) == [
                 "filing.no-local-pack", "CN-TASK-DEPLOYMENT-UNCHECKED", "CN-NEGATIVE-CONFLICT",
             ])
-        #expect(Set(all.rollup.compactMap { $0["region"] as? String }) == ["330212", "500119", "510604"])
+        #expect(Set(all.rollup.compactMap { $0["region"] as? String }) == ["330212", "500113", "510603"])
 
         // `--pack` still chooses the pack for such a region, without the info.
         let named = try Self.check(["--pack", "cn/liaoning", Self.fixtures + "no-local-pack/yinzhou-district.yaml"])

@@ -43,6 +43,7 @@ public struct Topic: RawRepresentable, Hashable, Sendable, Comparable, CustomStr
         "mechanism.basis", "mechanism.dedicated-staff", "mechanism.funding",
         "admission.unlisted-task", "admission.unchecked", "process.steps", "reports.evidence",
         "asset.trading-venue",
+        "reports.unapproved", "evaluation.unapproved",
         "filing.duplicate-region", "filing.pack-mismatch", "filing.no-local-pack", "waiver",
     ]
 
@@ -79,6 +80,8 @@ public struct Topic: RawRepresentable, Hashable, Sendable, Comparable, CustomStr
         "filing.duplicate-region": "同一区划代码有多份申报",
         "admission.unchecked": "本次检查不含所属县级申报，交办工作未能核对准入",
         "reports.evidence": "台账报表或交办工作要求重复、多头、突击报送，或以截图、视频作为工作依据",
+        "reports.unapproved": "向村级组织下发的表格、报表未经规定的审核",
+        "evaluation.unapproved": "评比达标考核项目由部门或乡镇自行设立，未经统一确定",
         "filing.pack-mismatch": "申报指定的规则包不适用于其地区，已按地区的规则包检查",
         "filing.no-local-pack": "没有该地区的地方规则包，只按全国规则检查",
         "waiver": "豁免有误：缺少理由、已过期、未豁免任何问题或未指明规则",

@@ -108,6 +108,26 @@ public enum StandardFiling {
         ])
 
     // MARK: End of packs-a additions (micro-powers)
+    // MARK: Keys for the Nanchuan, Luojiang and Caidian packs (evaluations, banned certificates,
+    // purchase of services)
+
+    /// An evaluation or inspection item for villages (评比达标考核项目): who set it up, and the
+    /// district's approval (南川: departments and townships may not add one of their own).
+    public static let evaluationItem = listItem(
+        "评比达标活动",
+        extra: [
+            Property(
+                "set_by", .text(), title: "设立单位",
+                summary: "设立该评比达标考核项目的机关或部门（如 区委、区政府，区农业农村委，某镇人民政府）")
+        ])
+
+    /// The purchase of services for a task outside the district's lists (南川: 「未纳入“自治清单”“协助清单”
+    /// 的事项，如需由村级组织承担，应采取购买服务方式」).
+    static let purchase = Property(
+        "purchase", .text(), title: "购买服务",
+        summary: "清单之外的工作由村级组织承担时：购买服务的合同或协议（名称、编号或签订日期）")
+
+    // MARK: End of the keys for the Nanchuan, Luojiang and Caidian packs
 
     public static let lists = ObjectSchema(
         title: "清单",
@@ -120,7 +140,7 @@ public enum StandardFiling {
             Property("certificates", .list(.object(certificateItem)), title: "依法出具证明事项清单"),
             Property("supervision", .list(.object(listItem("监督活动事项"))), title: "依法依规组织开展监督活动事项清单"),
             Property("reports", .list(.object(listItem("台账报表"))), title: "台账报表清单"),
-            Property("evaluations", .list(.object(listItem("评比达标活动"))), title: "评比达标活动清单"),
+            Property("evaluations", .list(.object(evaluationItem)), title: "评比达标活动清单"),
             Property("micro_powers", .list(.object(microPowerItem)), title: "小微权力清单"),
             // packs-a: lists about village cadres (济源、汕头)
             Property(
@@ -129,6 +149,11 @@ public enum StandardFiling {
             Property(
                 "cadre_prohibitions", .list(.object(cadreItem)), title: "村干部负面清单",
                 summary: "村（社区）干部不得有的行为、禁止性要求（济源、汕头）；与 negative（村级组织不作为责任主体的事项）不同"),
+            // Nanchuan, Luojiang and Caidian packs: 蔡甸、罗江 publish this list beside the retained one.
+            Property(
+                "banned_certificates", .list(.object(listItem("不应由村级组织出具的证明事项"))),
+                title: "不应由基层群众性自治组织出具证明事项清单",
+                summary: "县级地区公布的村级组织不出具的证明（蔡甸：「负面清单」）"),
         ])
 
     public static let signboard = ObjectSchema(
@@ -187,6 +212,7 @@ public enum StandardFiling {
             Property("basis", .text(), title: "依据"),
             Property("approval", .text(), title: "准入审批", summary: "清单之外的工作：审定机关和日期", meaning: .approval),
             Property("funding", .text(), title: "经费保障", summary: "由谁、以何种方式提供工作经费（费随事转）", meaning: .funding),
+            purchase,  // Nanchuan, Luojiang and Caidian packs
             Property("note", .text(), title: "备注"),
         ])
 
