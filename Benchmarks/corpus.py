@@ -68,21 +68,20 @@ def village(rng, code, name, jurisdiction, as_of, expected):
     anshan = jurisdiction == "anshan"
     if plant["abbreviation"]:
         outside[1] = (f"{short}村委会", "villagers_committee", "black")
-        if anshan: count("AS-NAME-ABBREVIATION")
+        count("CN-NAME-ABBREVIATION")
     if plant["traditional"]:
         outside[3] = (f"{short}村務監督委員會", "supervision_committee", "black")
-        if anshan: count("AS-NAME-SCRIPT")
+        count("CN-NAME-SCRIPT")
     if plant["extra_outside"]:
         outside.append((f"{short}综治中心", "other", "black"))
-        if anshan:
-            count("AS-OUTSIDE-COUNT")
-            count("AS-OUTSIDE-KIND")
+        count("CN-OUTSIDE-COUNT")
+        count("CN-OUTSIDE-KIND")
     for index, (sign, kind, colour) in enumerate(outside):
         orientation = "horizontal" if plant["horizontal"] and index == 2 else "vertical"
         lines += [f"    - name: {sign}", f"      kind: {kind}", f"      orientation: {orientation}",
                   "      background: white", f"      text_color: {colour}"]
-    if plant["horizontal"] and anshan:
-        count("AS-STYLE-ORIENTATION")
+    if plant["horizontal"]:
+        count("CN-STYLE-ORIENTATION")
     lines.append("  inside:")
     for room in ["便民服务大厅", "党员活动室", "图书阅览室", "文体活动室", "人民调解室", "卫生室", "老年人日间照料中心", "儿童之家"]:
         lines.append(f"    - {{name: {room}, kind: other}}")
@@ -103,7 +102,7 @@ def village(rng, code, name, jurisdiction, as_of, expected):
     if plant["mechanism_without_basis"]:
         lines += [f"  - name: {short}某某工作站", "    set_by: 区某某局", "    basis_level: none",
                   "    dedicated_staff: false"]
-        if anshan: count("AS-MECHANISM-BASIS")
+        count("CN-MECHANISM-BASIS")
     lines += ["", "tasks:"]
     # The corpus has no Anshan district filing: every Anshan village's tasks go unchecked (a notice).
     if anshan: count("CN-TASK-DEPLOYMENT-UNCHECKED")

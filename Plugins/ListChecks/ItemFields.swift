@@ -54,6 +54,12 @@ struct ItemFields: CheckKind {
 
     var reads: [FilingPath] { lists }
 
+    /// Whether `item` is, by its name or its `list_item`, one of the district's `listed` items.
+    private func isListed(_ item: ListItem, in listed: Set<FoldedText>) -> Bool {
+        if let name = item.name, listed.contains(FoldedText(name)) { return true }
+        return item.text("list_item").map { listed.contains(FoldedText($0)) } ?? false
+    }
+
     func run(on filing: FilingView, into sink: inout FindingSink<Message>) {
         let listed: Set<FoldedText> =
             exceptListedIn.isEmpty
@@ -68,13 +74,7 @@ struct ItemFields: CheckKind {
             } ?? []
         for list in lists {
             for item in filing.items(of: list) where condition?.matches(item) ?? true {
-                if !listed.isEmpty,
-                    [item.name, item.text("list_item")].contains(where: {
-                        $0.map { listed.contains(FoldedText($0)) } ?? false
-                    })
-                {
-                    continue
-                }
+                if !listed.isEmpty, isListed(item, in: listed) { continue }
                 let missing = fields.compactMap { field in item.unstated(field).map { (field, $0) } }
                 guard !missing.isEmpty else { continue }
                 // A filler is reported where it is written; a missing key at the item.

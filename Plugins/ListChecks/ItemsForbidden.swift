@@ -15,10 +15,15 @@ struct ItemsForbidden: CheckKind {
     struct Options: CheckOptions {
         @CheckOption("lists", title: "清单") var lists: [FilingList]
         @CheckOption("when", title: "违规事项满足的条件（不写则为全部事项）") var when: ConditionOption?
+        @CheckOption("when_contains", title: "只检查键的文字含有这些词之一的事项（如 set_by: [区, 镇, 街道]）")
+        var whenContains: OptionTable<[String]>?
+        @CheckOption("when_unstated", title: "when_contains 的键没有填写时也检查（不知道是谁设立的），默认 false")
+        var whenUnstated = false
         @CheckOption("unless", title: "满足这个条件的事项不算违规") var unless: ConditionOption?
         @CheckOption("unless_contains", title: "键的文字含有这些词之一时不算违规（如 set_by: [村民会议]）")
         var unlessContains: OptionTable<[String]>?
         @CheckOption("report_at", title: "报告位置：item（事项，默认）或 value（不符合 unless 的值）") var reportAt = Place.item
+        @CheckOption("report_key", title: "报告在这个键的值上（事项写了这个键时），如 venue：交易场所写错了") var reportKey: FieldName?
     }
 
     struct Message: FindingMessage {
@@ -44,25 +49,26 @@ struct ItemsForbidden: CheckKind {
     /// The item's keys: each is a message value holding what the item has there.
     let fields: [String]
     let valueNames: [String: String]
-    let excusingWords: [(field: String, words: [String])]
+    let excusingWords: WordCondition
+    let namingWords: WordCondition
+    let checksUnstated: Bool
     let reportAt: Place
+    let reportKey: String?
 
     init(options: Options, context: CheckContext) throws(PackProblem) {
-        guard options.when != nil || options.unless != nil else {
-            throw context.problem("items.forbidden 至少要有 when 或 unless")
+        guard options.when != nil || options.unless != nil || options.whenContains != nil else {
+            throw context.problem("items.forbidden 至少要有 when、when_contains 或 unless")
         }
         lists = options.lists.map(\.path)
         condition = try options.when?.compiled(for: options.lists, context)
         exception = try options.unless?.compiled(for: options.lists, context)
         fields = options.lists.last.map { $0.item.properties.map(\.name).filter { $0 != "name" } } ?? []
         valueNames = context.format.valueNames
-        var excusingWords: [(String, [String])] = []
-        for entry in options.unlessContains?.entries ?? [] {
-            let field = try FieldName(name: entry.key, node: entry.keyNode).checked(in: options.lists, context)
-            excusingWords.append((field, entry.value))
-        }
-        self.excusingWords = excusingWords
+        excusingWords = try WordCondition(options.unlessContains, in: options.lists, context)
+        namingWords = try WordCondition(options.whenContains, in: options.lists, context)
+        checksUnstated = options.whenUnstated
         reportAt = options.reportAt
+        reportKey = try options.reportKey?.checked(in: options.lists, context)
     }
 
     var reads: [FilingPath] { lists }
@@ -72,12 +78,13 @@ struct ItemsForbidden: CheckKind {
     func run(on filing: FilingView, into sink: inout FindingSink<Message>) {
         for list in lists {
             for item in filing.items(of: list) where condition?.matches(item) ?? true {
-                if exception?.matches(item) == true { continue }
-                if excusingWords.contains(where: { field, words in
-                    item.text(field).map { text in words.contains(where: text.contains) } ?? false
-                }) {
+                if !namingWords.isEmpty,
+                    !(checksUnstated ? namingWords.matchesOrUnstated(item) : namingWords.matches(item))
+                {
                     continue
                 }
+                if exception?.matches(item) == true { continue }
+                if excusingWords.matches(item) { continue }
                 var values: [String: String] = [:]
                 for field in fields {
                     let value = item.value(field)
@@ -85,7 +92,9 @@ struct ItemsForbidden: CheckKind {
                         value?.boolean.map { $0 ? "是" : "否" }
                         ?? value?.text.map { valueNames[$0] ?? $0 } ?? "未填写"
                 }
-                let wrong = reportAt == .item ? nil : wrongValue(of: item)
+                let wrong =
+                    reportKey.flatMap { item.node[$0] == nil ? nil : $0 }
+                    ?? (reportAt == .item ? nil : wrongValue(of: item))
                 sink.report(
                     at: wrong.flatMap { item.node[$0] } ?? item.node,
                     path: wrong.map { item.path.appending(key: $0) } ?? item.path, subject: item.path,
@@ -100,6 +109,7 @@ struct ItemsForbidden: CheckKind {
         let breaking = exception?.clauses.first { clause in
             clause.matches(item) == false && item.value(clause.field) != nil
         }
-        return (breaking ?? condition?.clauses.last { item.value($0.field) != nil })?.field
+        let named = namingWords.clauses.first { item.text($0.field) != nil }?.field
+        return breaking?.field ?? named ?? condition?.clauses.last { item.value($0.field) != nil }?.field
     }
 }

@@ -44,7 +44,7 @@ struct ItemsLength: CheckKind {
     let max: Int
     let condition: ItemCondition?
     let exception: ItemCondition?
-    let excusingWords: [(field: String, words: [String])]
+    let excusingWords: WordCondition
 
     init(options: Options, context: CheckContext) throws(PackProblem) {
         let field = try options.field.checked(in: options.lists, context)
@@ -59,12 +59,7 @@ struct ItemsLength: CheckKind {
         max = options.max
         condition = try options.when?.compiled(for: options.lists, context)
         exception = try options.unless?.compiled(for: options.lists, context)
-        var excusingWords: [(String, [String])] = []
-        for entry in options.unlessContains?.entries ?? [] {
-            let name = try FieldName(name: entry.key, node: entry.keyNode).checked(in: options.lists, context)
-            excusingWords.append((name, entry.value))
-        }
-        self.excusingWords = excusingWords
+        excusingWords = try WordCondition(options.unlessContains, in: options.lists, context)
     }
 
     var reads: [FilingPath] { lists }
@@ -73,16 +68,12 @@ struct ItemsLength: CheckKind {
         for list in lists {
             for item in filing.items(of: list) where condition?.matches(item) ?? true {
                 guard let entries = item.value(field), entries.isSequence else { continue }
-                let count = entries.items.filter { entry in
+                let count = entries.items.count { entry in
                     !(entry.isNull || entry.isScalar && (entry.isBlankText || FillerText.filler(in: entry) != nil))
-                }.count
+                }
                 guard count > max else { continue }
                 if exception?.matches(item) == true { continue }
-                if excusingWords.contains(where: { field, words in
-                    item.text(field).map { text in words.contains(where: text.contains) } ?? false
-                }) {
-                    continue
-                }
+                if excusingWords.matches(item) { continue }
                 sink.report(
                     at: item.node[field] ?? item.node, path: item.path.appending(key: field), subject: item.path,
                     Message(

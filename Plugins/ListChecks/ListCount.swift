@@ -53,7 +53,7 @@ struct ListCount: CheckKind {
     let condition: ItemCondition?
     /// Items whose text at a key holds one of the words are not counted either (罗江: a proof
     /// replaced by the applicant's own commitment, 个人承诺制, is not one the village issues).
-    let exemptingWords: [(field: String, words: [String])]
+    let exemptingWords: WordCondition
 
     init(options: Options, context: CheckContext) throws(PackProblem) {
         guard options.max != nil || options.min != nil else {
@@ -67,19 +67,11 @@ struct ListCount: CheckKind {
         min = options.min
         exemption = try options.exemptWhen?.compiled(for: [options.list], context)
         condition = try options.when?.compiled(for: [options.list], context)
-        var exemptingWords: [(String, [String])] = []
-        for entry in options.exemptContains?.entries ?? [] {
-            let field = try FieldName(name: entry.key, node: entry.keyNode).checked(in: [options.list], context)
-            exemptingWords.append((field, entry.value))
-        }
-        self.exemptingWords = exemptingWords
+        exemptingWords = try WordCondition(options.exemptContains, in: [options.list], context)
     }
 
     func isExempt(_ item: ListItem) -> Bool {
-        if exemption?.matches(item) == true { return true }
-        return exemptingWords.contains { field, words in
-            item.text(field).map { text in words.contains(where: text.contains) } ?? false
-        }
+        exemption?.matches(item) == true || exemptingWords.matches(item)
     }
 
     var reads: [FilingPath] { [list] }
@@ -112,8 +104,9 @@ struct ListCount: CheckKind {
             sink.report(
                 at: written.flatMap { first.node[$0] } ?? first.node,
                 path: written.map { first.path.appending(key: $0) } ?? first.path, subject: list.documentPath, message)
-        } else if let min, items.count < min {
-            message.shortfall = min - items.count
+        } else if let min, counted.count < min {
+            // Exempt items (approved additions, a 特色清单) do not stand in for catalogue items.
+            message.shortfall = min - counted.count
             sink.report(at: filing.keyNode(at: list) ?? node, path: list.documentPath, message)
         }
     }

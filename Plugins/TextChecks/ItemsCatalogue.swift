@@ -17,6 +17,7 @@ struct ItemsCatalogue: CheckKind {
         @CheckOption("unverified_aliases", title: "未与原文核对的其他写法（如公开转载的子项名称）；按它认定时消息注明未核实")
         var unverifiedAliases: OptionTable<[String]>?
         @CheckOption("optional_words", title: "名称中可有可无的词（如 居民、人员）") var optionalWords: [String]?
+        @CheckOption("except", title: "名称含有这些词时不比对（如 村集体经济组织：不是居民个人的证明）") var except: [String]?
         @CheckOption("match", title: "比对方式：包含（默认）或完全相同") var match = Match.contains
     }
 
@@ -43,6 +44,7 @@ struct ItemsCatalogue: CheckKind {
     let field: String
     let catalogue: Catalogue
     let containing: Bool
+    let exceptions: [FoldedText]
 
     init(options: Options, context: CheckContext) throws(PackProblem) {
         list = options.list.path
@@ -52,6 +54,7 @@ struct ItemsCatalogue: CheckKind {
             unverifiedAliases: options.unverifiedAliases,
             optionalWords: options.optionalWords ?? [], context)
         containing = options.match == .contains
+        exceptions = (options.except ?? []).map(FoldedText.init)
     }
 
     var reads: [FilingPath] { [list] }
@@ -59,7 +62,9 @@ struct ItemsCatalogue: CheckKind {
     func run(on filing: FilingView, into sink: inout FindingSink<Message>) {
         for item in filing.items(of: list) {
             guard let node = item.value(field), node.isScalar else { continue }
-            let entries = catalogue.matches(inName: filing.folded(node), containing: containing)
+            let name = filing.folded(node)
+            if exceptions.contains(where: name.contains) { continue }
+            let entries = catalogue.matches(inName: name, containing: containing)
             for found in entries {
                 // One item naming several entries is several findings; one naming one keeps the
                 // identity it always had, so baselines recorded before still match.

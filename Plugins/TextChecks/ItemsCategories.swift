@@ -178,9 +178,7 @@ struct ItemsCategories: CheckKind {
                 for field in fields {
                     guard let node = item.value(field), node.isScalar else { continue }
                     // What the text denies (不承担拆除责任) is not read as the village's work.
-                    let folded =
-                        responsibilityOnly
-                        ? ResponsibilityReading.affirmed(filing.folded(node)) : filing.folded(node)
+                    let folded = ResponsibilityReading.affirmed(filing.folded(node))
                     guard let (category, keyword) = firstMatch(in: folded, categories),
                         let why = responsibilityOnly
                             ? conflict(

@@ -53,7 +53,10 @@ struct ResponsibilityReading: Sendable {
     }
 
     /// Words that deny what follows them up to the end of the clause: 不承担查处和拆除责任.
-    static let negations = WordSet(["不承担", "不负责", "不得", "不作为", "不包括", "无需", "不需", "不再", "不要求", "禁止", "不由"])
+    static let negations = WordSet([
+        "不承担", "不负责", "不得", "不作为", "不包括", "无需", "不需", "不再", "不要求", "禁止", "不由", "不另行", "避免", "防止",
+        "杜绝",
+    ])
     /// Where a denial ends: 不承担查处、拆除和行政执法责任 denies all three, up to the comma.
     static let clauseEnds: Set<Character> = ["，", "。", "；", ",", ";", ")", "\n"]
     static let foldedNegations = negations.words.map { FoldedText(String($0)) }

@@ -17,6 +17,10 @@ struct TasksAdmitted: CheckKind {
         @CheckOption("admitted_by", title: "县级地区申报中列明准入事项的清单", stricter: .superset)
         var admittedBy: [FilingList]
         @CheckOption("exempt_when", title: "不需在清单中的工作满足的条件") var exemptWhen: ConditionOption?
+        @CheckOption("exempt_when_any", title: "不需在清单中的工作满足的几种条件，满足其中之一即可（如写明审批，或写明购买服务）")
+        var exemptWhenAny: [ConditionOption]?
+        @CheckOption("exempt_contains", title: "键的文字含有这些词之一的工作不需在清单中（如 assigned_by: [村民委员会]：村里自己的工作）")
+        var exemptContains: OptionTable<[String]>?
         @CheckOption("related", title: "清单事项中的词 → 属于它的具体工作的词（社会救助 → 最低生活保障）")
         var related: OptionTable<[String]>?
     }
@@ -55,7 +59,10 @@ struct TasksAdmitted: CheckKind {
 
     let tasks: FilingPath
     let admittedBy: [FilingPath]
-    let exemption: ItemCondition?
+    /// Conditions any one of which exempts a task (exempt_when, and each of exempt_when_any).
+    let exemptions: [ItemCondition]
+    /// Work the village gives itself (assigned by its own committee or meeting) is not handed down.
+    let ownWork: WordCondition
     /// The task's approval key, when its items have one: an approval that says too little is
     /// where a finding points, and why.
     let approval: Property?
@@ -66,7 +73,15 @@ struct TasksAdmitted: CheckKind {
     init(options: Options, context: CheckContext) throws(PackProblem) {
         tasks = options.list.path
         admittedBy = options.admittedBy.map(\.path)
-        exemption = try options.exemptWhen?.compiled(for: [options.list], context)
+        var exemptions: [ItemCondition] = []
+        if let condition = options.exemptWhen {
+            exemptions.append(try condition.compiled(for: [options.list], context))
+        }
+        for condition in options.exemptWhenAny ?? [] {
+            exemptions.append(try condition.compiled(for: [options.list], context))
+        }
+        self.exemptions = exemptions
+        ownWork = try WordCondition(options.exemptContains, in: [options.list], context)
         approval = options.list.item.property("approval")
         related = (options.related?.entries ?? []).map { (FoldedText($0.key), $0.value.map(FoldedText.init)) }
         memoKey = "tasks.admitted:" + admittedBy.map(\.description).joined(separator: ",")
@@ -110,7 +125,8 @@ struct TasksAdmitted: CheckKind {
                 }
             }
         }
-        for task in filing.items(of: tasks) where exemption?.matches(task) != true {
+        for task in filing.items(of: tasks)
+        where !exemptions.contains(where: { $0.matches(task) }) && !ownWork.matches(task) {
             guard let node = task.value("name"), let name = node.text else { continue }
             let why: String
             if let reference = task.text("list_item") {

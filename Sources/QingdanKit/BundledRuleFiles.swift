@@ -4,7 +4,7 @@
 let bundledRuleFiles: [(id: String, path: String, text: String)] = [
     ("cn", "Rules/cn.yaml", #"""
 # yaml-language-server: $schema=../Docs/schemas/rule-pack.schema.json
-# 全国规则包：党中央、国务院及国务院部门对村级组织证明事项和工作事务的规定。
+# 全国规则包：党中央、国务院及国务院部门对村级组织工作事务、机制牌子和证明事项的规定。
 # 各省、市、县（区）规则包继承本包（extends: cn）。
 qingdan-pack: 1
 id: cn
@@ -64,23 +64,28 @@ rules:
         - 遗产继承权证明
         - 市场主体住所证明
         - 证件遗失证明
-      # 日常简称（FACTS.md 第 7 节：无犯罪证明、养犬证明、身份证遗失证明、失踪证明、残疾证明、生存证明指同一事项）。
+      # 日常简称（FACTS.md 第 7 节：无犯罪证明、养犬证明、身份证遗失证明、失踪证明、残疾证明、生存证明指同一事项；
+      # 第 4 节：第 6 项也有不带「（表现证明）」的写法）。养犬、失踪、遗失证明由可有可无的词（居民、人员、证件）匹配。
       aliases:
-        无犯罪记录证明: [无犯罪证明, 无违法犯罪记录证明, 无违法犯罪证明]
-        社区戒毒社区康复人员情况证明（表现证明）: [社区戒毒社区康复人员情况证明, 社区戒毒人员表现证明, 社区康复人员表现证明]
-        婚姻状况证明: [未婚证明, 单身证明]
+        无犯罪记录证明: [无犯罪证明]
+        社区戒毒社区康复人员情况证明（表现证明）: [社区戒毒社区康复人员情况证明]
         健在证明: [生存证明]
         残疾状况证明: [残疾证明]
-        居民就业状况证明: [就业证明, 失业证明]
       # 附件各项的子项名称，据清单附件的公开转载（FACTS.md 第 7 节），未与原文核对：按它们认定时，消息注明未核实。
+      # 其他常见写法（未婚证明、就业证明……）不在来源中，同样按未核实处理。
       unverified_aliases:
         居民身份信息证明: [户籍证明, 身份信息证明]
-        婚姻状况证明: [婚姻关系证明, 分居证明]
+        无犯罪记录证明: [无违法犯罪记录证明, 无违法犯罪证明]
+        社区戒毒社区康复人员情况证明（表现证明）: [社区戒毒人员表现证明, 社区康复人员表现证明]
+        居民就业状况证明: [就业证明, 失业证明]
+        婚姻状况证明: [婚姻关系证明, 分居证明, 未婚证明, 单身证明]
         疾病状况证明: [急诊证明, 意外伤害证明]
         婚育状况证明: [生育状况证明]
         居民财产证明: [经济状况证明, 收入证明, 偿还能力证明, 房产证明, 银行存款证明, 投资情况证明, 车辆所有权证明]
         市场主体住所证明: [经营场所证明, 同意住宅改变为经营性用房证明, 经营性用房无扰民证明]
       optional_words: [居民, 人员, 证件, 个人]
+      # 集体经济组织、企业的证明不是居民个人的证明（村集体经济组织年度收入证明不是「收入证明」）。
+      except: [集体经济组织, 股份经济合作社, 经济合作社, 专业合作社, 村集体, 企业]
     message: 证明事项{item}属于《不应由基层群众性自治组织出具证明事项清单（第一批）》第 {number} 项「{entry}」，村级组织不应出具{unverified}
     hint: 从证明事项清单中删去该项；需要核实的，由主管部门通过信息共享、告知承诺等方式办理
     examples:
@@ -118,6 +123,7 @@ rules:
               - name: 村民土地承包经营情况证明
               - name: 出生医学证明办理指引
               - name: 家庭经济困难学生认定情况证明
+              - name: 村集体经济组织年度收入证明
 
   - id: CN-CERT-BASIS
     title: 保留的证明事项要有设定依据
@@ -127,6 +133,7 @@ rules:
       from: 2020-04-28
       status: unverified
       note: 民发〔2020〕20号 2020 年印发；这一日子据公开转载，未与原文核对
+    yields_to: [CN-CERT-BANNED]
     basis:
       document: cn-mca-2020-20
       section: 二、依法依规确定出具证明事项
@@ -175,6 +182,9 @@ rules:
         - mechanisms
         - signboards.outside
         - signboards.inside
+        - lists.banned_certificates
+        - lists.cadre_responsibilities
+        - lists.cadre_prohibitions
     message: "{title}第 {number} 项{item}与第 {first_number} 项{first}重复"
     hint: 删去重复的一项；确是两项不同工作的，把名称写得能区分开
     examples:
@@ -259,6 +269,8 @@ rules:
     severity: warning
     effective:
       from: 2022-08-22
+    # 同一事项已按全国规则报告为错误的，不再以本级负面清单重复提醒。
+    yields_to: [CN-NEGATIVE-CONFLICT]
     basis:
       document: cn-2022-28
       section: 鞍山市贯彻通知 五、（四）转述
@@ -293,9 +305,10 @@ rules:
                 department: 区住房城乡建设委
         - lists:
             negative:
-              - name: 拆迁拆违
-            self_governance:
-              - name: 负责辖区违法建筑拆除  # ←
+              - name: 协税护税
+            assistance:
+              - name: 协助做好农村房屋出租户催缴税款工作  # ←
+                department: 区税务局
       pass:
         - lists:
             negative:
@@ -310,6 +323,12 @@ rules:
             assistance:
               - name: 协助开展征地拆迁政策宣传
                 department: 区住房城乡建设委
+        # 全国规则已报告为错误的同一事项，这里不再提醒（yields_to）。
+        - lists:
+            negative:
+              - name: 拆迁拆违
+            self_governance:
+              - name: 负责辖区违法建筑拆除
 
   - id: CN-CERT-FIELDS
     title: 保留的证明事项明确出具时限、办理用途和具体流程
@@ -317,6 +336,7 @@ rules:
     severity: error
     effective:
       from: 2022-08-22
+    yields_to: [CN-CERT-BANNED]
     basis:
       document: cn-2022-28
       section: 鞍山市贯彻通知 四、（二）转述
@@ -369,9 +389,12 @@ rules:
       list: tasks
       # 县级公布的工作事务清单就是县级统一部署的事项；清单之外的，要有统一部署的记录。
       admitted_by: [lists.self_governance, lists.assistance]
-      exempt_when: {approval: [present]}
+      # 清单之外：有统一部署的记录，或者由政府购买服务（购买服务是合同，不是派交）。
+      exempt_when_any: [{approval: [present]}, {purchase: [present]}]
+      # 村民会议、村民委员会等村级组织自己安排的工作，不是党政群机构派交的。
+      exempt_contains: {assigned_by: [村民会议, 村民代表会议, 村民委员会, 村务监督委员会, 村党组织, 村党支部, 村党委, 村党总支]}
     message: 交办的工作{item}不在{district}的{lists}中{why}，也没有写明县级党委和政府的统一部署
-    hint: 清单之外的工作，要写明 approval（县级党委和政府统一部署的文件或会议，以及日期）；没有统一部署的，不应派交村级组织
+    hint: 清单之外的工作，要写明 approval（县级党委和政府统一部署的文件或会议，以及日期），或写明购买服务的合同（purchase）；没有统一部署的，不应派交村级组织
     examples:
       fail:
         - filing:
@@ -395,6 +418,11 @@ rules:
               - name: 协助开展企业用工情况调查
                 assigned_by: 区人力社保局
                 approval: 区委、区政府 2023-03-15 印发工作方案统一部署
+              - name: 村级公路日常养护
+                assigned_by: 区交通运输局
+                purchase: 《农村公路日常养护购买服务协议》（2023-03-08 签订）
+              - name: 村庄清洁行动
+                assigned_by: 某某村村民委员会
           district:
             region: {code: "330212", name: 浙江省宁波市鄞州区, level: county}
             lists: {assistance: [{name: 协助开展社会救助}]}
@@ -451,9 +479,15 @@ rules:
         以照片、视频作为考核依据:
           keywords: [照片, 视频, 图片]
           except: [视频会议, 监控视频, 照片采集, 证件照]
-          with_any: [考核依据, 评价依据, 作为考核, 作为评价, 作为依据, 佐证, 留痕, 计入考核, 纳入考核]
+          with_any: [依据, 考核, 考评, 评比, 评价, 佐证, 留痕]
         重复、多头、突击报送:
-          keywords: [重复报送, 多头报送, 突击报送, 重复填报, 多头填报, 随时报送, 当日报送, 当天报送, 立即报送]
+          # 原文的词，和它们的常见写法：向几个部门分别报送（多头）、纸质电子各报一套（重复）、接通知当天就要（突击）。
+          # 「发现险情立即报送」是应急报告，不算突击报送。
+          keywords: [重复报送, 多头报送, 突击报送, 重复填报, 多头填报, 各报一套, 各报送一套, 纸质版和电子版各, 同时报送纸质,
+                     接通知后当日, 接到通知后当日, 接通知当日, 接到通知当天, 接通知后当天]
+        向几个部门分别报送:
+          keywords: [分别向, 分别报送, 分别上报]
+          with_any: [报送, 上报, 填报, 报表]
     message: "{item}（{title}）要求{category}：{why}"
     hint: 台账、报表由乡级党委和政府每年年初按规定频次统一安排报送；评价工作看实效，不要求上传截图、录制视频
     examples:
@@ -469,7 +503,7 @@ rules:
         - tasks:
             - name: 疫苗接种摸排情况
               assigned_by: 镇卫生院
-              note: 接到通知当天报送  # ←
+              note: 镇卫生院、镇社会事务办各要一份，须重复报送  # ←
         - tasks:
             - name: 每周上传网格巡查照片和视频作为考核依据  # ←
               assigned_by: 镇综治中心
@@ -488,6 +522,14 @@ rules:
             - name: 协助做好违法建设巡查
               assigned_by: 区城市管理局
               content: 发现私搭乱建及时拍照登记，报送镇综合行政执法队处理
+        - tasks:
+            - name: 协助做好汛期防汛防台工作
+              assigned_by: 镇应急管理办公室
+              content: 发现险情立即报送镇防汛办；不要求上传工作截图，整治前后照片不作为考核依据
+        - lists:
+            reports:
+              - name: 村民委员会会议记录
+                content: 按季度汇总，每年年初统一报送，不得重复报送、多头报送
 
   - id: CN-MECHANISM-STAFF
     title: 原则上不在村级设立专门工作机制、要求专人专岗
@@ -503,12 +545,12 @@ rules:
     check:
       kind: items.forbidden
       lists: [mechanisms]
-      when: {dedicated_staff: ["true"]}
-      # 党中央、国务院明确要求或法律法规明确规定专人专岗的，由设立机构保障（另见各地规则）。
-      unless: {basis_level: [central, statutory, law]}
+      # 没有依据的机制要求专人专岗，由 CN-MECHANISM-BASIS 报告一次（「不得新设村级工作机制，不得要求专人专岗」）；
+      # 党中央、国务院明确要求或法律法规明确规定的，可以专人专岗。这里只看经省级同意、可以设立的机制。
+      when: {dedicated_staff: ["true"], basis_level: [provincial_approval]}
       # 村民会议、村民委员会依自治设立的组织不是党政群机构设立的机制。
       unless_contains: {set_by: [村民会议, 村民代表会议, 村民委员会, 村务监督委员会, 村党组织, 村党支部, 村党委, 村党总支]}
-    message: 工作机制{item}要求专人专岗，但没有党中央、国务院明确要求或法律法规规定；原文为「原则上不得」
+    message: 工作机制{item}要求专人专岗；可由村级组织、基层群团组织承担相应职责的，原则上不得要求专人专岗
     hint: 能由村级组织、基层群团组织承担的职责，不另设专人专岗；确有需要的，写明理由，或写明依据（basis、basis_level）
     examples:
       fail:
@@ -519,6 +561,386 @@ rules:
             - {name: 村级禁毒工作站, set_by: 县禁毒委员会办公室, basis_level: provincial_approval, dedicated_staff: false}
         - mechanisms:
             - {name: 村人民调解委员会, set_by: 村民委员会, basis: 《中华人民共和国人民调解法》第八条, basis_level: law, dedicated_staff: true}
+        - mechanisms:
+            - {name: 某某工作站, set_by: 区某某局, dedicated_staff: true}
+
+  - id: CN-OUTSIDE-COUNT
+    title: 外部标牌不超过 6 块
+    topic: signboard.outside.count
+    severity: error
+    effective:
+      from: 2022-08-22
+    basis:
+      document: cn-2022-28
+      section: 鞍山市贯彻通知 三、（三）转述
+      quote: 可以在村级综合服务设施外部显著位置，悬挂村党组织、村民委员会、村集体经济组织、村务监督委员会和村党群服务中心、村新时代文明实践站6块工作服务机构类标牌（标识）
+      status: verified
+    check:
+      kind: list.count
+      list: signboards.outside
+      max: 6
+      # 「除党中央、国务院明确要求或法律明文规定外」：有这样依据的标牌不计入 6 块。
+      exempt_when: {basis_level: [central, law]}
+    message: 外部悬挂了 {count} 块标牌，超过 {max} 块；从{item}起超出 {excess} 块
+    hint: 外部只挂村党组织、村民委员会、村集体经济组织、村务监督委员会、村党群服务中心、村新时代文明实践站 6 块；其他牌子移入内部或撤下
+    examples:
+      fail:
+        - signboards:
+            outside:
+              - {name: 中国共产党某某村委员会, kind: party_organization}
+              - {name: 某某村村民委员会, kind: villagers_committee}
+              - {name: 某某村股份经济合作社, kind: collective_economy}
+              - {name: 某某村村务监督委员会, kind: supervision_committee}
+              - {name: 某某村党群服务中心, kind: service_center}
+              - {name: 某某村新时代文明实践站, kind: civilization_station}
+              - {name: 某某村综治中心, kind: other}  # ←
+      pass:
+        - signboards:
+            outside:
+              - {name: 中国共产党某某村委员会, kind: party_organization}
+              - {name: 某某村村民委员会, kind: villagers_committee}
+              - {name: 某某村股份经济合作社, kind: collective_economy}
+              - {name: 某某村村务监督委员会, kind: supervision_committee}
+              - {name: 某某村党群服务中心, kind: service_center}
+              - {name: 某某村新时代文明实践站, kind: civilization_station}
+              - {name: 某某村人民调解委员会, kind: other, basis: 《中华人民共和国人民调解法》第八条, basis_level: law}
+
+  - id: CN-OUTSIDE-KIND
+    title: 外部只悬挂 6 类工作服务机构标牌，其他标牌须有中央或法律依据
+    topic: signboard.outside.kind
+    severity: error
+    effective:
+      from: 2022-08-22
+    basis:
+      document: cn-2022-28
+      section: 鞍山市贯彻通知 三、（三）转述
+      quote: 除党中央、国务院明确要求或法律明文规定外，外部不得悬挂其他标牌（标识）
+      status: verified
+    check:
+      kind: items.forbidden
+      lists: [signboards.outside]
+      when: {kind: [other]}
+      # 「法律明文规定」：只有法律（law）；机制可依法律法规（statutory），标牌不行。
+      unless: {basis_level: [central, law], basis: [present]}
+    message: 外部标牌{item}不属于 6 类工作服务机构标牌，也没有写明党中央、国务院明确要求或法律明文规定的依据
+    hint: 撤下或移入内部；确有依据的，写明 basis（文件或法律条文）和 basis_level（central 或 law）；行政法规、地方性法规和部门文件不是外部挂牌的依据
+    examples:
+      fail:
+        - signboards:
+            outside:
+              - {name: 某某村综治中心, kind: other}  # ←
+        - signboards:
+            outside:
+              - {name: 某某村老年协会, kind: other, basis: 市民政局通知, basis_level: none}  # ←
+        - signboards:
+            outside:
+              - {name: 某某村村务公开监督小组, kind: other, basis: 《辽宁省实施〈中华人民共和国村民委员会组织法〉办法》, basis_level: statutory}  # ←
+      pass:
+        - signboards:
+            outside:
+              - {name: 某某村人民调解委员会, kind: other, basis: 《中华人民共和国人民调解法》第八条, basis_level: law}
+              - {name: 某某村村民委员会, kind: villagers_committee}
+
+  - id: CN-STYLE-ORIENTATION
+    title: 四个组织的外部标牌一般竖写
+    topic: signboard.style
+    severity: warning
+    effective:
+      from: 2022-08-22
+    basis:
+      document: cn-2022-28
+      section: 鞍山市贯彻通知 三、（三）转述
+      quote: 式样一般采用竖写，党组织白底红字，其他组织白底黑字
+      status: verified
+    check:
+      kind: items.forbidden
+      lists: [signboards.outside]
+      # 「一横四竖一标识」（来源 004）：村党群服务中心横写、新时代文明实践站作标识，均是公认的式样；竖写指四个组织的标牌。
+      when:
+        kind: [party_organization, villagers_committee, collective_economy, supervision_committee]
+        orientation: [horizontal]
+      report_at: value
+    message: 外部标牌{item}是横写，式样一般采用竖写
+    hint: 改为竖写；原文为「一般」，确有需要横写的可保留
+    examples:
+      fail:
+        - signboards:
+            outside:
+              - {name: 某某村村民委员会, kind: villagers_committee, orientation: horizontal}  # ←
+      pass:
+        - signboards:
+            outside:
+              - {name: 某某村党群服务中心, kind: service_center, orientation: horizontal}
+              - {name: 某某村村民委员会, kind: villagers_committee, orientation: vertical}
+              - {name: 某某村新时代文明实践站, kind: civilization_station, orientation: horizontal}
+
+  - id: CN-STYLE-PARTY-COLOURS
+    title: 党组织标牌一般白底红字
+    topic: signboard.style
+    severity: warning
+    effective:
+      from: 2022-08-22
+    basis:
+      document: cn-2022-28
+      section: 鞍山市贯彻通知 三、（三）转述
+      quote: 式样一般采用竖写，党组织白底红字，其他组织白底黑字
+      status: verified
+    check:
+      kind: items.forbidden
+      lists: [signboards.outside]
+      when: {kind: [party_organization]}
+      unless: {background: [white, absent], text_color: [red, absent]}
+      report_at: value
+    message: 党组织标牌{item}是{background}底{text_color}字，式样一般为白底红字
+    hint: "党组织标牌一般采用白底红字（background: white，text_color: red）"
+    examples:
+      fail:
+        - signboards:
+            outside:
+              - {name: 中国共产党某某村委员会, kind: party_organization, background: white, text_color: black}  # ←
+      pass:
+        - signboards:
+            outside:
+              - {name: 中国共产党某某村委员会, kind: party_organization, background: white, text_color: red}
+              - {name: 某某村村民委员会, kind: villagers_committee, background: white, text_color: black}
+
+  - id: CN-STYLE-OTHER-COLOURS
+    title: 其他组织标牌一般白底黑字
+    topic: signboard.style
+    severity: warning
+    effective:
+      from: 2022-08-22
+    basis:
+      document: cn-2022-28
+      section: 鞍山市贯彻通知 三、（三）转述
+      quote: 式样一般采用竖写，党组织白底红字，其他组织白底黑字
+      status: verified
+    check:
+      kind: items.forbidden
+      lists: [signboards.outside]
+      # 「其他组织白底黑字」说的是组织；党群服务中心和新时代文明实践站不是组织（FACTS.md 第 7 节）。
+      when: {kind: [villagers_committee, collective_economy, supervision_committee]}
+      unless: {background: [white, absent], text_color: [black, absent]}
+      report_at: value
+    message: 标牌{item}是{background}底{text_color}字，其他组织标牌式样一般为白底黑字
+    hint: "党组织以外的标牌一般采用白底黑字（background: white，text_color: black）"
+    examples:
+      fail:
+        - signboards:
+            outside:
+              - {name: 某某村村民委员会, kind: villagers_committee, background: white, text_color: red}  # ←
+      pass:
+        - signboards:
+            outside:
+              - {name: 某某村村民委员会, kind: villagers_committee, background: white, text_color: black}
+              - {name: 中国共产党某某村委员会, kind: party_organization, background: white, text_color: red}
+
+  - id: CN-NAME-ABBREVIATION
+    title: 标牌名称写全称，不用简称
+    topic: signboard.name.abbreviation
+    severity: error
+    effective:
+      from: 2022-08-22
+    basis:
+      document: cn-2022-28
+      section: 鞍山市贯彻通知 三、（三）转述
+      quote: 挂牌名称要采用县级党委和政府及有关机构设置文件规定的名称，不能使用简称，不得使用繁体字或不规范的简化字
+      status: verified
+    check:
+      kind: items.abbreviations
+      lists: [signboards.outside, signboards.inside]
+      abbreviations:
+        中共: 中国共产党
+        村委会: 村民委员会
+        村委: 村民委员会
+        居委会: 居民委员会
+        村监会: 村务监督委员会
+        村监委: 村务监督委员会
+        村监委会: 村务监督委员会
+        村监委员会: 村务监督委员会
+        监委会: 村务监督委员会
+        村务监督会: 村务监督委员会
+        调委会: 人民调解委员会
+        治保会: 治安保卫委员会
+        妇联: 妇女联合会
+        党群中心: 党群服务中心
+        文明实践站: 新时代文明实践站
+    message: 标牌{item}用了简称「{short}」，应写全称「{full}」：{suggestion}
+    hint: 挂牌名称以县级党委和政府及有关机构设置文件规定的名称为准
+    examples:
+      fail:
+        - signboards:
+            outside:
+              - {name: 某某村村委会, kind: villagers_committee}  # ←
+        - signboards:
+            outside:
+              - {name: 某某村文明实践站, kind: civilization_station}  # ←
+        - signboards:
+            outside:
+              - {name: 中共某某村支部委员会, kind: party_organization}  # ←
+        - signboards:
+            outside:
+              - {name: 某某村监委会, kind: supervision_committee}  # ←
+        - signboards:
+            inside:
+              - {name: 某某村调委会, kind: other}  # ←
+      pass:
+        - signboards:
+            outside:
+              - {name: 中国共产党某某村委员会, kind: party_organization}
+              - {name: 某某村村民委员会, kind: villagers_committee}
+              - {name: 某某村新时代文明实践站, kind: civilization_station}
+              - {name: 某某村村务监督委员会, kind: supervision_committee}
+            inside:
+              - {name: 村务监督会议室, kind: other}
+              - {name: 村民委员会会议室, kind: other}
+              - {name: 某某村人民调解委员会, kind: other}
+
+  - id: CN-NAME-SCRIPT
+    title: 标牌名称不用繁体字和不规范的简化字
+    topic: signboard.name.script
+    severity: error
+    effective:
+      from: 2022-08-22
+    basis:
+      document: cn-2022-28
+      section: 鞍山市贯彻通知 三、（三）转述
+      quote: 挂牌名称要采用县级党委和政府及有关机构设置文件规定的名称，不能使用简称，不得使用繁体字或不规范的简化字
+      status: verified
+    check:
+      kind: items.script
+      lists: [signboards.outside, signboards.inside]
+    message: 标牌{item}用了{kinds}：{found}；应为「{suggestion}」
+    hint: 按《通用规范汉字表》使用规范汉字
+    examples:
+      fail:
+        - signboards:
+            outside:
+              - {name: 某某村村民委員會, kind: villagers_committee}  # ←
+        - signboards:
+            inside:
+              - {name: 某某村歺厅, kind: other}  # ←
+      pass:
+        - signboards:
+            outside:
+              - {name: 乾元村村民委员会, kind: villagers_committee}
+              - {name: 中国共产党乾元村委员会, kind: party_organization}
+
+  - id: CN-AWARD-PLAQUES
+    title: 评比达标表彰类和创建示范类牌子集中展陈，不作标牌悬挂
+    topic: signboard.award
+    severity: error
+    effective:
+      from: 2022-08-22
+    basis:
+      document: cn-2022-28
+      section: 鞍山市贯彻通知 三、（三）转述
+      quote: 评比达标表彰类和创建活动示范类的标牌采取集中展陈形式展示
+      status: verified
+    check:
+      kind: items.forbidden
+      lists: [signboards.outside, signboards.inside]
+      when: {kind: [award]}
+    message: "{title}中的{item}是评比表彰或示范创建类牌子，应集中展陈，不作标牌悬挂"
+    hint: 把这类牌子移到荣誉室或展陈区集中展示，并从标牌清单中删去
+    examples:
+      fail:
+        - signboards:
+            outside:
+              - {name: 全国文明村, kind: award}  # ←
+      pass:
+        - signboards:
+            outside:
+              - {name: 某某村村民委员会, kind: villagers_committee}
+
+  - id: CN-MECHANISM-BASIS
+    title: 村级工作机制须有中央、法律法规依据或省级同意
+    topic: mechanism.basis
+    severity: error
+    effective:
+      from: 2022-08-22
+    basis:
+      document: cn-2022-28
+      section: 鞍山市贯彻通知 三、（一）转述
+      quote: 除党中央、国务院明确要求或者法律法规明确规定外，未经省级党委和政府同意，党政群机构不得新设村级工作机制，不得要求专人专岗
+      status: verified
+    check:
+      kind: items.forbidden
+      lists: [mechanisms]
+      when: {basis_level: [none, absent]}
+      # 禁止的是党政群机构新设机制；村民会议、村民代表会议依自治设立的议事组织（红白理事会、村民议事会）不在此列。
+      report_at: value
+      unless_contains: {set_by: [村民会议, 村民代表会议, 村民委员会, 村务监督委员会, 村党组织, 村党支部, 村党委, 村党总支]}
+    message: 工作机制{item}（设立单位：{set_by}）没有党中央、国务院明确要求或法律法规规定的依据，也未经省级党委和政府同意：这样的机制不得新设，也不得要求专人专岗
+    hint: 撤销该机制，或写明依据（basis）和依据层级（basis_level：central、statutory 或 provincial_approval）
+    examples:
+      fail:
+        - mechanisms:
+            - {name: 某某工作领导小组, set_by: 区某某局}  # ←
+        - mechanisms:
+            - {name: 某某工作站, set_by: 区某某局, basis_level: none}  # ←
+      pass:
+        - mechanisms:
+            - {name: 村人民调解委员会, set_by: 村民委员会, basis: 《中华人民共和国人民调解法》, basis_level: statutory, funded_by: 区司法局}
+            - {name: 某某村红白理事会, set_by: 某某村村民会议, basis_level: none}
+
+  - id: CN-MECHANISM-FUNDING
+    title: 有依据设立的工作机制写明提供人员、经费的单位
+    topic: mechanism.funding
+    severity: error
+    effective:
+      from: 2022-08-22
+    basis:
+      document: cn-2022-28
+      section: 鞍山市贯彻通知 三、（一）转述
+      quote: 党中央、国务院明确要求或者法律法规明确规定设立村级工作机制、专人专岗的，相应的党政群机构应协调提供人员、经费等必要工作条件，不得将保障责任转嫁给村级组织
+      status: verified
+    check:
+      kind: items.fields
+      lists: [mechanisms]
+      fields: [funded_by]
+      # 有依据设立的机制（FACTS.md 第 3 节：党中央、国务院明确要求、法律法规规定或省级同意）。
+      when: {basis_level: [central, law, statutory, provincial_approval]}
+    message: 工作机制{item}没有写明由哪个党政群机构提供人员、经费等工作条件：缺少{missing}
+    hint: 写明 funded_by：设立该机制的党政群机构负责保障，不得转嫁给村级组织
+    examples:
+      fail:
+        - mechanisms:
+            - {name: 村人民调解委员会, basis: 《中华人民共和国人民调解法》, basis_level: statutory}  # ←
+      pass:
+        - mechanisms:
+            - {name: 村人民调解委员会, basis: 《中华人民共和国人民调解法》, basis_level: statutory, funded_by: 区司法局}
+
+  - id: CN-MECHANISM-FUNDER
+    title: 工作机制的保障责任不转嫁给村级组织
+    topic: mechanism.funding
+    severity: error
+    effective:
+      from: 2022-08-22
+    basis:
+      document: cn-2022-28
+      section: 鞍山市贯彻通知 三、（一）转述
+      quote: 党中央、国务院明确要求或者法律法规明确规定设立村级工作机制、专人专岗的，相应的党政群机构应协调提供人员、经费等必要工作条件，不得将保障责任转嫁给村级组织
+      status: verified
+    check:
+      kind: items.forbidden
+      lists: [mechanisms]
+      # 有依据设立的机制（FACTS.md 第 3 节）；没有依据的由 CN-MECHANISM-BASIS 报告。
+      when: {basis_level: [central, law, statutory, provincial_approval]}
+      when_contains: {funded_by: [村民委员会, 村委会, 村集体, 村级组织, 本村, 村自筹, 村级自筹, 村民自筹, 村自行]}
+      # 村民会议、村民委员会依自治设立的组织由村里自己保障，不是转嫁。
+      unless_contains: {set_by: [村民会议, 村民代表会议, 村民委员会, 村务监督委员会, 村党组织, 村党支部, 村党委, 村党总支]}
+      report_at: value
+    message: 工作机制{item}的保障单位是「{funded_by}」，保障责任不得转嫁给村级组织
+    hint: 由设立机制的党政群机构提供人员、经费等必要工作条件
+    examples:
+      fail:
+        - mechanisms:
+            - {name: 某某服务站, basis_level: statutory, funded_by: 村集体经济收入}  # ←
+      pass:
+        - mechanisms:
+            - {name: 某某服务站, basis_level: statutory, funded_by: 区民政局}
+            - {name: 某某村红白理事会, set_by: 某某村村民会议, basis: 《中华人民共和国村民委员会组织法》第七条, basis_level: law, funded_by: 村集体自筹}
 
 """#),
     ("cn/chongqing/nanchuan", "Rules/cn/chongqing/nanchuan.yaml", #"""
@@ -556,17 +978,23 @@ rules:
     check:
       kind: items.forbidden
       lists: [lists.evaluations]
-      # 区委、区政府统一确定的项目不需另行审批。
-      unless_contains: {set_by: [区委、区政府, 区委区政府, 区委和区政府]}
+      # 原文只管「区级各部门、各乡镇（街道）」：中央、市级的评比（中央文明委、市住房城乡建设委）不在此列。
+      when_contains: {set_by: [区, 镇, 街道, 乡人民政府, 乡政府, 乡党委]}
+      # 没写设立单位的，不知道是谁设立的，照常检查。
+      when_unstated: true
+      # 区委、区政府（及代其发文的两办）统一确定的项目不需另行审批。
+      unless_contains:
+        set_by: [区委、区政府, 区委区政府, 区委和区政府, 区人民政府, 区委员会, 区委办公室, 区政府办公室]
       unless: {approval: [present]}
+      report_at: value
     message: 评比达标考核项目{item}由{set_by}设立，没有写明经区委、区政府同意
     hint: 区级部门和乡镇（街道）不得自行增设、调整、变更评比达标考核项目：删去该项，或写明纳入区委、区政府统一考核评比的文件和日期（approval）；区委、区政府确定的项目在 set_by 写明
     examples:
       fail:
         - lists:
             evaluations:
-              - name: 村级档案规范化管理达标评比  # ←
-                set_by: 区档案馆
+              - name: 村级档案规范化管理达标评比
+                set_by: 区档案馆  # ←
         - lists:
             evaluations:
               - name: 村（社区）党建工作考核
@@ -574,9 +1002,9 @@ rules:
               - name: 最美庭院评比  # ←
         - lists:
             evaluations:
-              - name: 村级环境卫生月度检查评比  # ←
+              - name: 村级环境卫生月度检查评比
                 set_by: 某镇人民政府
-                approval: 未经审批
+                approval: 未经审批  # ←
       pass:
         - lists:
             evaluations:
@@ -585,12 +1013,19 @@ rules:
               - name: 乡村振兴示范村创建评比
                 set_by: 区乡村振兴局
                 approval: 区委、区政府纳入年度综合考核评比 2022-02-15
+              - name: 全国文明村镇评选
+                set_by: 中央精神文明建设指导委员会
+              - name: 重庆市美丽宜居乡村评选
+                set_by: 市住房城乡建设委
+              - name: 村（社区）综合考核
+                set_by: 中共重庆市南川区委、重庆市南川区人民政府
 
   - id: NC-EVAL-REPEATED
     title: 同一项目不重复考核评比（换个说法也算）
     topic: list.duplicate
     severity: warning
     effective: {from: 2021-07-07}
+    yields_to: [CN-LIST-DUPLICATE]
     basis:
       document: nanchuan-2021-6
       section: 一、规范对村级组织的达标评比和检查考核
@@ -626,8 +1061,7 @@ rules:
     severity: error
     effective: {from: 2021-07-07}
     levels: [township, village]
-    # 一项清单外的工作只报告一次：南川既要统一部署（全国规则），又要购买服务。
-    replaces: CN-TASK-DEPLOYMENT
+    # 统一部署由全国规则 CN-TASK-DEPLOYMENT（厅字〔2022〕28号，2022-08-22 起）检查；这里只看南川自己的购买服务。
     basis:
       document: nanchuan-2021-6
       section: 六、保障村级组织运转经费
@@ -637,13 +1071,14 @@ rules:
       kind: tasks.admitted
       list: tasks
       admitted_by: [lists.self_governance, lists.assistance]
-      # 清单外的事项既要经统一部署（全国规则），又要采取购买服务方式（南川）。
-      exempt_when: {approval: [present], purchase: [present]}
+      exempt_when: {purchase: [present]}
+      # 村民会议、村民委员会等村级组织自己安排的工作，不是党政群机构派交的。
+      exempt_contains: {assigned_by: [村民会议, 村民代表会议, 村民委员会, 村务监督委员会, 村党组织, 村党支部, 村党委, 村党总支]}
       # 社会救助的八项制度，即《社会救助暂行办法》第二章至第九章的章名。
       related:
         社会救助: [最低生活保障, 低保, 特困人员, 受灾人员救助, 医疗救助, 教育救助, 住房救助, 就业救助, 临时救助]
-    message: 交办的工作{item}不在{district}的{lists}中{why}，没有同时写明购买服务（purchase）和统一部署的审批（approval）
-    hint: 清单外的事项由村级组织承担的，应采取购买服务方式：写明购买服务的合同或协议（purchase），以及县级党委和政府统一部署的文件或会议和日期（approval）；否则不应派交村级组织
+    message: 交办的工作{item}不在{district}的{lists}中{why}，也没有写明购买服务（purchase）
+    hint: 清单外的事项由村级组织承担的，应采取购买服务方式：写明购买服务的合同或协议（purchase）
     examples:
       fail:
         - filing:
@@ -773,7 +1208,7 @@ rules:
   - id: YB-SELF-COUNT
     title: 依法自治事项与公布的 23 项清单一致
     topic: list.count
-    # 「梳理确定……23项依法自治事项清单」报道的是公布的清单，不是准入上限：多出的是提醒（FACTS.md 第 7 节）。
+    # 「梳理确定……23项依法自治事项清单」报道的是公布的清单，不是准入上限：与之不一致的是提醒（FACTS.md 第 7 节）。
     severity: warning
     effective:
       from: 2021-01-01
@@ -790,7 +1225,7 @@ rules:
       list: lists.self_governance
       max: 23
       exempt_when: {approval: [present]}
-    message: "{title}有 {count} 项未注明审批，多于公布的 {max} 项依法自治事项；从{item}起多出 {excess} 项"
+    message: "{title}有 {count} 项未注明审批，与公布的 {max} 项依法自治事项不一致"
     hint: 核对多出的事项是否属于依法自治事项；新增事项写明 approval（审定机关和日期）
     examples:
       fail:
@@ -989,6 +1424,7 @@ rules:
       status: unverified
       note: 原文没有《实施办法》的日期；报道它的农业农村部通知引用 2020 年中央农村工作会议精神，这个起点是推定的
     replaces: CN-CERT-BASIS
+    yields_to: [CN-CERT-BANNED]
     basis:
       document: yubei-access
       section: 四、定好证明清单
@@ -1068,6 +1504,8 @@ rules:
       list: tasks
       admitted_by: [lists.self_governance, lists.assistance]
       exempt_when: {approval: [present]}
+      # 村民会议、村民委员会等村级组织自己安排的工作，不是党政群机构派交的。
+      exempt_contains: {assigned_by: [村民会议, 村民代表会议, 村民委员会, 村务监督委员会, 村党组织, 村党支部, 村党委, 村党总支]}
       # 社会救助的八项制度，即《社会救助暂行办法》第二章至第九章的章名。
       related:
         社会救助: [最低生活保障, 低保, 特困人员, 受灾人员救助, 医疗救助, 教育救助, 住房救助, 就业救助, 临时救助]
@@ -1216,7 +1654,7 @@ rules:
       list: lists.self_governance
       max: 24
       exempt_when: {approval: [present]}
-    message: "{title}有 {count} 项未注明审批，多于 2020 年公布的 {max} 项；从{item}起多出 {excess} 项"
+    message: "{title}有 {count} 项未注明审批，与 2020 年公布的 {max} 项不一致"
     hint: 核对多出的事项是否属于该清单；经区委、区政府研究同意新增的，写明 approval（会议和日期）
     examples:
       fail:
@@ -1236,6 +1674,8 @@ rules:
   - id: HC-ASSIST-COUNT-2020
     title: 依法协助基层政府工作事项不超过2020 年清单核定的 55 项，其他事项须经区委、区政府同意
     topic: list.count
+    # 下放给村居的工作以清单为限：「未经区委、区政府研究同意下放的工作事项，不得下放至村居工作站」（一是“1份铁规”），
+    # 所以这里的项数是上限（错误），经研究同意的写明 approval 不计入。
     severity: error
     levels: [county]
     effective:
@@ -1282,7 +1722,7 @@ rules:
   - id: HC-SUPERVISION-COUNT-2020
     title: 依法依规组织开展监督活动事项与 2020 年公布的清单一致
     topic: list.count
-    # 「从38项减为24项」报道的是修订后公布的清单；下放的「铁规」管的是交给村居的工作，不是村居自身的职责（FACTS.md 第 7 节）。
+    # 「从11项减为10项」报道的是修订后公布的清单；下放的「铁规」管的是交给村居的工作，不是村居自身的职责（FACTS.md 第 7 节）。
     severity: warning
     levels: [county]
     effective:
@@ -1299,7 +1739,7 @@ rules:
       list: lists.supervision
       max: 10
       exempt_when: {approval: [present]}
-    message: "{title}有 {count} 项未注明审批，多于 2020 年公布的 {max} 项；从{item}起多出 {excess} 项"
+    message: "{title}有 {count} 项未注明审批，与 2020 年公布的 {max} 项不一致"
     hint: 核对多出的事项是否属于该清单；经区委、区政府研究同意新增的，写明 approval（会议和日期）
     examples:
       fail:
@@ -1313,6 +1753,8 @@ rules:
   - id: HC-REPORTS-COUNT-2020
     title: 台账报表事项不超过2020 年清单核定的 21 项，其他事项须经区委、区政府同意
     topic: list.count
+    # 下放给村居的工作以清单为限：「未经区委、区政府研究同意下放的工作事项，不得下放至村居工作站」（一是“1份铁规”），
+    # 所以这里的项数是上限（错误），经研究同意的写明 approval 不计入。
     severity: error
     levels: [county]
     effective:
@@ -1347,6 +1789,8 @@ rules:
   - id: HC-EVALUATIONS-COUNT-2020
     title: 评比达标活动不超过2020 年清单核定的 7 项，其他事项须经区委、区政府同意
     topic: list.count
+    # 下放给村居的工作以清单为限：「未经区委、区政府研究同意下放的工作事项，不得下放至村居工作站」（一是“1份铁规”），
+    # 所以这里的项数是上限（错误），经研究同意的写明 approval 不计入。
     severity: error
     levels: [county]
     effective:
@@ -1423,7 +1867,7 @@ rules:
       list: lists.self_governance
       max: 38
       exempt_when: {approval: [present]}
-    message: "{title}有 {count} 项未注明审批，多于 2016 年公布的 {max} 项；从{item}起多出 {excess} 项"
+    message: "{title}有 {count} 项未注明审批，与 2016 年公布的 {max} 项不一致"
     hint: 核对多出的事项是否属于该清单；经区委、区政府研究同意新增的，写明 approval（会议和日期）
     examples:
       fail:
@@ -1447,6 +1891,8 @@ rules:
   - id: HC-ASSIST-COUNT-2016
     title: 依法协助基层政府工作事项不超过2016 年清单核定的 61 项，其他事项须经区委、区政府同意
     topic: list.count
+    # 下放给村居的工作以清单为限：「未经区委、区政府研究同意下放的工作事项，不得下放至村居工作站」（一是“1份铁规”），
+    # 所以这里的项数是上限（错误），经研究同意的写明 approval 不计入。
     severity: error
     levels: [county]
     effective:
@@ -1496,7 +1942,7 @@ rules:
   - id: HC-SUPERVISION-COUNT-2016
     title: 依法依规组织开展监督活动事项与 2016 年公布的清单一致
     topic: list.count
-    # 「从38项减为24项」报道的是修订后公布的清单；下放的「铁规」管的是交给村居的工作，不是村居自身的职责（FACTS.md 第 7 节）。
+    # 「从11项减为10项」报道的是修订后公布的清单；下放的「铁规」管的是交给村居的工作，不是村居自身的职责（FACTS.md 第 7 节）。
     severity: warning
     levels: [county]
     effective:
@@ -1514,7 +1960,7 @@ rules:
       list: lists.supervision
       max: 11
       exempt_when: {approval: [present]}
-    message: "{title}有 {count} 项未注明审批，多于 2016 年公布的 {max} 项；从{item}起多出 {excess} 项"
+    message: "{title}有 {count} 项未注明审批，与 2016 年公布的 {max} 项不一致"
     hint: 核对多出的事项是否属于该清单；经区委、区政府研究同意新增的，写明 approval（会议和日期）
     examples:
       fail:
@@ -1528,6 +1974,8 @@ rules:
   - id: HC-REPORTS-COUNT-2016
     title: 台账报表事项不超过2016 年清单核定的 27 项，其他事项须经区委、区政府同意
     topic: list.count
+    # 下放给村居的工作以清单为限：「未经区委、区政府研究同意下放的工作事项，不得下放至村居工作站」（一是“1份铁规”），
+    # 所以这里的项数是上限（错误），经研究同意的写明 approval 不计入。
     severity: error
     levels: [county]
     effective:
@@ -1565,6 +2013,8 @@ rules:
   - id: HC-EVALUATIONS-COUNT-2016
     title: 评比达标活动不超过2016 年清单核定的 8 项，其他事项须经区委、区政府同意
     topic: list.count
+    # 下放给村居的工作以清单为限：「未经区委、区政府研究同意下放的工作事项，不得下放至村居工作站」（一是“1份铁规”），
+    # 所以这里的项数是上限（错误），经研究同意的写明 approval 不计入。
     severity: error
     levels: [county]
     effective:
@@ -1696,7 +2146,7 @@ rules:
   - id: HC-MICRO-COUNT
     title: 小微权力清单与公布的 25 项一致
     topic: list.count
-    # 「共梳理出25项事项」报道的是公布的清单（FACTS.md 第 7 节），多出的是提醒。
+    # 「共梳理出25项事项」报道的是公布的清单（FACTS.md 第 7 节），与之不一致的是提醒。
     severity: warning
     effective:
       from: 2016-01-01
@@ -1712,9 +2162,10 @@ rules:
       kind: list.count
       list: lists.micro_powers
       max: 25
+      min: 25
       exempt_when: {approval: [present]}
-    message: "{title}有 {count} 项未注明审批，多于公布的 {max} 项；从{item}起多出 {excess} 项"
-    hint: 海沧区公布的小微权力清单共 25 项；核对多出的事项，新增的写明 approval（会议和日期）
+    message: "{title}有 {count} 项未注明审批，与公布的 {max} 项不一致"
+    hint: 海沧区公布的小微权力清单共 25 项：核对多出的事项（新增的写明 approval，会议和日期）和漏列的事项
     examples:
       fail:
         - lists:
@@ -1734,7 +2185,8 @@ rules:
   - id: HC-MICRO-PROCEDURE
     title: 每项小微权力写明用权程序
     topic: list.item-fields
-    severity: error
+    # 「细化各清单事项的用权程序，绘制……运行流程图」讲的是公布的清单怎么做的，不是「不得」「应当」：缺程序是提醒。
+    severity: warning
     effective:
       from: 2016-01-01
       status: unverified
@@ -1780,6 +2232,8 @@ rules:
       list: tasks
       admitted_by: [lists.self_governance, lists.assistance, lists.supervision, lists.reports, lists.evaluations]
       exempt_when: {approval: [present]}
+      # 村民会议、村民委员会等村级组织自己安排的工作，不是党政群机构派交的。
+      exempt_contains: {assigned_by: [村民会议, 村民代表会议, 村民委员会, 村务监督委员会, 村党组织, 村党支部, 村党委, 村党总支]}
     message: 下放的工作{item}不在{district}的{lists}中{why}，也没有区委、区政府研究同意的记录
     hint: 清单外的工作须经区委、区政府研究同意后方可下放：写明 approval（会议和日期）
     examples:
@@ -2019,7 +2473,6 @@ rules:
     check:
       kind: list.count
       list: lists.self_governance
-      min: 47
       max: 47
     message: "群众自治工作职责事项有 {count} 项，与《指导目录》的 {max} 项不一致"
     hint: "《指导目录》列明群众自治工作职责事项 8 类 47 项；核对是否漏列、多列"
@@ -2034,15 +2487,6 @@ rules:
                            {name: 自治事项31}, {name: 自治事项32}, {name: 自治事项33}, {name: 自治事项34}, {name: 自治事项35}, {name: 自治事项36},
                            {name: 自治事项37}, {name: 自治事项38}, {name: 自治事项39}, {name: 自治事项40}, {name: 自治事项41}, {name: 自治事项42},
                            {name: 自治事项43}, {name: 自治事项44}, {name: 自治事项45}, {name: 自治事项46}, {name: 自治事项47}, {name: 自治事项48}]  # ←
-        - lists:
-            self_governance: [{name: 自治事项1}, {name: 自治事项2}, {name: 自治事项3}, {name: 自治事项4}, {name: 自治事项5}, {name: 自治事项6},  # ←
-                           {name: 自治事项7}, {name: 自治事项8}, {name: 自治事项9}, {name: 自治事项10}, {name: 自治事项11}, {name: 自治事项12},
-                           {name: 自治事项13}, {name: 自治事项14}, {name: 自治事项15}, {name: 自治事项16}, {name: 自治事项17}, {name: 自治事项18},
-                           {name: 自治事项19}, {name: 自治事项20}, {name: 自治事项21}, {name: 自治事项22}, {name: 自治事项23}, {name: 自治事项24},
-                           {name: 自治事项25}, {name: 自治事项26}, {name: 自治事项27}, {name: 自治事项28}, {name: 自治事项29}, {name: 自治事项30},
-                           {name: 自治事项31}, {name: 自治事项32}, {name: 自治事项33}, {name: 自治事项34}, {name: 自治事项35}, {name: 自治事项36},
-                           {name: 自治事项37}, {name: 自治事项38}, {name: 自治事项39}, {name: 自治事项40}, {name: 自治事项41}, {name: 自治事项42},
-                           {name: 自治事项43}, {name: 自治事项44}, {name: 自治事项45}, {name: 自治事项46}]
       pass:
         - lists:
             self_governance: [{name: 自治事项1}, {name: 自治事项2}, {name: 自治事项3}, {name: 自治事项4}, {name: 自治事项5}, {name: 自治事项6},
@@ -2071,7 +2515,6 @@ rules:
     check:
       kind: list.count
       list: lists.assistance
-      min: 76
       max: 76
     message: "协助政府工作职责事项有 {count} 项，与《指导目录》的 {max} 项不一致"
     hint: "《指导目录》列明协助政府工作职责事项 13 类 76 项；核对是否漏列、多列"
@@ -2091,20 +2534,6 @@ rules:
                            {name: 协助事项61}, {name: 协助事项62}, {name: 协助事项63}, {name: 协助事项64}, {name: 协助事项65}, {name: 协助事项66},
                            {name: 协助事项67}, {name: 协助事项68}, {name: 协助事项69}, {name: 协助事项70}, {name: 协助事项71}, {name: 协助事项72},
                            {name: 协助事项73}, {name: 协助事项74}, {name: 协助事项75}, {name: 协助事项76}, {name: 协助事项77}]  # ←
-        - lists:
-            assistance: [{name: 协助事项1}, {name: 协助事项2}, {name: 协助事项3}, {name: 协助事项4}, {name: 协助事项5}, {name: 协助事项6},  # ←
-                           {name: 协助事项7}, {name: 协助事项8}, {name: 协助事项9}, {name: 协助事项10}, {name: 协助事项11}, {name: 协助事项12},
-                           {name: 协助事项13}, {name: 协助事项14}, {name: 协助事项15}, {name: 协助事项16}, {name: 协助事项17}, {name: 协助事项18},
-                           {name: 协助事项19}, {name: 协助事项20}, {name: 协助事项21}, {name: 协助事项22}, {name: 协助事项23}, {name: 协助事项24},
-                           {name: 协助事项25}, {name: 协助事项26}, {name: 协助事项27}, {name: 协助事项28}, {name: 协助事项29}, {name: 协助事项30},
-                           {name: 协助事项31}, {name: 协助事项32}, {name: 协助事项33}, {name: 协助事项34}, {name: 协助事项35}, {name: 协助事项36},
-                           {name: 协助事项37}, {name: 协助事项38}, {name: 协助事项39}, {name: 协助事项40}, {name: 协助事项41}, {name: 协助事项42},
-                           {name: 协助事项43}, {name: 协助事项44}, {name: 协助事项45}, {name: 协助事项46}, {name: 协助事项47}, {name: 协助事项48},
-                           {name: 协助事项49}, {name: 协助事项50}, {name: 协助事项51}, {name: 协助事项52}, {name: 协助事项53}, {name: 协助事项54},
-                           {name: 协助事项55}, {name: 协助事项56}, {name: 协助事项57}, {name: 协助事项58}, {name: 协助事项59}, {name: 协助事项60},
-                           {name: 协助事项61}, {name: 协助事项62}, {name: 协助事项63}, {name: 协助事项64}, {name: 协助事项65}, {name: 协助事项66},
-                           {name: 协助事项67}, {name: 协助事项68}, {name: 协助事项69}, {name: 协助事项70}, {name: 协助事项71}, {name: 协助事项72},
-                           {name: 协助事项73}, {name: 协助事项74}, {name: 协助事项75}]
       pass:
         - lists:
             assistance: [{name: 协助事项1}, {name: 协助事项2}, {name: 协助事项3}, {name: 协助事项4}, {name: 协助事项5}, {name: 协助事项6},
@@ -2457,16 +2886,16 @@ rules:
     check:
       kind: list.count
       list: lists.self_governance
-      min: 16
       max: 16
       exempt_when: {approval: [present]}
     message: "{title}未注明审批的事项有 {count} 项，与蔡甸区正面清单的 {max} 项不一致"
-    hint: 蔡甸区正面清单将 16 项工作纳入清单管理：核对清单是否漏列、多列或拆分、合并了事项
+    hint: 蔡甸区正面清单将 16 项工作纳入清单管理：核对多列或拆分的事项
     examples:
       fail:
         - lists:
-            self_governance: [{name: 宣传国家政策、法律}, {name: 开展社会主义精神文明建设活动},  # ←
-                              {name: 办理公共事务和公益事业}]
+            self_governance: [{name: 自治事项1}, {name: 自治事项2}, {name: 自治事项3}, {name: 自治事项4}, {name: 自治事项5}, {name: 自治事项6},
+                              {name: 自治事项7}, {name: 自治事项8}, {name: 自治事项9}, {name: 自治事项10}, {name: 自治事项11}, {name: 自治事项12},
+                              {name: 自治事项13}, {name: 自治事项14}, {name: 自治事项15}, {name: 自治事项16}, {name: 自治事项17}]  # ←
       pass:
         - lists:
             self_governance: [{name: 自治事项1}, {name: 自治事项2}, {name: 自治事项3}, {name: 自治事项4},
@@ -2491,15 +2920,20 @@ rules:
     check:
       kind: list.count
       list: lists.assistance
-      min: 38
       max: 38
       exempt_when: {approval: [present]}
     message: "{title}未注明审批的事项有 {count} 项，与蔡甸区协助清单的 {max} 项不一致"
-    hint: 蔡甸区协助清单将 38 项工作纳入清单管理：核对清单是否漏列、多列或拆分、合并了事项
+    hint: 蔡甸区协助清单将 38 项工作纳入清单管理：核对多列或拆分的事项
     examples:
       fail:
         - lists:
-            assistance: [{name: 督促适龄少年儿童入学}, {name: 协助做好民族和宗教工作}, {name: 协助维护社会治安}]  # ←
+            assistance: [{name: 协助事项1}, {name: 协助事项2}, {name: 协助事项3}, {name: 协助事项4}, {name: 协助事项5}, {name: 协助事项6},
+                         {name: 协助事项7}, {name: 协助事项8}, {name: 协助事项9}, {name: 协助事项10}, {name: 协助事项11}, {name: 协助事项12},
+                         {name: 协助事项13}, {name: 协助事项14}, {name: 协助事项15}, {name: 协助事项16}, {name: 协助事项17}, {name: 协助事项18},
+                         {name: 协助事项19}, {name: 协助事项20}, {name: 协助事项21}, {name: 协助事项22}, {name: 协助事项23}, {name: 协助事项24},
+                         {name: 协助事项25}, {name: 协助事项26}, {name: 协助事项27}, {name: 协助事项28}, {name: 协助事项29}, {name: 协助事项30},
+                         {name: 协助事项31}, {name: 协助事项32}, {name: 协助事项33}, {name: 协助事项34}, {name: 协助事项35}, {name: 协助事项36},
+                         {name: 协助事项37}, {name: 协助事项38}, {name: 协助事项39}]  # ←
       pass:
         - lists:
             assistance: [{name: 协助1}, {name: 协助2}, {name: 协助3}, {name: 协助4}, {name: 协助5}, {name: 协助6},
@@ -2929,9 +3363,10 @@ rules:
 """#),
     ("cn/liaoning/anshan", "Rules/cn/liaoning/anshan.yaml", #"""
 # yaml-language-server: $schema=../../../Docs/schemas/rule-pack.schema.json
-# 辽宁省鞍山市：《关于规范村级组织工作事务、机制牌子和证明事项的通知（征求意见稿）》——
-# 机制牌子（外部 6 块、内部不超过 10 块、式样、全称、规范字、评比表彰牌、挂牌清单变更）、
-# 综合服务设施面积、村级工作机制、证明事项。引文均可在 Rules/sources/003_177504c8e4607ae5.txt 中核对。
+# 辽宁省鞍山市：《关于规范村级组织工作事务、机制牌子和证明事项的通知（征求意见稿）》中鞍山自己的规定——
+# 内部标牌不超过 10 块（名称和式样由市统一确定）、挂牌清单以市为单位每 2 年可变更 1 次、综合服务设施面积。
+# 通知转述的厅字〔2022〕28号全国性要求（外部 6 块标牌、式样、全称、规范字、评比表彰牌、村级工作机制、
+# 证明事项的出具时限等）在全国规则包 cn 中。引文均可在 Rules/sources/003_177504c8e4607ae5.txt 中核对。
 qingdan-pack: 1
 id: cn/liaoning/anshan
 version: "1.0"
@@ -2942,6 +3377,8 @@ regions: ["2103"]
 # 「认真学习贯彻党的二十大精神」（二十大 2022-10-16 至 10-22 召开），不会早于 2022-10-23；这个起点是推定的（未核实）。
 effective:
   from: 2022-10-23
+  status: unverified
+  note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
 documents:
   anshan-draft:
     title: 鞍山市《关于规范村级组织工作事务、机制牌子和证明事项的通知（征求意见稿）》
@@ -2950,187 +3387,6 @@ documents:
     source: sources/003_177504c8e4607ae5.txt
 
 rules:
-  - id: AS-OUTSIDE-COUNT
-    title: 外部标牌不超过 6 块
-    topic: signboard.outside.count
-    severity: error
-    effective:
-      from: 2022-10-23
-      status: unverified
-      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
-    basis:
-      document: anshan-draft
-      section: 三、（三）严格规范挂牌
-      quote: 可以在村级综合服务设施外部显著位置，悬挂村党组织、村民委员会、村集体经济组织、村务监督委员会和村党群服务中心、村新时代文明实践站6块工作服务机构类标牌（标识）
-      status: verified
-    check:
-      kind: list.count
-      list: signboards.outside
-      max: 6
-      # 「除党中央、国务院明确要求或法律明文规定外」：有这样依据的标牌不计入 6 块。
-      exempt_when: {basis_level: [central, law]}
-    message: 外部悬挂了 {count} 块标牌，超过 {max} 块；从{item}起超出 {excess} 块
-    hint: 外部只挂村党组织、村民委员会、村集体经济组织、村务监督委员会、村党群服务中心、村新时代文明实践站 6 块；其他牌子移入内部或撤下
-    examples:
-      fail:
-        - signboards:
-            outside:
-              - {name: 中国共产党某某村委员会, kind: party_organization}
-              - {name: 某某村村民委员会, kind: villagers_committee}
-              - {name: 某某村股份经济合作社, kind: collective_economy}
-              - {name: 某某村村务监督委员会, kind: supervision_committee}
-              - {name: 某某村党群服务中心, kind: service_center}
-              - {name: 某某村新时代文明实践站, kind: civilization_station}
-              - {name: 某某村综治中心, kind: other}  # ←
-      pass:
-        - signboards:
-            outside:
-              - {name: 中国共产党某某村委员会, kind: party_organization}
-              - {name: 某某村村民委员会, kind: villagers_committee}
-              - {name: 某某村股份经济合作社, kind: collective_economy}
-              - {name: 某某村村务监督委员会, kind: supervision_committee}
-              - {name: 某某村党群服务中心, kind: service_center}
-              - {name: 某某村新时代文明实践站, kind: civilization_station}
-              - {name: 某某村人民调解委员会, kind: other, basis: 《中华人民共和国人民调解法》第八条, basis_level: law}
-
-  - id: AS-OUTSIDE-KIND
-    title: 外部只悬挂 6 类工作服务机构标牌，其他标牌须有中央或法律依据
-    topic: signboard.outside.kind
-    severity: error
-    effective:
-      from: 2022-10-23
-      status: unverified
-      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
-    basis:
-      document: anshan-draft
-      section: 三、（三）严格规范挂牌
-      quote: 除党中央、国务院明确要求或法律明文规定外，外部不得悬挂其他标牌（标识）
-      status: verified
-    check:
-      kind: items.forbidden
-      lists: [signboards.outside]
-      when: {kind: [other]}
-      # 「法律明文规定」：只有法律（law）；机制可依法律法规（statutory），标牌不行。
-      unless: {basis_level: [central, law], basis: [present]}
-    message: 外部标牌{item}不属于 6 类工作服务机构标牌，也没有写明党中央、国务院明确要求或法律明文规定的依据
-    hint: 撤下或移入内部；确有依据的，写明 basis（文件或法律条文）和 basis_level（central 或 law）；行政法规、地方性法规和部门文件不是外部挂牌的依据
-    examples:
-      fail:
-        - signboards:
-            outside:
-              - {name: 某某村综治中心, kind: other}  # ←
-        - signboards:
-            outside:
-              - {name: 某某村老年协会, kind: other, basis: 市民政局通知, basis_level: none}  # ←
-        - signboards:
-            outside:
-              - {name: 某某村村务公开监督小组, kind: other, basis: 《辽宁省实施〈中华人民共和国村民委员会组织法〉办法》, basis_level: statutory}  # ←
-      pass:
-        - signboards:
-            outside:
-              - {name: 某某村人民调解委员会, kind: other, basis: 《中华人民共和国人民调解法》第八条, basis_level: law}
-              - {name: 某某村村民委员会, kind: villagers_committee}
-
-  - id: AS-STYLE-ORIENTATION
-    title: 四个组织的外部标牌一般竖写
-    topic: signboard.style
-    severity: warning
-    effective:
-      from: 2022-10-23
-      status: unverified
-      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
-    basis:
-      document: anshan-draft
-      section: 三、（三）严格规范挂牌
-      quote: 式样一般采用竖写，党组织白底红字，其他组织白底黑字
-      status: verified
-    check:
-      kind: items.forbidden
-      lists: [signboards.outside]
-      # 「一横四竖一标识」（来源 004）：村党群服务中心横写、新时代文明实践站作标识，均是公认的式样；竖写指四个组织的标牌。
-      when:
-        kind: [party_organization, villagers_committee, collective_economy, supervision_committee]
-        orientation: [horizontal]
-      report_at: value
-    message: 外部标牌{item}是横写，式样一般采用竖写
-    hint: 按市统一式样改为竖写；原文为「一般」，确有需要横写的可保留
-    examples:
-      fail:
-        - signboards:
-            outside:
-              - {name: 某某村村民委员会, kind: villagers_committee, orientation: horizontal}  # ←
-      pass:
-        - signboards:
-            outside:
-              - {name: 某某村党群服务中心, kind: service_center, orientation: horizontal}
-              - {name: 某某村村民委员会, kind: villagers_committee, orientation: vertical}
-              - {name: 某某村新时代文明实践站, kind: civilization_station, orientation: horizontal}
-
-  - id: AS-STYLE-PARTY-COLOURS
-    title: 党组织标牌一般白底红字
-    topic: signboard.style
-    severity: warning
-    effective:
-      from: 2022-10-23
-      status: unverified
-      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
-    basis:
-      document: anshan-draft
-      section: 三、（三）严格规范挂牌
-      quote: 式样一般采用竖写，党组织白底红字，其他组织白底黑字
-      status: verified
-    check:
-      kind: items.forbidden
-      lists: [signboards.outside]
-      when: {kind: [party_organization]}
-      unless: {background: [white, absent], text_color: [red, absent]}
-      report_at: value
-    message: 党组织标牌{item}是{background}底{text_color}字，式样一般为白底红字
-    hint: "党组织标牌一般采用白底红字（background: white，text_color: red）"
-    examples:
-      fail:
-        - signboards:
-            outside:
-              - {name: 中国共产党某某村委员会, kind: party_organization, background: white, text_color: black}  # ←
-      pass:
-        - signboards:
-            outside:
-              - {name: 中国共产党某某村委员会, kind: party_organization, background: white, text_color: red}
-              - {name: 某某村村民委员会, kind: villagers_committee, background: white, text_color: black}
-
-  - id: AS-STYLE-OTHER-COLOURS
-    title: 其他组织标牌一般白底黑字
-    topic: signboard.style
-    severity: warning
-    effective:
-      from: 2022-10-23
-      status: unverified
-      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
-    basis:
-      document: anshan-draft
-      section: 三、（三）严格规范挂牌
-      quote: 式样一般采用竖写，党组织白底红字，其他组织白底黑字
-      status: verified
-    check:
-      kind: items.forbidden
-      lists: [signboards.outside]
-      # 「其他组织白底黑字」说的是组织；党群服务中心和新时代文明实践站不是组织（FACTS.md 第 7 节）。
-      when: {kind: [villagers_committee, collective_economy, supervision_committee]}
-      unless: {background: [white, absent], text_color: [black, absent]}
-      report_at: value
-    message: 标牌{item}是{background}底{text_color}字，其他组织标牌式样一般为白底黑字
-    hint: "党组织以外的标牌一般采用白底黑字（background: white，text_color: black）"
-    examples:
-      fail:
-        - signboards:
-            outside:
-              - {name: 某某村村民委员会, kind: villagers_committee, background: white, text_color: red}  # ←
-      pass:
-        - signboards:
-            outside:
-              - {name: 某某村村民委员会, kind: villagers_committee, background: white, text_color: black}
-              - {name: 中国共产党某某村委员会, kind: party_organization, background: white, text_color: red}
-
   - id: AS-INSIDE-COUNT
     title: 内部标牌不超过 10 块
     topic: signboard.inside.count
@@ -3163,130 +3419,6 @@ rules:
                      {name: 文体活动室, kind: other}, {name: 调解室, kind: other}, {name: 警务室, kind: other},
                      {name: 卫生室, kind: other}, {name: 老年人日间照料室, kind: other}, {name: 儿童之家, kind: other},
                      {name: 档案室, kind: other}]
-
-  - id: AS-NAME-ABBREVIATION
-    title: 标牌名称写全称，不用简称
-    topic: signboard.name.abbreviation
-    severity: error
-    effective:
-      from: 2022-10-23
-      status: unverified
-      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
-    basis:
-      document: anshan-draft
-      section: 三、（三）严格规范挂牌
-      quote: 挂牌名称要采用县级党委和政府及有关机构设置文件规定的名称，不能使用简称，不得使用繁体字或不规范的简化字
-      status: verified
-    check:
-      kind: items.abbreviations
-      lists: [signboards.outside, signboards.inside]
-      abbreviations:
-        中共: 中国共产党
-        村委会: 村民委员会
-        村委: 村民委员会
-        居委会: 居民委员会
-        村监会: 村务监督委员会
-        村监委: 村务监督委员会
-        村监委会: 村务监督委员会
-        村监委员会: 村务监督委员会
-        监委会: 村务监督委员会
-        村务监督会: 村务监督委员会
-        调委会: 人民调解委员会
-        治保会: 治安保卫委员会
-        妇联: 妇女联合会
-        党群中心: 党群服务中心
-        文明实践站: 新时代文明实践站
-    message: 标牌{item}用了简称「{short}」，应写全称「{full}」：{suggestion}
-    hint: 挂牌名称以县级党委和政府及有关机构设置文件规定的名称为准
-    examples:
-      fail:
-        - signboards:
-            outside:
-              - {name: 某某村村委会, kind: villagers_committee}  # ←
-        - signboards:
-            outside:
-              - {name: 某某村文明实践站, kind: civilization_station}  # ←
-        - signboards:
-            outside:
-              - {name: 中共某某村支部委员会, kind: party_organization}  # ←
-        - signboards:
-            outside:
-              - {name: 某某村监委会, kind: supervision_committee}  # ←
-        - signboards:
-            inside:
-              - {name: 某某村调委会, kind: other}  # ←
-      pass:
-        - signboards:
-            outside:
-              - {name: 中国共产党某某村委员会, kind: party_organization}
-              - {name: 某某村村民委员会, kind: villagers_committee}
-              - {name: 某某村新时代文明实践站, kind: civilization_station}
-              - {name: 某某村村务监督委员会, kind: supervision_committee}
-            inside:
-              - {name: 村务监督会议室, kind: other}
-              - {name: 村民委员会会议室, kind: other}
-              - {name: 某某村人民调解委员会, kind: other}
-
-  - id: AS-NAME-SCRIPT
-    title: 标牌名称不用繁体字和不规范的简化字
-    topic: signboard.name.script
-    severity: error
-    effective:
-      from: 2022-10-23
-      status: unverified
-      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
-    basis:
-      document: anshan-draft
-      section: 三、（三）严格规范挂牌
-      quote: 挂牌名称要采用县级党委和政府及有关机构设置文件规定的名称，不能使用简称，不得使用繁体字或不规范的简化字
-      status: verified
-    check:
-      kind: items.script
-      lists: [signboards.outside, signboards.inside]
-    message: 标牌{item}用了{kinds}：{found}；应为「{suggestion}」
-    hint: 按《通用规范汉字表》使用规范汉字
-    examples:
-      fail:
-        - signboards:
-            outside:
-              - {name: 某某村村民委員會, kind: villagers_committee}  # ←
-        - signboards:
-            inside:
-              - {name: 某某村歺厅, kind: other}  # ←
-      pass:
-        - signboards:
-            outside:
-              - {name: 乾元村村民委员会, kind: villagers_committee}
-              - {name: 中国共产党乾元村委员会, kind: party_organization}
-
-  - id: AS-AWARD-PLAQUES
-    title: 评比达标表彰类和创建示范类牌子集中展陈，不作标牌悬挂
-    topic: signboard.award
-    severity: error
-    effective:
-      from: 2022-10-23
-      status: unverified
-      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
-    basis:
-      document: anshan-draft
-      section: 三、（三）严格规范挂牌
-      quote: 评比达标表彰类和创建活动示范类的标牌采取集中展陈形式展示
-      status: verified
-    check:
-      kind: items.forbidden
-      lists: [signboards.outside, signboards.inside]
-      when: {kind: [award]}
-    message: "{title}中的{item}是评比表彰或示范创建类牌子，应集中展陈，不作标牌悬挂"
-    hint: 把这类牌子移到荣誉室或展陈区集中展示，并从标牌清单中删去
-    examples:
-      fail:
-        - signboards:
-            outside:
-              - {name: 全国文明村, kind: award}  # ←
-      pass:
-        - signboards:
-            outside:
-              - {name: 某某村村民委员会, kind: villagers_committee}
 
   - id: AS-REVISION-FREQUENCY
     title: 挂牌清单原则上每 2 年变更 1 次
@@ -3372,131 +3504,6 @@ rules:
       pass:
         - facility: {households: 1500, building_area_m2: 450, activity_area_m2: 270}
 
-  - id: AS-MECHANISM-BASIS
-    title: 村级工作机制须有中央、法律法规依据或省级同意
-    topic: mechanism.basis
-    severity: error
-    effective:
-      from: 2022-10-23
-      status: unverified
-      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
-    basis:
-      document: anshan-draft
-      section: 三、（一）清单化管理
-      quote: 除党中央、国务院明确要求或者法律法规明确规定外，未经省级党委和政府同意，党政群机构不得新设村级工作机制，不得要求专人专岗
-      status: verified
-    check:
-      kind: items.forbidden
-      lists: [mechanisms]
-      when: {basis_level: [none, absent]}
-      # 禁止的是党政群机构新设机制；村民会议、村民代表会议依自治设立的议事组织（红白理事会、村民议事会）不在此列。
-      unless_contains: {set_by: [村民会议, 村民代表会议, 村民委员会, 村务监督委员会, 村党组织, 村党支部, 村党委, 村党总支]}
-    message: 工作机制{item}（设立单位：{set_by}）没有党中央、国务院明确要求或法律法规规定的依据，也未经省级党委和政府同意：这样的机制不得新设，也不得要求专人专岗
-    hint: 撤销该机制，或写明依据（basis）和依据层级（basis_level：central、statutory 或 provincial_approval）
-    examples:
-      fail:
-        - mechanisms:
-            - {name: 某某工作领导小组, set_by: 区某某局}  # ←
-        - mechanisms:
-            - {name: 某某工作站, set_by: 区某某局, basis_level: none}  # ←
-      pass:
-        - mechanisms:
-            - {name: 村人民调解委员会, set_by: 村民委员会, basis: 《中华人民共和国人民调解法》, basis_level: statutory, funded_by: 区司法局}
-            - {name: 某某村红白理事会, set_by: 某某村村民会议, basis_level: none}
-
-  - id: AS-MECHANISM-STAFF
-    title: 经省级同意设立的工作机制原则上不要求专人专岗
-    topic: mechanism.dedicated-staff
-    severity: warning
-    effective:
-      from: 2022-10-23
-      status: unverified
-      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
-    # 没有依据的机制要求专人专岗，已由 AS-MECHANISM-BASIS 报告一次（「不得新设村级工作机制，不得要求专人专岗」），
-    # 这里只看经省级同意、可以设立的机制。
-    replaces: CN-MECHANISM-STAFF
-    basis:
-      document: cn-2022-28
-      section: 鞍山市贯彻通知 三、（一）转述
-      quote: 可由村级组织、基层群团组织承担相应职责的，原则上不得在村级设立专门工作机制或者要求专人专岗
-      status: verified
-    check:
-      kind: items.forbidden
-      lists: [mechanisms]
-      when: {dedicated_staff: ["true"], basis_level: [provincial_approval]}
-      unless_contains: {set_by: [村民会议, 村民代表会议, 村民委员会, 村务监督委员会, 村党组织, 村党支部, 村党委, 村党总支]}
-    message: 工作机制{item}要求专人专岗；可由村级组织、基层群团组织承担相应职责的，原则上不得要求专人专岗
-    hint: 能由村级组织、基层群团组织承担的职责，不另设专人专岗；确有需要的，写明理由
-    examples:
-      fail:
-        - mechanisms:
-            - {name: 村级禁毒工作站, set_by: 市禁毒委员会办公室, basis: 省委、省政府同意, basis_level: provincial_approval, dedicated_staff: true, funded_by: 市禁毒委员会办公室}  # ←
-      pass:
-        - mechanisms:
-            - {name: 某某工作站, set_by: 区某某局, dedicated_staff: true}
-        - mechanisms:
-            - {name: 村人民调解委员会, basis: 《中华人民共和国人民调解法》, basis_level: law, dedicated_staff: true, funded_by: 区司法局}
-
-  - id: AS-MECHANISM-FUNDING
-    title: 有依据设立的工作机制写明提供人员、经费的单位
-    topic: mechanism.funding
-    severity: error
-    effective:
-      from: 2022-10-23
-      status: unverified
-      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
-    basis:
-      document: anshan-draft
-      section: 三、（一）清单化管理
-      quote: 党中央、国务院明确要求或者法律法规明确规定设立村级工作机制、专人专岗的，相应的党政群机构应协调提供人员、经费等必要工作条件，不得将保障责任转嫁给村级组织
-      status: verified
-    check:
-      kind: items.fields
-      lists: [mechanisms]
-      fields: [funded_by]
-      # 原文只说党中央、国务院明确要求或法律法规明确规定设立的机制。
-      when: {basis_level: [central, law, statutory]}
-    message: 工作机制{item}没有写明由哪个党政群机构提供人员、经费等工作条件：缺少{missing}
-    hint: 写明 funded_by：设立该机制的党政群机构负责保障，不得转嫁给村级组织
-    examples:
-      fail:
-        - mechanisms:
-            - {name: 村人民调解委员会, basis: 《中华人民共和国人民调解法》, basis_level: statutory}  # ←
-      pass:
-        - mechanisms:
-            - {name: 村人民调解委员会, basis: 《中华人民共和国人民调解法》, basis_level: statutory, funded_by: 区司法局}
-
-  - id: AS-MECHANISM-FUNDER
-    title: 工作机制的保障责任不转嫁给村级组织
-    topic: mechanism.funding
-    severity: error
-    effective:
-      from: 2022-10-23
-      status: unverified
-      note: 征求意见稿没有落款日期；它引用党的二十大精神（2022-10-16 至 10-22），不会早于 2022-10-23
-    basis:
-      document: anshan-draft
-      section: 三、（一）清单化管理
-      quote: 党中央、国务院明确要求或者法律法规明确规定设立村级工作机制、专人专岗的，相应的党政群机构应协调提供人员、经费等必要工作条件，不得将保障责任转嫁给村级组织
-      status: verified
-    check:
-      kind: items.categories
-      lists: [mechanisms]
-      fields: [funded_by]
-      responsibility_only: false
-      categories:
-        村级组织:
-          keywords: [村民委员会, 村委会, 村集体, 村级组织, 本村, 村自筹, 村级自筹]
-    message: 工作机制{item}的保障单位是「{value}」，保障责任不得转嫁给村级组织
-    hint: 由设立机制的党政群机构提供人员、经费等必要工作条件
-    examples:
-      fail:
-        - mechanisms:
-            - {name: 某某服务站, basis_level: statutory, funded_by: 村集体经济收入}  # ←
-      pass:
-        - mechanisms:
-            - {name: 某某服务站, basis_level: statutory, funded_by: 区民政局}
-
 """#),
     ("cn/sichuan/deyang/luojiang", "Rules/cn/sichuan/deyang/luojiang.yaml", #"""
 # yaml-language-server: $schema=../../../../Docs/schemas/rule-pack.schema.json
@@ -3534,11 +3541,10 @@ rules:
     check:
       kind: list.count
       list: lists.self_governance
-      min: 13
       max: 13
       exempt_when: {approval: [present]}
     message: "{title}未注明审批的事项有 {count} 项，与罗江区明确的 {max} 项不一致"
-    hint: 罗江区明确涉及村（社区）的依法自治事项 13 项：核对清单是否漏列、多列或拆分、合并了事项；经准入新增的事项写明 approval（审定机关和日期）
+    hint: 罗江区明确涉及村（社区）的依法自治事项 13 项：核对多列或拆分的事项；经准入新增的事项写明 approval（审定机关和日期）
     examples:
       fail:
         - lists:
@@ -3546,8 +3552,6 @@ rules:
                               {name: 自治事项5}, {name: 自治事项6}, {name: 自治事项7}, {name: 自治事项8},
                               {name: 自治事项9}, {name: 自治事项10}, {name: 自治事项11}, {name: 自治事项12},
                               {name: 自治事项13}, {name: 自治事项14}]  # ←
-        - lists:
-            self_governance: [{name: 自治事项1}, {name: 自治事项2}, {name: 自治事项3}]  # ←
       pass:
         - lists:
             self_governance: [{name: 自治事项1}, {name: 自治事项2}, {name: 自治事项3}, {name: 自治事项4},
@@ -3572,15 +3576,23 @@ rules:
     check:
       kind: list.count
       list: lists.assistance
-      min: 57
       max: 57
       exempt_when: {approval: [present]}
     message: "{title}未注明审批的事项有 {count} 项，与罗江区明确的 {max} 项不一致"
-    hint: 罗江区明确涉及村（社区）的依法协助政府事项 57 项：核对清单是否漏列、多列或拆分、合并了事项；经准入新增的事项写明 approval（审定机关和日期）
+    hint: 罗江区明确涉及村（社区）的依法协助政府事项 57 项：核对多列或拆分的事项；经准入新增的事项写明 approval（审定机关和日期）
     examples:
       fail:
         - lists:
-            assistance: [{name: 协助1}, {name: 协助2}, {name: 协助3}, {name: 协助4}, {name: 协助5}]  # ←
+            assistance: [{name: 协助事项1}, {name: 协助事项2}, {name: 协助事项3}, {name: 协助事项4}, {name: 协助事项5}, {name: 协助事项6},
+                         {name: 协助事项7}, {name: 协助事项8}, {name: 协助事项9}, {name: 协助事项10}, {name: 协助事项11}, {name: 协助事项12},
+                         {name: 协助事项13}, {name: 协助事项14}, {name: 协助事项15}, {name: 协助事项16}, {name: 协助事项17}, {name: 协助事项18},
+                         {name: 协助事项19}, {name: 协助事项20}, {name: 协助事项21}, {name: 协助事项22}, {name: 协助事项23}, {name: 协助事项24},
+                         {name: 协助事项25}, {name: 协助事项26}, {name: 协助事项27}, {name: 协助事项28}, {name: 协助事项29}, {name: 协助事项30},
+                         {name: 协助事项31}, {name: 协助事项32}, {name: 协助事项33}, {name: 协助事项34}, {name: 协助事项35}, {name: 协助事项36},
+                         {name: 协助事项37}, {name: 协助事项38}, {name: 协助事项39}, {name: 协助事项40}, {name: 协助事项41}, {name: 协助事项42},
+                         {name: 协助事项43}, {name: 协助事项44}, {name: 协助事项45}, {name: 协助事项46}, {name: 协助事项47}, {name: 协助事项48},
+                         {name: 协助事项49}, {name: 协助事项50}, {name: 协助事项51}, {name: 协助事项52}, {name: 协助事项53}, {name: 协助事项54},
+                         {name: 协助事项55}, {name: 协助事项56}, {name: 协助事项57}, {name: 协助事项58}]  # ←
       pass:
         - lists:
             assistance: [{name: 协助1}, {name: 协助2}, {name: 协助3}, {name: 协助4}, {name: 协助5}, {name: 协助6},
@@ -3644,11 +3656,12 @@ rules:
       max: 4
       exempt_when: {approval: [present]}
       # 改由申请人个人承诺的证明不是村（社区）出具的证明：「探索“个人承诺制”证明形式」。
+      # 改为个人承诺制、村里不再出具的证明不计入；「也可选择个人承诺制」的照样计入（村里仍然出具）。
       exempt_contains:
-        name: [承诺制, 个人承诺, 告知承诺]
-        content: [承诺制, 个人承诺, 告知承诺]
-        process: [承诺制, 个人承诺, 告知承诺]
-        note: [承诺制, 个人承诺, 告知承诺]
+        name: [承诺制, 个人承诺, 告知承诺, 承诺书]
+        content: [改为个人承诺, 改为告知承诺, 实行个人承诺制, 实行告知承诺制, 以承诺代替, 不再出具]
+        process: [改为个人承诺, 改为告知承诺, 实行个人承诺制, 实行告知承诺制, 以承诺代替, 不再出具]
+        note: [改为个人承诺, 改为告知承诺, 实行个人承诺制, 实行告知承诺制, 以承诺代替, 不再出具]
     message: "{title}有 {count} 项未注明审批、也不是个人承诺制，超过压缩后保留的 {max} 项；从{item}起超出 {excess} 项"
     hint: 罗江区村（社区）出具证明事项已由 62 项压缩至 4 项，其余证明不再由村（社区）出具；改为个人承诺制的在 process 或 note 写明；确需增列的写明 approval（审定机关和日期）
     examples:
@@ -3690,6 +3703,9 @@ rules:
       kind: items.forbidden
       lists: [lists.reports]
       unless: {approval: [present]}
+      # 原文的预审机构是区基层治理促进中心（一般的审批要写明机关和日期，「中心」不算机关）。
+      unless_contains: {approval: [基层治理促进中心]}
+      report_at: value
     message: 台账报表{item}（{department}）没有写明经区基层治理促进中心预审
     hint: 区级部门向村（社区）下发表格须经区基层治理促进中心预审：写明预审的机关和日期（approval），未经预审的表格不应下发
     examples:
@@ -3700,9 +3716,9 @@ rules:
                 department: 区农业农村局
         - lists:
             reports:
-              - name: 村（社区）志愿服务活动登记表  # ←
+              - name: 村（社区）志愿服务活动登记表
                 department: 区民政局
-                approval: 待审批
+                approval: 待审批  # ←
       pass:
         - lists:
             reports:
@@ -3930,14 +3946,15 @@ rules:
       lists: [asset_transactions]
       when: {value_yuan: [">= 10000"]}
       unless_contains: {venue: [公共资源交易中心]}
+      report_key: venue
     message: 村集体资产交易{item}的市场调查价或评估总价为 {value_yuan} 元，在 1 万元以上，交易场所（{venue}）不是乡镇（街道）公共资源交易中心
     hint: 1 万元以上（含 1 万元）的，进入乡镇（街道）公共资源交易中心进行公开交易；1 万元以下的由村集体自行公开交易
     examples:
       fail:
         - asset_transactions:
-            - name: 村集体闲置厂房出租  # ←
+            - name: 村集体闲置厂房出租
               value_yuan: 36000
-              venue: 村集体自行公开交易
+              venue: 村集体自行公开交易  # ←
             - {name: 村集体山林承包经营权发包, value_yuan: 10000}  # ←
       pass:
         - asset_transactions:
@@ -3952,6 +3969,7 @@ rules:
       from: 2018-01-01
       status: unverified
       note: 原文没有写《36条》的发布日期，只写「2018年按照“最多跑一次”改革要求,修改了28项流程」；按修订后的清单自 2018-01-01 起算
+    yields_to: [NH-ASSET-TRADING-CENTRE]
     basis:
       document: ninghai-36
       section: 宁海县案例：强化村级组织、村干部权力主体的岗位职责……（村集体资产处置事项）

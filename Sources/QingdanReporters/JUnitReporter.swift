@@ -29,8 +29,9 @@ public struct JUnitReporter: Reporter {
                 output +=
                     "      <failure message=\"\(XMLText.escape(finding.message))\" type=\"\(finding.topic.rawValue)\">\(XMLText.escape(body))</failure>\n"
             } else {
+                // A warning's citation (and whether it rests on a draft) goes in the skipped element's text.
                 output +=
-                    "      <skipped message=\"\(finding.severity.rawValue): \(XMLText.escape(finding.message))\"/>\n"
+                    "      <skipped message=\"\(finding.severity.rawValue): \(XMLText.escape(finding.message))\">\(XMLText.escape(body))</skipped>\n"
             }
             output += "    </testcase>\n"
         }

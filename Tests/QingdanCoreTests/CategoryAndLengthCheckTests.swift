@@ -7,47 +7,17 @@ import Testing
 private func rulePack(_ check: String, fail: String, pass: String, message: String = "{item}") -> [(
     id: String, text: String
 )] {
-    [
-        (
-            "t",
-            """
-            qingdan-pack: 1
-            id: t
-            version: "1"
-            title: t
-            documents:
-              doc: {title: 测试文件, level: county, status: in-force}
-            rules:
-              - id: T-RULE
-                title: 测试
-                topic: list.count
-                severity: warning
-                effective: {from: 2000-01-01}
-                basis: {document: doc, section: 一, quote: 控制在5个环节左右, status: verified}
-                check:
-            \(check)
-                message: "\(message)"
-                examples:
-                  fail: [\(fail)]
-                  pass: [\(pass)]
-            """
-        )
-    ]
+    TestPacks.oneRule(
+        topic: "list.count", severity: "warning", quote: "控制在5个环节左右", check: check, message: message,
+        examples: "      fail: [\(fail)]\n      pass: [\(pass)]")
 }
 
 private func findings(_ files: [(id: String, text: String)]) throws -> (fail: [String], pass: [String]) {
-    let library = try TestPacks.load(files).get()
-    let rule = try #require(library.rule(id: "T-RULE"))
-    return (
-        Checker.run(rule, on: rule.examples[0].filing).map(\.message),
-        Checker.run(rule, on: rule.examples[1].filing).map(\.message)
-    )
+    let messages = try TestPacks.exampleMessages(files)
+    return (messages.first ?? [], messages.dropFirst().first ?? [])
 }
 
-private func problems(_ files: [(id: String, text: String)]) -> [PackProblem] {
-    if case .failure(let failure) = TestPacks.load(files) { return failure.problems }
-    return []
-}
+private func problems(_ files: [(id: String, text: String)]) -> [PackProblem] { TestPacks.problems(files) }
 
 @Suite struct CategoryAndLengthCheckTests {
     @Test func listCountWithWhenCountsOnlyThatCategoryAgainstBothBounds() throws {

@@ -4,38 +4,16 @@ import QingdanTestSupport
 import Testing
 
 private func rulePack(_ check: String, message: String = "{item}") -> [(id: String, text: String)] {
-    [
-        (
-            "t",
-            """
-            qingdan-pack: 1
-            id: t
-            version: "1"
-            title: t
-            documents:
-              doc: {title: 测试文件, level: city, status: in-force}
-            rules:
-              - id: T-RULE
-                title: 测试
-                topic: signboard.style
-                severity: warning
-                effective: {from: 2000-01-01}
-                basis: {document: doc, section: 一, quote: 式样一般采用竖写, status: verified}
-                check:
-            \(check)
-                message: "\(message)"
-                examples:
+    TestPacks.oneRule(
+        topic: "signboard.style", severity: "warning", level: "city", quote: "式样一般采用竖写", check: check,
+        message: message,
+        examples: """
                   fail: [{signboards: {outside: [{name: a, kind: other, orientation: horizontal}]}, facility: {households: 2000, building_area_m2: 100}}]
                   pass: [{signboards: {outside: [{name: a, kind: other}]}, facility: {households: 100, building_area_m2: 400}}]
-            """
-        )
-    ]
+            """)
 }
 
-private func problems(_ files: [(id: String, text: String)]) -> [PackProblem] {
-    if case .failure(let failure) = TestPacks.load(files) { return failure.problems }
-    return []
-}
+private func problems(_ files: [(id: String, text: String)]) -> [PackProblem] { TestPacks.problems(files) }
 
 @Suite struct ConditionAndFormulaTests {
     @Test func conditionValuesAreCheckedAgainstTheSchema() throws {

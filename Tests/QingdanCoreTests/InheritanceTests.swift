@@ -103,8 +103,8 @@ private func problems(_ files: [(id: String, text: String)]) -> [PackProblem] {
         let replacing = TestPacks.bundled.allRules.filter { $0.replaces != nil }
         #expect(
             replacing.map(\.id).sorted() == [
-                "AS-MECHANISM-STAFF", "HC-TASK-ADMISSION", "HC-TASK-ADMISSION-UNCHECKED", "NC-TASK-PURCHASE",
-                "NC-TASK-PURCHASE-UNCHECKED", "YB-CERT-FIELDS", "YB-NEGATIVE-CONFLICT", "YB-TASK-ADMISSION",
+                "HC-TASK-ADMISSION", "HC-TASK-ADMISSION-UNCHECKED", "NC-TASK-PURCHASE-UNCHECKED", "YB-CERT-FIELDS",
+                "YB-NEGATIVE-CONFLICT", "YB-TASK-ADMISSION",
                 "YB-TASK-ADMISSION-UNCHECKED",
             ])
     }

@@ -5,29 +5,10 @@ import Testing
 
 /// A pack with one `items.unique` rule over the evaluation list, checked with `options`.
 private func rulePack(_ options: String) -> [(id: String, text: String)] {
-    [
-        (
-            "t",
-            """
-            qingdan-pack: 1
-            id: t
-            version: "1"
-            title: t
-            documents:
-              doc: {title: 测试文件, level: county, status: in-force}
-            rules:
-              - id: T-RULE
-                title: 测试
-                topic: list.duplicate
-                severity: warning
-                effective: {from: 2000-01-01}
-                basis: {document: doc, section: 一, quote: 防止同一项目重复考核, status: verified}
-                check:
-                  kind: items.unique
-                  lists: [lists.evaluations]
-            \(options)
-                message: "{item}={first}"
-                examples:
+    TestPacks.oneRule(
+        topic: "list.duplicate", severity: "warning", quote: "防止同一项目重复考核",
+        check: "      kind: items.unique\n      lists: [lists.evaluations]\n" + options, message: "{item}={first}",
+        examples: """
                   fail:
                     - lists:
                         evaluations:
@@ -37,16 +18,11 @@ private func rulePack(_ options: String) -> [(id: String, text: String)] {
                           - {name: 考核}
                           - {name: 考评}
                   pass: [{lists: {evaluations: [{name: 平安村创建评比}]}}]
-            """
-        )
-    ]
+            """)
 }
 
 private func messages(_ options: String) throws -> [String] {
-    let library = try TestPacks.load(rulePack(options)).get()
-    let rule = try #require(library.rule(id: "T-RULE"))
-    let example = try #require(rule.examples.first)
-    return Checker.run(rule, on: example.filing).map(\.message)
+    try TestPacks.exampleMessages(rulePack(options)).first ?? []
 }
 
 @Suite struct ItemsUniqueTests {

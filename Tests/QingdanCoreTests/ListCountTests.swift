@@ -5,30 +5,11 @@ import Testing
 
 /// A pack with one `list.count` rule over the certificate list, at most two items.
 private func rulePack(_ options: String) -> [(id: String, text: String)] {
-    [
-        (
-            "t",
-            """
-            qingdan-pack: 1
-            id: t
-            version: "1"
-            title: t
-            documents:
-              doc: {title: 测试文件, level: county, status: in-force}
-            rules:
-              - id: T-RULE
-                title: 测试
-                topic: certificate.count
-                severity: error
-                effective: {from: 2000-01-01}
-                basis: {document: doc, section: 二, quote: 将村(社区)出具证明事项由62项压缩至4项, status: verified}
-                check:
-                  kind: list.count
-                  list: lists.certificates
-                  max: 2
-            \(options)
-                message: "{count}/{total}:{item}"
-                examples:
+    TestPacks.oneRule(
+        topic: "certificate.count", quote: "将村(社区)出具证明事项由62项压缩至4项",
+        check: "      kind: list.count\n      list: lists.certificates\n      max: 2\n" + options,
+        message: "{count}/{total}:{item}",
+        examples: """
                   fail:
                     - lists:
                         certificates:
@@ -37,16 +18,11 @@ private func rulePack(_ options: String) -> [(id: String, text: String)] {
                           - {name: 土地承包经营情况证明}
                           - {name: 宅基地使用情况证明, note: 告知承诺}
                   pass: [{lists: {certificates: [{name: 居住情况证明}]}}]
-            """
-        )
-    ]
+            """)
 }
 
 private func messages(_ options: String) throws -> [String] {
-    let library = try TestPacks.load(rulePack(options)).get()
-    let rule = try #require(library.rule(id: "T-RULE"))
-    let example = try #require(rule.examples.first)
-    return Checker.run(rule, on: example.filing).map(\.message)
+    try TestPacks.exampleMessages(rulePack(options)).first ?? []
 }
 
 @Suite struct ListCountTests {

@@ -30,7 +30,8 @@ import Testing
     @Test func anApprovalWithoutOrganOrDateIsIncomplete() {
         #expect(ApprovalText.missingParts(of: "已审批") == ["审定机关", "审定日期"])
         #expect(ApprovalText.missingParts(of: "区政府审定") == ["审定日期"])
-        #expect(ApprovalText.missingParts(of: "区基层治理促进中心预审同意 2021-04-12").isEmpty)
+        // A 中心 is no approving organ by itself (村党群服务中心同意); 罗江's rule names its own.
+        #expect(ApprovalText.missingParts(of: "村党群服务中心同意 2023-03-01") == ["审定机关"])
         #expect(ApprovalText.missingParts(of: "2023-04-01 审定") == ["审定机关"])
         #expect(ApprovalText.missingParts(of: "未经审批") == ["审定机关", "审定日期"])
         #expect(ApprovalText.missingParts(of: "拟报区政府 2024-01-01 审批") == ["审定机关", "审定日期"])

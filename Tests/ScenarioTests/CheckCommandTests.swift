@@ -31,8 +31,8 @@ import Testing
         #expect(object["version"] as? Int == 1)
         let files = try #require(object["files"] as? [[String: Any]])
         let findings = files.flatMap { $0["findings"] as? [[String: Any]] ?? [] }
-        #expect(findings.count == 10)
-        #expect((object["summary"] as? [String: Any])?["errors"] as? Int == 8)
+        #expect(findings.count == 8)
+        #expect((object["summary"] as? [String: Any])?["errors"] as? Int == 7)
         for finding in findings {
             for key in ["rule_id", "topic", "severity", "file", "line", "column", "path", "message", "basis"] {
                 #expect(finding[key] != nil, "finding lacks \(key)")
@@ -55,7 +55,7 @@ import Testing
         #expect(result.status == 1)
         #expect(
             result.standardOutput.hasSuffix(
-                "✗ 检查了 4 个文件，2 个有问题：11 个错误，2 个警告（规则包 cn@1.0 → cn/chongqing/yubei@1.0）\n"))
+                "✗ 检查了 4 个文件，2 个有问题：10 个错误，1 个警告（规则包 cn@1.0 → cn/chongqing/yubei@1.0）\n"))
     }
 
     @Test func formatMistakesAreInputErrors() throws {

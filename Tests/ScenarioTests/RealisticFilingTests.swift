@@ -50,7 +50,9 @@ import Testing
                 "\(folder)/\($0)"
             }
         }
-        for pack in ["yubei", "haicang", "anshan"] {
+        for pack in [
+            "yubei", "haicang", "anshan", "nanchuan", "ninghai", "luojiang", "caidian", "jiyuan", "lianyuan", "shantou",
+        ] {
             #expect(files.contains { $0.contains("/\(pack)") && $0.contains("clean") }, "\(pack)")
             #expect(files.contains { $0.contains("/\(pack)") && $0.contains("bad") }, "\(pack)")
         }

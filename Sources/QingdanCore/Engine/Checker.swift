@@ -104,13 +104,16 @@ public struct Checker: Sendable {
         if root.isMapping, let chosen = choosePack(root: root, header: header, file: file, findings: &findings) {
             pack = chosen
             let date = header.asOf ?? settings.today
-            let rules = chosen.rules.filter { $0.applies(level: header.level, date: date) }
+            // The level the code's digits give wins over a declared level that disagrees (reported
+            // above): 济源市 419001 declared `city` is still judged as the county it is.
+            let level = header.region?.level ?? header.level
+            let rules = chosen.rules(applyingTo: level, on: date)
             if rules.isEmpty {
                 findings.append(
                     Finding(
                         ruleID: .noRules, topic: .schema, severity: .error, file: file, location: root.location,
                         path: [],
-                        message: "规则包 \(chosen.id) 没有适用于这份申报（\(header.level?.chineseName ?? "未知层级")，\(date)）的规则",
+                        message: "规则包 \(chosen.id) 没有适用于这份申报（\(level?.chineseName ?? "未知层级")，\(date)）的规则",
                         hint: "检查 region.level 和 as_of，或用 pack: 指定适用的规则包"))
             }
             let filing = FilingView(root: root, header: header, district: district)
@@ -138,7 +141,20 @@ public struct Checker: Sendable {
         for rule in rules where !rule.check.reads.contains(where: { overlaps($0, malformed) }) {
             findings += run(rule, on: filing)
         }
-        return findings
+        guard rules.contains(where: { !$0.yieldsTo.isEmpty }) else { return findings }
+        // One problem is reported once: a rule yields the items another rule already reports.
+        // A rule yields to the rules it names and to those that replace them (YB-NEGATIVE-CONFLICT
+        // reports what CN-NEGATIVE-CONFLICT would).
+        let replacers = Dictionary(grouping: rules.filter { $0.replaces != nil }, by: { $0.replaces! })
+        let yielding = Dictionary(
+            rules.map { rule in (rule.id, rule.yieldsTo + rule.yieldsTo.flatMap { replacers[$0]?.map(\.id) ?? [] }) }
+        ) { first, _ in first }
+        var reported: [String: Set<DocumentPath>] = [:]
+        for finding in findings { reported[finding.ruleID.rawValue, default: []].insert(finding.path.item) }
+        return findings.filter { finding in
+            guard let others = yielding[finding.ruleID.rawValue], !others.isEmpty else { return true }
+            return !others.contains { reported[$0]?.contains(finding.path.item) == true }
+        }
     }
 
     /// Runs one rule and turns what its check reports into findings.

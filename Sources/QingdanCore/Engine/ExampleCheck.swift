@@ -22,7 +22,7 @@ extension Checker {
         let date = header.asOf ?? settings.today
         let district = example.district.map { DistrictFiling(root: $0, header: FilingHeader(root: $0)) }
         let filing = FilingView(root: root, header: header, district: district)
-        let rules = pack.rules.filter { $0.applies(level: header.level, date: date) }
+        let rules = pack.rules(applyingTo: header.level, on: date)
         return findings + Self.judge(filing, by: rules, issues: issues)
     }
 

@@ -31,12 +31,12 @@ public struct LegalBasis: Sendable, Equatable {
     }
 
     /// What every report says beside the citation: 未核实 (the quote), 依据为征求意见稿 (a draft),
-    /// 施行日期未核实 (a day the source does not give).
+    /// 施行日期未核实 or 起止日期未核实 (a day the source does not give).
     public var remarks: [String] {
         var remarks: [String] = []
         if status == .unverified { remarks.append("未核实") }
         if document.isDraft { remarks.append("依据为征求意见稿") }
-        if !effective.verified { remarks.append("施行日期未核实") }
+        if !effective.verified { remarks.append(effective.until == nil ? "施行日期未核实" : "起止日期未核实") }
         return remarks
     }
 

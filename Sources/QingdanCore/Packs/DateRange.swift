@@ -33,8 +33,11 @@ public struct DateRange: Sendable, Equatable, CustomStringConvertible {
         }
         let (from, fromVerified) = binding(inner.from, outer.from, later: true)
         let (until, untilVerified) = binding(inner.until, outer.until, later: false)
+        // The note of the range whose unverified end binds, so the reason shown is the right one.
+        let note =
+            !fromVerified && from != inner.from || !untilVerified && until != inner.until ? outer.note : inner.note
         return DateRange(
-            from: from, until: until, verified: fromVerified && untilVerified, note: inner.note ?? outer.note)
+            from: from, until: until, verified: fromVerified && untilVerified, note: note ?? inner.note ?? outer.note)
     }
 
     public func contains(_ date: CivilDate) -> Bool {
@@ -51,9 +54,6 @@ public struct DateRange: Sendable, Equatable, CustomStringConvertible {
         case (let from?, let until?): "\(from) 至 \(until)"
         }
     }
-
-    /// The range as reports show it: `2022-08-22 起`, with 「（日期未核实）」 when it is not verified.
-    public var reported: String { verified ? description : description + "（日期未核实）" }
 
     /// The range with the reason its dates are not verified, as `explain` shows it.
     public var explained: String {

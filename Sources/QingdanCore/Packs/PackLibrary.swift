@@ -66,10 +66,26 @@ public struct PackLibrary: Sendable {
                 regions: file.regions, effective: file.effective, documents: file.documents,
                 rules: rules, file: file.file)
             let inherited = parent?.rules ?? []
+            let known = Set((inherited + rules).map(\.id))
+            for rule in rules {
+                for (index, other) in rule.yieldsTo.enumerated() where !known.contains(other) {
+                    problems.append(
+                        PackProblem(
+                            code: .option, file: rule.file,
+                            location: rule.node["yields_to"]?.items[index].location ?? rule.location,
+                            message: "\(rule.id)：yields_to 中的「\(other)」不是本规则包或上级规则包的规则",
+                            hint: Suggestions.hint(for: other, among: known.sorted(), listing: "规则编号")))
+                }
+            }
             let replacements = Inheritance.check(rules, inherited: inherited, problems: &problems)
+            let replacing = Dictionary(rules.compactMap { rule in rule.replaces.map { ($0, rule) } }) { first, _ in
+                first
+            }
+            let superseded = inherited.compactMap { rule in replacing[rule.id].map { (rule: rule, by: $0) } }
             resolved[id] = ResolvedPack(
                 chain: (parent?.chain ?? []) + [pack],
-                rules: inherited.filter { !replacements.contains($0.id) } + rules)
+                rules: inherited.filter { !replacements.contains($0.id) } + rules,
+                superseded: (parent?.superseded ?? []).filter { !replacements.contains($0.rule.id) } + superseded)
         }
 
         var index: [(prefix: RegionCode, packID: String)] = []

@@ -62,6 +62,9 @@ public enum PackSchema {
             Property("effective", .object(ruleDates), required: true, title: "有效期"),
             Property("basis", .object(basis), required: true, title: "法律依据"),
             Property("replaces", .text(.ruleID), title: "取代上级规则包中的规则"),
+            Property(
+                "yields_to", .list(.text(.ruleID)), title: "让位于这些规则",
+                summary: "这些规则已报告同一事项（如同一项证明）时，本规则不再报告：一个问题只报一次"),
             Property("check", .deferred(description: "检查（kind 和选项）"), required: true, title: "检查"),
             Property("message", .text(), required: true, title: "消息模板"),
             Property("hint", .text(), title: "修改建议"),

@@ -14,6 +14,9 @@ public final class Rule: Sendable {
     public let basis: LegalBasis
     /// The id of an ancestor pack's rule this one takes the place of.
     public let replaces: String?
+    /// Rules whose finding on an item makes this rule's finding on the same item redundant (a
+    /// certificate that must not be issued needs no time limit).
+    public let yieldsTo: [String]
     public let kind: RegisteredKind
     public let check: CompiledCheck
     public let message: MessageTemplate
@@ -29,7 +32,8 @@ public final class Rule: Sendable {
 
     init(
         id: String, title: String, topic: Topic, severity: Severity, levels: [RegionLevel], effective: DateRange,
-        basis: LegalBasis, replaces: String?, kind: RegisteredKind, check: CompiledCheck, message: MessageTemplate,
+        basis: LegalBasis, replaces: String?, yieldsTo: [String], kind: RegisteredKind, check: CompiledCheck,
+        message: MessageTemplate,
         hint: String?, examples: [RuleExample], packID: String, packEffective: DateRange, checkNode: YAMLNode,
         node: YAMLNode
     ) {
@@ -41,6 +45,7 @@ public final class Rule: Sendable {
         self.effective = effective
         self.basis = basis
         self.replaces = replaces
+        self.yieldsTo = yieldsTo
         self.kind = kind
         self.check = check
         self.message = message

@@ -72,7 +72,8 @@ struct RuleCompiler {
                 section: basisNode["section"]?.text ?? "", quote: basisNode["quote"]?.text ?? "",
                 status: LegalBasis.Status(rawValue: basisNode["status"]?.text ?? "") ?? .unverified,
                 effective: DateRange.within(effective, packEffective)),
-            replaces: node["replaces"]?.text, kind: compiled.kind, check: compiled.check, message: message,
+            replaces: node["replaces"]?.text, yieldsTo: node["yields_to"]?.items.compactMap(\.text) ?? [],
+            kind: compiled.kind, check: compiled.check, message: message,
             hint: node["hint"]?.text, examples: examples, packID: packID, packEffective: packEffective,
             checkNode: checkNode, node: node)
     }

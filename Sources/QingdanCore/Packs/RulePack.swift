@@ -23,9 +23,23 @@ public struct ResolvedPack: Sendable {
     public let chain: [RulePack]
     /// Every rule in force through the chain: ancestors' first, replaced rules removed.
     public let rules: [Rule]
+    /// The ancestors' rules a rule of the chain replaces: each still judges the days and levels
+    /// its replacement does not (a national rule from 2022-08-22 replaced by a city's draft from
+    /// 2022-10-23 judges the weeks between).
+    public let superseded: [(rule: Rule, by: Rule)]
 
     public var pack: RulePack { chain[chain.count - 1] }
     public var id: String { pack.id }
+
+    /// The rules that judge a filing at `level` describing `date`, in the order of `rules`.
+    public func rules(applyingTo level: RegionLevel?, on date: CivilDate) -> [Rule] {
+        var applying = rules.filter { $0.applies(level: level, date: date) }
+        for (rule, replacement) in superseded
+        where rule.applies(level: level, date: date) && !replacement.applies(level: level, date: date) {
+            applying.append(rule)
+        }
+        return applying
+    }
 
     /// `cn@2024.1 → cn/chongqing/yubei@2021.1`: the pack versions a report says were applied.
     public var versionChain: [(id: String, version: String)] { chain.map { ($0.id, $0.version) } }

@@ -107,7 +107,9 @@ public struct BatchRunner: Sendable {
         }
         let parsed = checker.parse(source)
         var district: DistrictFiling?
-        if let header = parsed.header, let region = header.agreedRegion, let county = region.truncated(to: .county),
+        // The county is read from the code's digits even when the declared level disagrees (a
+        // township's code on a village): the digits below the county do not change which it is.
+        if let header = parsed.header, let region = header.region, let county = region.truncated(to: .county),
             region.level > .county
         {
             district = survey.district(for: county, on: header.asOf, near: path)

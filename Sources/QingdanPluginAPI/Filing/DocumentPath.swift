@@ -29,6 +29,15 @@ public struct DocumentPath: Hashable, Sendable, CustomStringConvertible, Express
     public func appending(key: String) -> DocumentPath { appending(.key(key)) }
     public func appending(index: Int) -> DocumentPath { appending(.index(index)) }
 
+    /// The path of the list item the path lies in (up to its first index), or the path itself:
+    /// `lists.certificates[2]` for `lists.certificates[2].time_limit`.
+    public var item: DocumentPath {
+        guard let index = components.firstIndex(where: { if case .index = $0 { true } else { false } }) else {
+            return self
+        }
+        return DocumentPath(Array(components[...index]))
+    }
+
     /// The last key in the path, if any.
     public var lastKey: String? {
         for component in components.reversed() {

@@ -43,8 +43,8 @@ public struct FilingHeader: Sendable, Equatable {
         pack = root["pack"]?.text.flatMap { TextFormat.packID.accepts($0) ? $0 : nil }
     }
 
-    /// The region, when its code and the declared level agree: what duplicate detection,
-    /// district look-up and the names of roll-up groups use.
+    /// The region, when its code and the declared level agree: what duplicate detection and the
+    /// names of roll-up groups use (a district is looked up by the code's county digits alone).
     public var agreedRegion: RegionCode? { regionProblem == nil ? region : nil }
 
     /// Problems between keys that the schema cannot see one key at a time.

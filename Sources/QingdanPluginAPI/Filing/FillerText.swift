@@ -122,10 +122,11 @@ public enum ApprovalText {
     static let pending = ["尚未", "未批复", "待批复", "未获批", "未获", "审批中", "审核中", "正在审", "正在报批", "报批中"]
 
     /// Words that name an approving organ or the meeting it approved at (区委, 政府, 常务会议,
-    /// 民政局, 街道办事处, 镇党委, 区基层治理促进中心 — which pre-reviews forms in 罗江).
+    /// 民政局, 街道办事处, 镇党委). Not 中心: a village's 党群服务中心 approves nothing; a pack whose
+    /// source names a 中心 that does (罗江's 区基层治理促进中心) says so itself.
     static let organMarkers = [
         "委", "政府", "府", "人大", "会议", "局", "厅", "办公室", "办事处", "府办", "委办", "组织部", "宣传部", "统战部",
-        "街道", "镇", "乡", "院", "中心",
+        "街道", "镇", "乡", "院",
     ]
 
     /// Whether `text` holds a year from 1949 on written as a date or in a document number:

@@ -66,7 +66,7 @@ public enum StandardFiling {
             Property("form_sample", .text(), title: "表单样本"),
         ])
 
-    // MARK: Micro-powers, cadre lists and asset transactions (packs-a: 宁海、涟源、济源、汕头)
+    // MARK: Micro-powers, cadre lists and asset transactions (宁海、涟源、济源、汕头)
 
     public static let microPowerItem = listItem(
         "小微权力事项",
@@ -107,9 +107,7 @@ public enum StandardFiling {
             Property("note", .text(), title: "备注"),
         ])
 
-    // MARK: End of packs-a additions (micro-powers)
-    // MARK: Keys for the Nanchuan, Luojiang and Caidian packs (evaluations, banned certificates,
-    // purchase of services)
+    // MARK: Evaluations and purchase of services (南川、罗江、蔡甸)
 
     /// An evaluation or inspection item for villages (评比达标考核项目): who set it up, and the
     /// district's approval (南川: departments and townships may not add one of their own).
@@ -127,8 +125,6 @@ public enum StandardFiling {
         "purchase", .text(), title: "购买服务",
         summary: "清单之外的工作由村级组织承担时：购买服务的合同或协议（名称、编号或签订日期）")
 
-    // MARK: End of the keys for the Nanchuan, Luojiang and Caidian packs
-
     public static let lists = ObjectSchema(
         title: "清单",
         properties: [
@@ -142,14 +138,14 @@ public enum StandardFiling {
             Property("reports", .list(.object(listItem("台账报表"))), title: "台账报表清单"),
             Property("evaluations", .list(.object(evaluationItem)), title: "评比达标活动清单"),
             Property("micro_powers", .list(.object(microPowerItem)), title: "小微权力清单"),
-            // packs-a: lists about village cadres (济源、汕头)
+            // Lists about village cadres (济源、汕头).
             Property(
                 "cadre_responsibilities", .list(.object(cadreItem)), title: "村级班子主要负责人责任清单",
                 summary: "村党组织、村民委员会主任、村务监督委员会主任等的责任（济源）"),
             Property(
                 "cadre_prohibitions", .list(.object(cadreItem)), title: "村干部负面清单",
                 summary: "村（社区）干部不得有的行为、禁止性要求（济源、汕头）；与 negative（村级组织不作为责任主体的事项）不同"),
-            // Nanchuan, Luojiang and Caidian packs: 蔡甸、罗江 publish this list beside the retained one.
+            // 蔡甸 publishes this list beside the retained certificates.
             Property(
                 "banned_certificates", .list(.object(listItem("不应由村级组织出具的证明事项"))),
                 title: "不应由基层群众性自治组织出具证明事项清单",
@@ -212,7 +208,7 @@ public enum StandardFiling {
             Property("basis", .text(), title: "依据"),
             Property("approval", .text(), title: "准入审批", summary: "清单之外的工作：审定机关和日期", meaning: .approval),
             Property("funding", .text(), title: "经费保障", summary: "由谁、以何种方式提供工作经费（费随事转）", meaning: .funding),
-            purchase,  // Nanchuan, Luojiang and Caidian packs
+            purchase,
             Property("note", .text(), title: "备注"),
         ])
 
@@ -231,7 +227,7 @@ public enum StandardFiling {
             Property("facility", .object(facility), title: "综合服务设施"),
             Property("mechanisms", .list(.object(mechanism)), title: "村级工作机制"),
             Property("tasks", .list(.object(task)), title: "交办村级组织的工作"),
-            // packs-a: collective-asset transactions (宁海)
+            // Collective-asset transactions (宁海).
             Property("asset_transactions", .list(.object(assetTransaction)), title: "村集体资产资源交易"),
         ])
 }
