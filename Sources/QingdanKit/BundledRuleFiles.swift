@@ -1510,7 +1510,7 @@ rules:
       related:
         社会救助: [最低生活保障, 低保, 特困人员, 受灾人员救助, 医疗救助, 教育救助, 住房救助, 就业救助, 临时救助]
     message: 交办的工作{item}不在{district}的{lists}中{why}，也没有准入审批
-    hint: 清单外的工作须经区里准入审定：写明 approval（审定机关和日期），否则村级组织可以不承接
+    hint: 清单外的协助事项「一律严格把关、限制准入」：经准入的，写明 approval（审定机关和日期）
     examples:
       fail:
         - filing:
@@ -3439,7 +3439,7 @@ rules:
       list: signboard_list_revisions
       min_years: 2
     message: 挂牌清单在 {date} 变更，距上次变更（{previous}）不足 {years} 年；原则上 {earliest} 起才可再变更
-    hint: 原文为「原则上」：确需提前变更的，说明理由并报省级民政、组织、党委农村工作部门备案
+    hint: 原文为「原则上每2年可以变更1次」：提前变更的，核实是否确有必要；变更后的挂牌清单同样向省级民政、组织、党委农村工作部门备案
     examples:
       fail:
         - signboard_list_revisions: [2022-05-01, 2023-03-01]  # ←

@@ -124,7 +124,10 @@ enum PackTree {
             var line = "\(connector)\(id)  \(pack.title)  版本 \(pack.version)"
             if !pack.regions.isEmpty { line += "  区划 \(pack.regions.joined(separator: ","))" }
             line += "  规则 \(pack.rules.count) 条"
-            if pack.effective != .always { line += "  \(pack.effective)" }
+            if pack.effective != .always {
+                line += "  \(pack.effective)" + (pack.effective.verified ? "" : "（日期未核实）")
+            }
+            if pack.documents.values.contains(where: \.isDraft) { line += "  依据含征求意见稿" }
             text += line + "\n"
             let kids = children[id] ?? []
             for (index, child) in kids.enumerated() {
