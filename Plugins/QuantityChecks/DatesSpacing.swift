@@ -40,6 +40,14 @@ struct DatesSpacing: CheckKind {
 
     var reads: [FilingPath] { [list] }
 
+    /// The day `years` after `date` written out when it lies past 9999-12-31 (`10000-06-01`),
+    /// which no date of the list can reach.
+    static func beyondCalendar(_ date: CivilDate, years: Int) -> String {
+        let month = date.month < 10 ? "0\(date.month)" : "\(date.month)"
+        let day = date.day < 10 ? "0\(date.day)" : "\(date.day)"
+        return "\(date.year + years)-\(month)-\(day)"
+    }
+
     func run(on filing: FilingView, into sink: inout FindingSink<Message>) {
         guard let node = filing.node(at: list) else { return }
         let dated = node.items.enumerated().compactMap { index, item in item.date.map { (index, item, $0) } }
@@ -52,7 +60,7 @@ struct DatesSpacing: CheckKind {
                 at: current.1, path: list.documentPath.appending(index: current.0), identity: current.2.description,
                 Message(
                     date: current.2.description, previous: previous.2.description, years: minYears,
-                    earliest: earliest?.description ?? "\(previous.2.year + minYears) 年以后"))
+                    earliest: earliest?.description ?? Self.beyondCalendar(previous.2, years: minYears)))
         }
     }
 }

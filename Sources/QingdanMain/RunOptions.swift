@@ -24,8 +24,14 @@ struct RunOptions: ParsableArguments {
     @Option(help: ArgumentHelp("在目录中跳过匹配的文件或目录（可重复）。", valueName: "glob"))
     var exclude: [String] = []
 
-    @Option(name: .customLong("jobs"), help: ArgumentHelp("同时检查的文件数（默认：全部 CPU 核）。", valueName: "n"))
+    // `.unconditional`: `--jobs -1` is a value to refuse, not an unknown option.
+    @Option(
+        name: .customLong("jobs"), parsing: .unconditional,
+        help: ArgumentHelp("同时检查的文件数，1 到 \(RunOptions.maximumJobs)（默认：全部 CPU 核）。", valueName: "n"))
     var jobs: Int?
+
+    /// More threads than this only cost memory (a chunk of 64 files each).
+    static let maximumJobs = 256
 
     @Option(help: ArgumentHelp("豁免文件：经批准对整份申报豁免某些规则（见 Docs/waivers.md）。", valueName: "file"))
     var waivers: String?
@@ -52,7 +58,10 @@ struct RunOptions: ParsableArguments {
     @OptionGroup var packOptions: PackOptions
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs 至少为 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs 至少为 1（写了 \(jobs)）") }
+        if let jobs, jobs > Self.maximumJobs {
+            throw ValidationError("--jobs 最多为 \(Self.maximumJobs)（写了 \(jobs)）；这台机器有 \(Self.processorCount) 个 CPU 核")
+        }
         if maxDepth < 1 { throw ValidationError("--max-depth 至少为 1") }
         if maxNodes < 1 { throw ValidationError("--max-nodes 至少为 1") }
         if maxFileSize.bytes > ParseLimits.largestFile {
@@ -69,7 +78,9 @@ struct RunOptions: ParsableArguments {
         ParseLimits(maxFileBytes: maxFileSize.bytes, maxDepth: maxDepth, maxNodes: maxNodes)
     }
 
-    var jobCount: Int { jobs ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+    static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
+    var jobCount: Int { jobs ?? min(Self.processorCount, Self.maximumJobs) }
 
     /// The checker for this run, with waivers and (for `check`) the baseline.
     func makeChecker(library: PackLibrary, baseline: String? = nil) throws -> Checker {

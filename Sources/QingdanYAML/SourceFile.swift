@@ -26,7 +26,9 @@ public struct SourceFile: Sendable {
 
     /// Reads a whole file, refusing files larger than `maxBytes` before reading them.
     public static func load(path: String, maxBytes: Int) throws(YAMLProblem) -> SourceFile {
-        let fd = open(path, O_RDONLY)
+        // Non-blocking, so that opening a named pipe does not wait for a writer; only regular
+        // files are read (a pipe or device is refused below, after fstat).
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             throw YAMLProblem(
                 code: .unreadable, location: .start,
@@ -44,6 +46,11 @@ public struct SourceFile: Sendable {
             throw YAMLProblem(
                 code: .unreadable, location: .start,
                 message: "这是一个目录，不是文件", hint: "检查目录时直接给出目录名，Qingdan 会检查其中的申报文件")
+        }
+        if (info.st_mode & S_IFMT) != S_IFREG {
+            throw YAMLProblem(
+                code: .unreadable, location: .start,
+                message: "这不是普通文件（是管道、设备或套接字），无法检查", hint: "把内容保存为普通的 .yaml 文件再检查")
         }
         let size = Int(info.st_size)
         if size > maxBytes {
@@ -81,9 +88,11 @@ public struct SourceFile: Sendable {
     /// The first `count` bytes of a file (all of it when it is shorter), for a quick look at its
     /// header; nil when the file cannot be read.
     public static func loadPrefix(path: String, count: Int) -> (source: SourceFile, isWhole: Bool)? {
-        let fd = open(path, O_RDONLY)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         let (bytes, failure) = readUpTo(count + 1, from: fd)
         guard failure == 0 else { return nil }
         return bytes.count > count

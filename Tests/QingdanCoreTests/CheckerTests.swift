@@ -298,6 +298,6 @@ private let yubeiLists = """
             signboard_list_revisions: [9998-06-01, 9999-07-01]
             """)
         let finding = try #require(report.findings.first { $0.ruleID == "AS-REVISION-FREQUENCY" })
-        #expect(finding.message.contains("10000 年以后"))
+        #expect(finding.message.contains("原则上 10000-06-01 起"))
     }
 }

@@ -11,6 +11,14 @@ public enum FileSystem {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
+    /// The device and inode of what `path` names (after symbolic links), to visit a directory
+    /// once however many links lead to it.
+    public static func identity(_ path: String) -> FileIdentity? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
+
     public static func exists(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0
@@ -21,8 +29,11 @@ public enum FileSystem {
     public static func files(under root: String, skipping: Set<String> = []) -> [String] {
         var found: [String] = []
         var pending = [""]
+        // A link back up the tree (`self -> .`) would be walked for ever: each directory once.
+        var visited: Set<FileIdentity> = []
         while let relative = pending.popLast() {
             let directory = relative.isEmpty ? root : root + "/" + relative
+            guard let identity = identity(directory), visited.insert(identity).inserted else { continue }
             guard let handle = opendir(directory) else { continue }
             defer { closedir(handle) }
             while let entry = readdir(handle) {
@@ -40,4 +51,10 @@ public enum FileSystem {
         }
         return found.sorted()
     }
+}
+
+/// A file's device and inode: the same file whatever path leads to it.
+public struct FileIdentity: Hashable, Sendable {
+    public let device: UInt64
+    public let inode: UInt64
 }

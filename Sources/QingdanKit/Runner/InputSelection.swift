@@ -42,7 +42,8 @@ public struct InputSelection: Sendable {
             var count = 0
             if FileSystem.isDirectory(path) {
                 let base = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
-                walk(base, relative: "") { file in
+                var visited: Set<FileIdentity> = []
+                walk(base, relative: "", visited: &visited) { file in
                     count += 1
                     body(file)
                 }
@@ -63,7 +64,11 @@ public struct InputSelection: Sendable {
         exclude.contains { $0.matches(relative) || $0.matches(full) || $0.matches(relative + "/") }
     }
 
-    private func walk(_ directory: String, relative: String, _ body: (String) -> Void) {
+    /// Walks `directory`, each directory once (`visited` holds their device and inode): a link
+    /// back up the tree (`self -> .`) is not followed again.
+    private func walk(_ directory: String, relative: String, visited: inout Set<FileIdentity>, _ body: (String) -> Void)
+    {
+        guard let identity = FileSystem.identity(directory), visited.insert(identity).inserted else { return }
         guard let handle = opendir(directory) else { return }
         // Names go into one byte buffer and are sorted by their bytes (Unicode scalar order):
         // a folder of 20,000 filings then costs about 30 bytes a name, not a String each.
@@ -97,7 +102,7 @@ public struct InputSelection: Sendable {
                 type == UInt8(DT_DIR)
                 || ((type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK)) && FileSystem.isDirectory(full))
             if isDirectory {
-                if !excludedDirectory(child, full: full) { walk(full, relative: child, body) }
+                if !excludedDirectory(child, full: full) { walk(full, relative: child, visited: &visited, body) }
             } else if selected(child, full: full) {
                 body(full)
             }
