@@ -2,7 +2,7 @@
 /// A pattern without `/` matches the last segment (`*.yaml` matches at any depth).
 public struct Glob: Sendable, CustomStringConvertible {
     public let pattern: String
-    private let scalars: [Unicode.Scalar]
+    private let tokens: [Token]
     private let matchesLastSegment: Bool
     /// For a pattern `*.ext` (the common case), the suffix to test instead of matching.
     private let suffix: String?
@@ -11,7 +11,7 @@ public struct Glob: Sendable, CustomStringConvertible {
         self.pattern = pattern
         var text = pattern
         if text.hasPrefix("./") { text.removeFirst(2) }
-        scalars = Array(text.unicodeScalars)
+        tokens = Glob.tokens(Array(text.unicodeScalars))
         matchesLastSegment = !text.contains("/")
         let rest = text.dropFirst()
         suffix = text.first == "*" && !rest.contains(where: { "*?/".contains($0) }) ? String(rest) : nil
@@ -28,31 +28,79 @@ public struct Glob: Sendable, CustomStringConvertible {
         if matchesLastSegment, let slash = subject.lastIndex(of: "/") {
             subject = String(subject[subject.index(after: slash)...])
         }
-        return Glob.match(scalars[...], Array(subject.unicodeScalars)[...])
+        return Glob.match(tokens, subject.unicodeScalars)
     }
 
-    private static func match(_ pattern: ArraySlice<Unicode.Scalar>, _ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let first = pattern.first else { return text.isEmpty }
-        if first == "*" {
-            let doubled = pattern.dropFirst().first == "*"
-            var rest = pattern.dropFirst(doubled ? 2 : 1)
-            if doubled, rest.first == "/" {
-                // `**/` also matches no directory at all.
-                if match(rest.dropFirst(), text) { return true }
-            } else if doubled {
-                rest = pattern.dropFirst(2)
-            }
-            var index = text.startIndex
-            while true {
-                if match(rest, text[index...]) { return true }
-                guard index < text.endIndex, doubled || text[index] != "/" else { return false }
+    /// One step of a pattern.
+    enum Token: Equatable, Sendable {
+        case literal(Unicode.Scalar)
+        /// `?`: one character, not `/`.
+        case one
+        /// `*`: any characters within a segment.
+        case star
+        /// `**`: any characters, across segments; `**/` may also match nothing at all.
+        case globstar(slashFollows: Bool)
+    }
+
+    static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "*" {
+                var end = index
+                while end < scalars.count, scalars[end] == "*" { end += 1 }
+                if end - index >= 2 {
+                    tokens.append(.globstar(slashFollows: end < scalars.count && scalars[end] == "/"))
+                } else if tokens.last != .star {
+                    tokens.append(.star)
+                }
+                index = end
+            } else {
+                tokens.append(scalar == "?" ? .one : .literal(scalar))
                 index += 1
             }
         }
-        guard let character = text.first else { return false }
-        if first == "?" ? character != "/" : first == character {
-            return match(pattern.dropFirst(), text.dropFirst())
+        return tokens
+    }
+
+    /// Whether `text` matches: the set of pattern positions reachable after each character,
+    /// in time proportional to pattern × text (no backtracking, no recursion).
+    static func match(_ tokens: [Token], _ text: String.UnicodeScalarView) -> Bool {
+        var active = [Bool](repeating: false, count: tokens.count + 1)
+        var next = active
+        active[0] = true
+        close(&active, tokens)
+        for character in text {
+            for index in next.indices { next[index] = false }
+            var any = false
+            for index in tokens.indices where active[index] {
+                switch tokens[index] {
+                case .literal(let scalar) where scalar == character: next[index + 1] = true
+                case .one where character != "/": next[index + 1] = true
+                case .star where character != "/", .globstar: next[index] = true
+                default: continue
+                }
+                any = true
+            }
+            guard any else { return false }
+            swap(&active, &next)
+            close(&active, tokens)
         }
-        return false
+        return active[tokens.count]
+    }
+
+    /// Adds the positions reachable without a character: past a `*` or `**` (zero characters),
+    /// and past a whole `**/` (no directory).
+    private static func close(_ active: inout [Bool], _ tokens: [Token]) {
+        for index in tokens.indices where active[index] {
+            switch tokens[index] {
+            case .star: active[index + 1] = true
+            case .globstar(let slashFollows):
+                active[index + 1] = true
+                if slashFollows, index + 2 <= tokens.count { active[index + 2] = true }
+            default: break
+            }
+        }
     }
 }
