@@ -117,7 +117,7 @@ public struct Checker: Sendable {
                         hint: "检查 region.level 和 as_of，或用 pack: 指定适用的规则包"))
             }
             let filing = FilingView(root: root, header: header, district: district)
-            findings += Self.judge(filing, by: rules, issues: issues)
+            findings += Self.judge(filing, by: rules, yielding: chosen.yieldTargets, issues: issues)
             rulesRun = rules.count
         }
         var report: FileReport
@@ -135,20 +135,16 @@ public struct Checker: Sendable {
 
     /// What `rules` find in `filing`, leaving out the rules that read a part the schema found
     /// malformed (one slip is reported once). `check` and `check(example:)` both judge through it.
-    static func judge(_ filing: FilingView, by rules: [Rule], issues: [SchemaIssue]) -> [Finding] {
+    static func judge(
+        _ filing: FilingView, by rules: [Rule], yielding: [String: Set<String>], issues: [SchemaIssue]
+    ) -> [Finding] {
         let malformed = issues.filter { $0.code == .wrongType || $0.code == .emptyValue }.map(\.path)
         var findings: [Finding] = []
         for rule in rules where !rule.check.reads.contains(where: { overlaps($0, malformed) }) {
             findings += run(rule, on: filing)
         }
-        guard rules.contains(where: { !$0.yieldsTo.isEmpty }) else { return findings }
         // One problem is reported once: a rule yields the items another rule already reports.
-        // A rule yields to the rules it names and to those that replace them (YB-NEGATIVE-CONFLICT
-        // reports what CN-NEGATIVE-CONFLICT would).
-        let replacers = Dictionary(grouping: rules.filter { $0.replaces != nil }, by: { $0.replaces! })
-        let yielding = Dictionary(
-            rules.map { rule in (rule.id, rule.yieldsTo + rule.yieldsTo.flatMap { replacers[$0]?.map(\.id) ?? [] }) }
-        ) { first, _ in first }
+        guard !yielding.isEmpty else { return findings }
         var reported: [String: Set<DocumentPath>] = [:]
         for finding in findings { reported[finding.ruleID.rawValue, default: []].insert(finding.path.item) }
         return findings.filter { finding in

@@ -23,13 +23,10 @@ extension Checker {
         let district = example.district.map { DistrictFiling(root: $0, header: FilingHeader(root: $0)) }
         let filing = FilingView(root: root, header: header, district: district)
         let rules = pack.rules(applyingTo: header.level, on: date)
-        return findings + Self.judge(filing, by: rules, issues: issues)
+        return findings + Self.judge(filing, by: rules, yielding: pack.yieldTargets, issues: issues)
     }
 
     /// The first day both the rule and its pack are in force (or, for a rule that only says when
     /// it ends, its last day); nil when neither says.
-    static func firstDay(of rule: Rule) -> CivilDate? {
-        [rule.effective.from, rule.packEffective.from].compactMap { $0 }.max()
-            ?? [rule.effective.until, rule.packEffective.until].compactMap { $0 }.min()
-    }
+    static func firstDay(of rule: Rule) -> CivilDate? { rule.inForce.from ?? rule.inForce.until }
 }

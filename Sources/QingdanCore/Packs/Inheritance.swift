@@ -5,9 +5,10 @@ import QingdanYAML
 /// a replacing rule may make its parent stricter, never looser — unless it cites a document of
 /// a higher authority than the parent rule does.
 enum Inheritance {
-    /// Checks each replacing rule against the rule it replaces; returns the ids replaced.
-    static func check(_ rules: [Rule], inherited: [Rule], problems: inout [PackProblem]) -> Set<String> {
-        var replaced: Set<String> = []
+    /// Checks each replacing rule against the rule it replaces; returns each replaced rule with
+    /// the rule that replaces it.
+    static func check(_ rules: [Rule], inherited: [Rule], problems: inout [PackProblem]) -> [(rule: Rule, by: Rule)] {
+        var replaced: [(rule: Rule, by: Rule)] = []
         for rule in rules {
             guard let target = rule.replaces else { continue }
             guard let parent = inherited.first(where: { $0.id == target }) else {
@@ -18,7 +19,7 @@ enum Inheritance {
                         hint: Suggestions.hint(for: target, among: inherited.map(\.id), listing: "规则")))
                 continue
             }
-            replaced.insert(target)
+            replaced.append((parent, rule))
             guard parent.kind.name == rule.kind.name else {
                 problems.append(
                     PackProblem(

@@ -77,15 +77,12 @@ public struct PackLibrary: Sendable {
                             hint: Suggestions.hint(for: other, among: known.sorted(), listing: "规则编号")))
                 }
             }
-            let replacements = Inheritance.check(rules, inherited: inherited, problems: &problems)
-            let replacing = Dictionary(rules.compactMap { rule in rule.replaces.map { ($0, rule) } }) { first, _ in
-                first
-            }
-            let superseded = inherited.compactMap { rule in replacing[rule.id].map { (rule: rule, by: $0) } }
+            let superseded = Inheritance.check(rules, inherited: inherited, problems: &problems)
+            let replaced = Set(superseded.map(\.rule.id))
             resolved[id] = ResolvedPack(
                 chain: (parent?.chain ?? []) + [pack],
-                rules: inherited.filter { !replacements.contains($0.id) } + rules,
-                superseded: (parent?.superseded ?? []).filter { !replacements.contains($0.rule.id) } + superseded)
+                rules: inherited.filter { !replaced.contains($0.id) } + rules,
+                superseded: (parent?.superseded ?? []).filter { !replaced.contains($0.rule.id) } + superseded)
         }
 
         var index: [(prefix: RegionCode, packID: String)] = []

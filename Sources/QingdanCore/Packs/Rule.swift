@@ -76,7 +76,7 @@ public final class Rule: Sendable {
 
     /// Whether the rule judges a filing at `level` describing `date`.
     public func applies(level: RegionLevel?, date: CivilDate) -> Bool {
-        guard effective.contains(date), packEffective.contains(date) else { return false }
+        guard inForce.contains(date) else { return false }
         guard let level, !levels.isEmpty else { return true }
         return levels.contains(level)
     }

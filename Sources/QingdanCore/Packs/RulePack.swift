@@ -27,11 +27,28 @@ public struct ResolvedPack: Sendable {
     /// its replacement does not (a national rule from 2022-08-22 replaced by a city's draft from
     /// 2022-10-23 judges the weeks between).
     public let superseded: [(rule: Rule, by: Rule)]
+    /// For each rule that yields (`yields_to`), the ids it yields to: those it names and the
+    /// rules of the chain that replace them (YB-NEGATIVE-CONFLICT reports what
+    /// CN-NEGATIVE-CONFLICT would). Worked out once, when the pack loads.
+    public let yieldTargets: [String: Set<String>]
+
+    init(chain: [RulePack], rules: [Rule], superseded: [(rule: Rule, by: Rule)]) {
+        self.chain = chain
+        self.rules = rules
+        self.superseded = superseded
+        let replacers = Dictionary(grouping: superseded, by: \.rule.id).mapValues { $0.map(\.by.id) }
+        var targets: [String: Set<String>] = [:]
+        for rule in rules + superseded.map(\.rule) where !rule.yieldsTo.isEmpty {
+            targets[rule.id] = Set(rule.yieldsTo + rule.yieldsTo.flatMap { replacers[$0] ?? [] })
+        }
+        yieldTargets = targets
+    }
 
     public var pack: RulePack { chain[chain.count - 1] }
     public var id: String { pack.id }
 
-    /// The rules that judge a filing at `level` describing `date`, in the order of `rules`.
+    /// The rules that judge a filing at `level` describing `date`: those of `rules` in force, then
+    /// the replaced rules that judge the days or levels their replacements do not.
     public func rules(applyingTo level: RegionLevel?, on date: CivilDate) -> [Rule] {
         var applying = rules.filter { $0.applies(level: level, date: date) }
         for (rule, replacement) in superseded
