@@ -19,23 +19,28 @@ struct BaselineCommand: ParsableCommand {
         let library = try options.packOptions.loadLibrary()
         let checker = try options.makeChecker(library: library)
         let collector = FindingCollector()
-        var outputs = [BatchRunner.Output(reporter: collector, target: .standardOutput())]
+        // Opened before the run, so a baseline that would overwrite a filing, the waiver file or
+        // a pack is refused before anything is checked.
+        let target = try options.openReports([output], role: "基线文件")[0]
+        // The collector writes nothing while the run goes on; the baseline is written at its end.
+        var outputs = [BatchRunner.Output(reporter: collector, target: target)]
         let runner = BatchRunner(
             checker: checker, jobs: options.jobCount, showProgress: Terminal.standardError.isInteractive)
-        let (summary, counts) = runner.run(options.selection, outputs: &outputs)
-        try options.requireFiles(counts)
-        if summary.hasInputError {
-            Terminal.standardError.write("qingdan: 有 \(summary.inputErrors) 个文件不是格式正确的申报，先改正它们（qingdan check）再生成基线\n")
-            throw ExitCode(2)
-        }
-        let findings = (outputs[0].reporter as! FindingCollector).findings
+        let (summary, counts) = try options.run(runner, outputs: &outputs)
         do {
-            let target = try OutputTarget.file(output)
-            target.write(Baseline.render(findings))
-            try target.finish()
+            try options.requireFiles(counts)
+            if summary.hasInputError {
+                Terminal.standardError.write(
+                    "qingdan: 有 \(summary.inputErrors) 个文件不是格式正确的申报，先改正它们（qingdan check）再生成基线\n")
+                throw ExitCode(2)
+            }
         } catch {
-            throw ValidationError(error.message)
+            target.discard()
+            throw error
         }
+        let findings = collector.findings
+        target.write(Baseline.render(findings))
+        try options.finish([target])
         Terminal.standardOutput.write("已把 \(summary.files) 个文件中的 \(findings.count) 个问题记入 \(output)\n")
     }
 }

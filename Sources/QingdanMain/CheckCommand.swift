@@ -40,28 +40,17 @@ struct CheckCommand: ParsableCommand {
         let context = ReportContext(
             toolVersion: ToolVersion.current, rules: library.allRules,
             colour: Terminal.standardOutput.wantsColour(colour))
-        var outputs = [BatchRunner.Output(reporter: format.reporter(context), target: .standardOutput())]
         let fileContext = ReportContext(toolVersion: ToolVersion.current, rules: library.allRules, colour: false)
-        for report in reports {
-            do {
-                outputs.append(
-                    BatchRunner.Output(reporter: report.format.reporter(fileContext), target: try .file(report.path)))
-            } catch {
-                throw ValidationError(error.message)
-            }
+        let targets = try options.openReports(reports.map(\.path), baseline: baseline)
+        var outputs = [BatchRunner.Output(reporter: format.reporter(context), target: .standardOutput())]
+        for (report, target) in zip(reports, targets) {
+            outputs.append(BatchRunner.Output(reporter: report.format.reporter(fileContext), target: target))
         }
         let runner = BatchRunner(
             checker: checker, jobs: options.jobCount,
             showProgress: !noProgress && Terminal.standardError.isInteractive)
-        let (summary, counts) = runner.run(options.selection, outputs: &outputs)
-        for output in outputs {
-            do {
-                try output.target.finish()
-            } catch {
-                Terminal.standardError.write("qingdan: \(error.message)\n")
-                throw ExitCode(2)
-            }
-        }
+        let (summary, counts) = try options.run(runner, outputs: &outputs)
+        try options.finish(outputs.map(\.target))
         try options.requireFiles(counts)
         throw ExitCode(summary.exitStatus(failLevel: failOn.severity))
     }

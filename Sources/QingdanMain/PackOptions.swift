@@ -15,6 +15,15 @@ struct PackOptions: ParsableArguments {
         name: .customLong("rules"), help: ArgumentHelp("从这个目录读规则包，代替内置的规则包（也可设环境变量 QINGDAN_RULES）。", valueName: "dir"))
     var rulesDirectory: String?
 
+    /// The directory packs are read from; nil for the packs built in.
+    var directory: String? { rulesDirectory ?? getenv("QINGDAN_RULES").map { String(cString: $0) } }
+
+    /// The pack files read from a directory (none for the packs built in).
+    var packFilePaths: [String] {
+        guard let directory else { return [] }
+        return FileSystem.files(under: directory, skipping: ["sources"]).map { directory + "/" + $0 }
+    }
+
     /// The packs; when they do not load, prints every problem, then what was not done for that
     /// (`consequence`), and exits with status 2.
     func loadLibrary(consequence: String = "未做检查") throws -> PackLibrary {
@@ -35,7 +44,6 @@ struct PackOptions: ParsableArguments {
             Terminal.standardError.write("qingdan: 内部错误：\(error)\n")
             throw ExitCode(2)
         }
-        let directory = rulesDirectory ?? getenv("QINGDAN_RULES").map { String(cString: $0) }
         do {
             if let directory {
                 return .success(try PackLibrary(source: DirectoryPackSource(root: directory), registry: registry))

@@ -76,10 +76,17 @@ struct PacksCommand: ParsableCommand {
             let library = try packOptions.loadLibrary(consequence: "未运行示例")
             let report = PackTester.run(library)
             Terminal.standardOutput.write(format.render(report))
-            for request in reports {
+            let targets: [OutputTarget]
+            do {
+                targets = try ReportTargets.open(
+                    reports.map(\.path), reading: packOptions.packFilePaths.map { ($0, "规则包文件") })
+            } catch {
+                Terminal.standardError.write("qingdan: \(error.message)\n")
+                throw ExitCode(2)
+            }
+            for (request, target) in zip(reports, targets) {
+                target.write(request.format.render(report))
                 do {
-                    let target = try OutputTarget.file(request.path)
-                    target.write(request.format.render(report))
                     try target.finish()
                 } catch {
                     Terminal.standardError.write("qingdan: \(error.message)\n")

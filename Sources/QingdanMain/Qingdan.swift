@@ -2,6 +2,7 @@ import ArgumentParser
 import QingdanCore
 import QingdanKit
 import QingdanPluginAPI
+import QingdanYAML
 
 #if canImport(Glibc)
 import Glibc
@@ -41,21 +42,32 @@ public enum QingdanMain {
     }
 
     private static func runCommand() -> Never {
+        StandardStreams.secure()
         do {
             var command = try Qingdan.parseAsRoot()
             try command.run()
-            exit(0)
+            finish(0)
         } catch let status as ExitCode {
-            exit(status.rawValue)
+            finish(status.rawValue)
         } catch {
             let code = Qingdan.exitCode(for: error)
             if code == .success {
-                print(Qingdan.fullMessage(for: error))
-                exit(0)
+                Terminal.standardOutput.write(Qingdan.fullMessage(for: error) + "\n")
+                finish(0)
             }
             Terminal.standardError.write(UsageMessages.chinese(Qingdan.fullMessage(for: error)) + "\n")
             // Every usage error exits 2, like every other input error.
             exit(code == .validationFailure || code == .failure ? 2 : code.rawValue)
         }
+    }
+
+    /// Exits with `status`, or with 2 when what the command printed did not reach standard output.
+    private static func finish(_ status: Int32) -> Never {
+        if let failure = Terminal.outputFailure {
+            let reason = failure == EBADF ? "标准输出已关闭" : SystemErrorText.describe(failure)
+            Terminal.standardError.write("qingdan: 无法写入标准输出：\(reason)；结果没有完整输出\n")
+            exit(2)
+        }
+        exit(status)
     }
 }

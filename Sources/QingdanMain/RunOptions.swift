@@ -119,6 +119,49 @@ struct RunOptions: ParsableArguments {
         }
     }
 
+    /// The report files of this run, refusing one that would overwrite a file the run reads.
+    func openReports(_ paths: [String], role: String = "报告文件", baseline: String? = nil) throws -> [OutputTarget] {
+        var reading: [ReportTargets.ReadFile] = []
+        if let baseline { reading.append((baseline, "基线文件")) }
+        if let waivers { reading.append((waivers, "豁免文件")) }
+        reading += packOptions.packFilePaths.map { ($0, "规则包文件") }
+        do {
+            return try ReportTargets.open(paths, role: role, reading: reading)
+        } catch {
+            Terminal.standardError.write("qingdan: \(error.message)\n")
+            throw ExitCode(2)
+        }
+    }
+
+    /// Runs the check; a selection that includes a report's own file stops it (exit 2), and
+    /// nothing is written.
+    func run(_ runner: BatchRunner, outputs: inout [BatchRunner.Output]) throws -> (
+        summary: RunSummary, filesPerPath: [Int]
+    ) {
+        do {
+            return try runner.run(selection, outputs: &outputs)
+        } catch {
+            for output in outputs { output.target.discard() }
+            Terminal.standardError.write("qingdan: \(error.message)\n")
+            throw ExitCode(2)
+        }
+    }
+
+    /// Completes every report; one that could not be written completely is removed, and the run
+    /// exits 2 whatever it found.
+    func finish(_ targets: [OutputTarget]) throws {
+        var failed = false
+        for target in targets {
+            do {
+                try target.finish()
+            } catch {
+                Terminal.standardError.write("qingdan: \(error.message)\n")
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(2) }
+    }
+
     /// Fails when a named directory held no file to check.
     func requireFiles(_ counts: [Int]) throws {
         for (path, count) in zip(paths, counts) where count == 0 {

@@ -1,3 +1,6 @@
+import QingdanCore
+import QingdanKit
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -11,19 +14,16 @@ struct Terminal {
     static let standardOutput = Terminal(descriptor: 1)
     static let standardError = Terminal(descriptor: 2)
 
+    /// The error of the first write to standard output that failed (a full disk, a closed
+    /// stream): the command then exits 2 instead of claiming it printed its result.
+    nonisolated(unsafe) static var outputFailure: Int32?
+
     func write(_ text: String) {
+        if descriptor == 1, StandardStreams.outputWasClosed { Self.outputFailure = Self.outputFailure ?? EBADF }
+        if descriptor == 1, Self.outputFailure != nil { return }
         var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                offset += written
-            }
-        }
+        let failure = text.withUTF8 { FileSystem.writeAll(descriptor, UnsafeRawBufferPointer($0)) }
+        if descriptor == 1, let failure { Self.outputFailure = failure }
     }
 
     var isInteractive: Bool { isatty(descriptor) == 1 }

@@ -170,7 +170,4 @@ enum UTF8Width {
     }
 }
 
-func errnoDescription(_ code: Int32) -> String {
-    guard let text = strerror(code) else { return "errno \(code)" }
-    return String(cString: text)
-}
+func errnoDescription(_ code: Int32) -> String { SystemErrorText.describe(code) }

@@ -45,7 +45,22 @@ public enum Binary {
             process.executableURL = URL(fileURLWithPath: path)
             process.arguments = arguments
         }
-        process.currentDirectoryURL = URL(fileURLWithPath: Repository.root)
+        return try collect(process, in: Repository.root, environment: environment)
+    }
+
+    /// Runs a `/bin/sh` script in `directory`, with `$QINGDAN` naming the built binary: for
+    /// what only a shell sets up (redirections, closed streams, file-size limits, signals).
+    public static func shell(_ script: String, in directory: String) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        return try collect(process, in: directory, environment: ["QINGDAN": path])
+    }
+
+    private static func collect(_ process: Process, in directory: String, environment: [String: String]) throws
+        -> Result
+    {
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env.removeValue(forKey: "QINGDAN_RULES")

@@ -16,7 +16,24 @@ public enum FileSystem {
     public static func identity(_ path: String) -> FileIdentity? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        return FileIdentity(info)
+    }
+
+    /// Writes all of `bytes` to `descriptor`, retrying short writes and interruptions; the error
+    /// number of a write that failed, or nil.
+    public static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
+        guard var next = bytes.baseAddress else { return nil }
+        var remaining = bytes.count
+        while remaining > 0 {
+            let written = write(descriptor, next, remaining)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            next += written
+            remaining -= written
+        }
+        return nil
     }
 
     public static func exists(_ path: String) -> Bool {
@@ -57,4 +74,14 @@ public enum FileSystem {
 public struct FileIdentity: Hashable, Sendable {
     public let device: UInt64
     public let inode: UInt64
+
+    public init(device: UInt64, inode: UInt64) {
+        self.device = device
+        self.inode = inode
+    }
+
+    /// The identity in a `stat` result.
+    public init(_ info: stat) {
+        self.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
 }

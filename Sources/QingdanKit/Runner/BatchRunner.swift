@@ -44,8 +44,19 @@ public struct BatchRunner: Sendable {
     /// the workers less often.
     var surveyChunkSize: Int { jobs * 1024 }
 
-    public func run(_ input: InputSelection, outputs: inout [Output]) -> (summary: RunSummary, filesPerPath: [Int]) {
-        let survey = self.survey(input)
+    /// Checks `input` into `outputs`; refuses, before writing anything, a selection that holds a
+    /// file one of the outputs would replace (`--report json:a.yaml a.yaml`).
+    public func run(_ input: InputSelection, outputs: inout [Output]) throws(OutputTarget.Problem) -> (
+        summary: RunSummary, filesPerPath: [Int]
+    ) {
+        let written = Set(outputs.compactMap { $0.target.existing })
+        let survey = self.survey(input, written: written)
+        if let (path, file) = survey.inputWritten, let output = outputs.first(where: { $0.target.existing == file }) {
+            let target = output.target
+            let written = target.path.map { "\(target.role) \($0)" } ?? "标准输出重定向到的文件"
+            let same = target.path == path ? "" : "（\(path)）"
+            throw OutputTarget.Problem(message: "\(written)是本次要检查的文件\(same)：写入会覆盖它；请写到检查范围以外")
+        }
         var summary = RunSummary(toolVersion: ToolVersion.current)
         var progress = showProgress && survey.files >= 100 ? ProgressBar(total: survey.files) : nil
         for index in outputs.indices {
@@ -140,6 +151,8 @@ public struct BatchRunner: Sendable {
         /// County-level filings, parsed once and kept: by region (in date order), and by path.
         var districtsByCode: [RegionCode: [DistrictFiling]] = [:]
         var districtsByPath: [String: Checker.Parsed] = [:]
+        /// A selected file that is also where a report goes, and that file's identity.
+        var inputWritten: (path: String, file: FileIdentity)?
 
         /// The latest filing of district `code` dated on or before `date`; of several with that
         /// date (a duplicate the run reports), the one in the same folder as `path`.
@@ -156,13 +169,22 @@ public struct BatchRunner: Sendable {
         }
     }
 
-    private func survey(_ input: InputSelection) -> Survey {
+    private func survey(_ input: InputSelection, written: Set<FileIdentity>) -> Survey {
         var survey = Survey()
         // Eight bytes a file, sorted once at the end: a dictionary of every region would cost
         // three times as much, and memory is to stay flat however many files there are.
         var regionKeys: [UInt64] = []
         let checker = self.checker
         _ = forEachChunk(input, size: surveyChunkSize) { chunk in
+            if survey.inputWritten == nil, !written.isEmpty {
+                // One stat a file, only when a report's file already exists.
+                for path in chunk {
+                    if let file = FileSystem.identity(path), written.contains(file) {
+                        survey.inputWritten = (path, file)
+                        break
+                    }
+                }
+            }
             let looks = parallelMap(chunk, jobs: jobs) {
                 path -> (region: RegionCode?, date: CivilDate?, district: Checker.Parsed?) in
                 // Read as the check pass reads the header, so both passes give a filing one key.
