@@ -44,7 +44,16 @@ public enum QingdanMain {
     private static func runCommand() -> Never {
         StandardStreams.secure()
         do {
-            var command = try Qingdan.parseAsRoot()
+            // Arguments as the system gave them: a file name that is not UTF-8 still names its file.
+            let arguments = (1..<Int(CommandLine.argc)).compactMap { CommandLine.unsafeArgv[$0] }.map {
+                FileName.decode(cString: $0)
+            }
+            let (folded, runs) = OperandRuns.fold(arguments)
+            var command = try Qingdan.parseAsRoot(folded)
+            if !runs.isEmpty, var checking = command as? any ChecksPaths {
+                checking.options.paths = OperandRuns.unfold(checking.options.paths, runs: runs)
+                command = checking
+            }
             try command.run()
             finish(0)
         } catch let status as ExitCode {

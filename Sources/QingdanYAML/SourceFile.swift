@@ -6,7 +6,8 @@ import Darwin
 
 /// The bytes of one input file together with the name it is reported under.
 public struct SourceFile: Sendable {
-    /// The path as the user gave it; reports print it unchanged.
+    /// The path as the user gave it; reports print it unchanged (but for bytes of a name that
+    /// are not UTF-8, shown as `\xNN`: see `FileName`).
     public let path: String
     public let bytes: [UInt8]
 
@@ -28,7 +29,7 @@ public struct SourceFile: Sendable {
     public static func load(path: String, maxBytes: Int) throws(YAMLProblem) -> SourceFile {
         // Non-blocking, so that opening a named pipe does not wait for a writer; only regular
         // files are read (a pipe or device is refused below, after fstat).
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let fd = FileName.withSystemName(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard fd >= 0 else {
             throw YAMLProblem(
                 code: .unreadable, location: .start,
@@ -82,13 +83,13 @@ public struct SourceFile: Sendable {
                 code: .limit, location: .start, message: "文件超过上限 \(maxBytes) 字节",
                 hint: "申报文件通常只有几 KB；如确需检查更大的文件，用 --max-file-size 调高上限")
         }
-        return SourceFile(path: path, bytes: bytes)
+        return SourceFile(path: FileName.readable(path), bytes: bytes)
     }
 
     /// The first `count` bytes of a file (all of it when it is shorter), for a quick look at its
     /// header; nil when the file cannot be read.
     public static func loadPrefix(path: String, count: Int) -> (source: SourceFile, isWhole: Bool)? {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let fd = FileName.withSystemName(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()

@@ -53,8 +53,9 @@ public struct Checker: Sendable {
         do {
             return check(try load(path: path), district: district)
         } catch {
+            let file = FileName.readable(path)
             return FileReport(
-                file: path, findings: [Self.finding(error, file: path)], header: nil, pack: nil, rulesRun: 0)
+                file: file, findings: [Self.finding(error, file: file)], header: nil, pack: nil, rulesRun: 0)
         }
     }
 

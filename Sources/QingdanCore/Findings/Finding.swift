@@ -42,9 +42,10 @@ public struct Finding: Sendable, Equatable {
     }
 
     /// Identifies the finding across edits that move lines or insert items elsewhere: rule, file,
-    /// anchor and identity. Baselines match findings by it.
+    /// anchor and identity. Baselines match findings by it. The file is taken in its one spelling,
+    /// so `./a.yaml`, `a.yaml` and its absolute path (from the same folder) give one fingerprint.
     public var fingerprint: String {
-        Fingerprint.of("\(ruleID)|\(file)|\(anchor)|\(identity)")
+        Fingerprint.of("\(ruleID)|\(PathSpelling.canonical(file))|\(anchor)|\(identity)")
     }
 
     /// Report order: by file, position, then rule id.

@@ -1,3 +1,5 @@
+import QingdanYAML
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,16 +9,14 @@ import Darwin
 /// The little file-system access the core needs, on POSIX calls (no Foundation on the hot path).
 public enum FileSystem {
     public static func isDirectory(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+        guard let info = status(path) else { return false }
+        return (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// The device and inode of what `path` names (after symbolic links), to visit a directory
     /// once however many links lead to it.
     public static func identity(_ path: String) -> FileIdentity? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return FileIdentity(info)
+        status(path).map(FileIdentity.init)
     }
 
     /// Writes all of `bytes` to `descriptor`, retrying short writes and interruptions; the error
@@ -36,9 +36,17 @@ public enum FileSystem {
         return nil
     }
 
-    public static func exists(_ path: String) -> Bool {
+    public static func exists(_ path: String) -> Bool { status(path) != nil }
+
+    /// `stat` of what `path` names (after symbolic links); nil when it cannot be had.
+    public static func status(_ path: String) -> stat? {
         var info = stat()
-        return stat(path, &info) == 0
+        return FileName.withSystemName(path) { stat($0, &info) } == 0 ? info : nil
+    }
+
+    /// `opendir` under the name the system stores (see `FileName`).
+    public static func openDirectory(_ path: String) -> OpaquePointer? {
+        FileName.withSystemName(path) { opendir($0) }
     }
 
     /// Paths of regular files below `root` (relative to it, `/`-separated, sorted), skipping
@@ -51,12 +59,10 @@ public enum FileSystem {
         while let relative = pending.popLast() {
             let directory = relative.isEmpty ? root : root + "/" + relative
             guard let identity = identity(directory), visited.insert(identity).inserted else { continue }
-            guard let handle = opendir(directory) else { continue }
+            guard let handle = openDirectory(directory) else { continue }
             defer { closedir(handle) }
             while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in FileName.decode(raw.prefix { $0 != 0 }) }
                 if name.hasPrefix(".") || skipping.contains(name) { continue }
                 let child = relative.isEmpty ? name : relative + "/" + name
                 if isDirectory(root + "/" + child) {

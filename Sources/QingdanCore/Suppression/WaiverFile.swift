@@ -22,7 +22,11 @@ public struct WaiverFile: Sendable {
         public let until: CivilDate?
         public let location: SourceLocation
 
-        public func covers(file: String) -> Bool { files.contains { $0.matches(file) } }
+        /// Whether a pattern matches `file` as given or in its one spelling (`./a.yaml` is `a.yaml`).
+        public func covers(file: String) -> Bool {
+            let spelled = PathSpelling.canonical(file)
+            return files.contains { $0.matches(file) || $0.matches(spelled) }
+        }
     }
 
     public let path: String
@@ -74,7 +78,7 @@ public struct WaiverFile: Sendable {
             }
             entries.append(
                 Entry(
-                    files: item["files"]?.items.compactMap { $0.text.map(Glob.init) } ?? [],
+                    files: item["files"]?.items.compactMap { $0.text.map { Glob(PathSpelling.canonical($0)) } } ?? [],
                     rules: rules, reason: item["reason"]?.text ?? "", approver: item["approver"]?.text ?? "",
                     document: item["document"]?.text ?? "", until: item["until"]?.date,
                     location: item.location))

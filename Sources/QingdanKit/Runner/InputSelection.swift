@@ -1,5 +1,6 @@
 import QingdanCore
 import QingdanPluginAPI
+import QingdanYAML
 
 #if canImport(Glibc)
 import Glibc
@@ -24,14 +25,20 @@ public struct InputSelection: Sendable {
 
     public init(paths: [String], include: [String] = [], exclude: [String] = []) {
         self.paths = paths
-        self.include = (include.isEmpty ? Self.defaultIncludes : include).map(Glob.init)
-        self.exclude = exclude.map(Glob.init)
+        // `./x/*.yaml` is `x/*.yaml`: paths are matched in their one spelling (`PathSpelling`).
+        func pattern(_ text: String) -> Glob {
+            var text = Substring(text)
+            while text.hasPrefix("./") { text = text.dropFirst(2) }
+            return Glob(String(text))
+        }
+        self.include = (include.isEmpty ? Self.defaultIncludes : include).map(pattern)
+        self.exclude = exclude.map(pattern)
     }
 
     /// Checks that every path exists.
     public func validate() throws(Problem) {
         for path in paths where !FileSystem.exists(path) {
-            throw Problem(message: "文件不存在：\(path)")
+            throw Problem(message: "文件不存在：\(FileName.readable(path))")
         }
     }
 
@@ -43,7 +50,8 @@ public struct InputSelection: Sendable {
             if FileSystem.isDirectory(path) {
                 let base = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
                 var visited: Set<FileIdentity> = []
-                walk(base, relative: "", visited: &visited) { file in
+                let spelled = PathSpelling.canonical(base)
+                walk(base, spelled: spelled == "." ? "" : spelled + "/", relative: "", visited: &visited) { file in
                     count += 1
                     body(file)
                 }
@@ -66,10 +74,14 @@ public struct InputSelection: Sendable {
 
     /// Walks `directory`, each directory once (`visited` holds their device and inode): a link
     /// back up the tree (`self -> .`) is not followed again.
-    private func walk(_ directory: String, relative: String, visited: inout Set<FileIdentity>, _ body: (String) -> Void)
-    {
+    /// Patterns are matched against the path below `directory` and against the whole path in
+    /// its one spelling (`spelled`, the named directory's `PathSpelling` with a slash, + relative).
+    private func walk(
+        _ directory: String, spelled: String, relative: String, visited: inout Set<FileIdentity>,
+        _ body: (String) -> Void
+    ) {
         guard let identity = FileSystem.identity(directory), visited.insert(identity).inserted else { return }
-        guard let handle = opendir(directory) else { return }
+        guard let handle = FileSystem.openDirectory(directory) else { return }
         // Names go into one byte buffer and are sorted by their bytes (Unicode scalar order):
         // a folder of 20,000 filings then costs about 30 bytes a name, not a String each.
         var names: [UInt8] = []
@@ -92,7 +104,7 @@ public struct InputSelection: Sendable {
             }
         }
         for entry in entries {
-            let name = String(decoding: names[Int(entry.start)..<Int(entry.start + entry.count)], as: UTF8.self)
+            let name = FileName.decode(names[Int(entry.start)..<Int(entry.start + entry.count)])
             let full = directory + "/" + name
             let child = relative.isEmpty ? name : relative + "/" + name
             // The entry's type from the directory itself; a stat only where the file system
@@ -102,8 +114,10 @@ public struct InputSelection: Sendable {
                 type == UInt8(DT_DIR)
                 || ((type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK)) && FileSystem.isDirectory(full))
             if isDirectory {
-                if !excludedDirectory(child, full: full) { walk(full, relative: child, visited: &visited, body) }
-            } else if selected(child, full: full) {
+                if !excludedDirectory(child, full: spelled + child) {
+                    walk(full, spelled: spelled, relative: child, visited: &visited, body)
+                }
+            } else if selected(child, full: spelled + child) {
                 body(full)
             }
         }

@@ -53,26 +53,27 @@ public final class OutputTarget {
 
     /// Opens `path` for a report; refuses a directory, a missing folder, and a pipe nobody reads.
     public static func file(_ path: String, role: String = "报告文件") throws(Problem) -> OutputTarget {
-        var info = stat()
-        if stat(path, &info) == 0 {
+        if let info = FileSystem.status(path) {
             let type = info.st_mode & S_IFMT
             if type == S_IFDIR { throw Problem(message: "\(role) \(path) 是一个目录：请写一个文件名") }
             if type != S_IFREG { return try special(path, role: role, identity: FileIdentity(info)) }
             // A link to a report is followed, so the link stays and the file it names is replaced.
-            guard let resolved = realpath(path, nil) else { throw failed(path, role: role, errno) }
+            guard let resolved = FileName.withSystemName(path, { realpath($0, nil) }) else {
+                throw failed(path, role: role, errno)
+            }
             defer { free(resolved) }
             let target = try replacing(
-                String(cString: resolved), shownAs: path, role: role, mode: info.st_mode & 0o7777)
+                FileName.decode(cString: resolved), shownAs: path, role: role, mode: info.st_mode & 0o7777)
             return OutputTarget(
                 path: path, role: role, descriptor: target.descriptor, existing: FileIdentity(info),
                 replacement: target.replacement)
         }
         let (folder, name) = split(path)
-        guard let resolvedFolder = realpath(folder, nil) else {
+        guard let resolvedFolder = FileName.withSystemName(folder, { realpath($0, nil) }) else {
             throw Problem(message: "无法写入\(role) \(path)：所在目录 \(folder) 不存在或无法访问")
         }
         defer { free(resolvedFolder) }
-        let destination = String(cString: resolvedFolder) + "/" + name
+        let destination = FileName.decode(cString: resolvedFolder) + "/" + name
         let target = try replacing(destination, shownAs: path, role: role, mode: nil)
         return OutputTarget(
             path: path, role: role, descriptor: target.descriptor, existing: nil, replacement: target.replacement)
@@ -100,7 +101,7 @@ public final class OutputTarget {
 
     private static func special(_ path: String, role: String, identity: FileIdentity) throws(Problem) -> OutputTarget {
         // Non-blocking, so a named pipe nobody reads is refused instead of waited on.
-        let descriptor = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        let descriptor = FileName.withSystemName(path) { open($0, O_WRONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY) }
         guard descriptor >= 0 else { throw failed(path, role: role, errno) }
         let flags = fcntl(descriptor, F_GETFL)
         if flags >= 0 { _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) }
@@ -115,7 +116,9 @@ public final class OutputTarget {
         let (folder, name) = split(destination)
         for _ in 0..<16 {
             let temporary = "\(folder)/.\(name).qingdan-\(String(UInt64.random(in: 0...UInt64.max), radix: 36)).tmp"
-            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            let descriptor = FileName.withSystemName(temporary) {
+                open($0, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            }
             if descriptor < 0 {
                 if errno == EEXIST { continue }
                 throw failed(path, role: role, errno)
@@ -172,9 +175,9 @@ public final class OutputTarget {
         defer { InterruptCleanup.unregister(replacement.cleanupSlot) }
         if failure == nil, fsync(descriptor) != 0 { failure = errno }
         if close(descriptor) != 0, failure == nil { failure = errno }
-        if failure == nil, rename(replacement.temporary, replacement.destination) != 0 { failure = errno }
+        if failure == nil, Self.rename(replacement.temporary, to: replacement.destination) != 0 { failure = errno }
         if let failure {
-            unlink(replacement.temporary)
+            Self.remove(replacement.temporary)
             throw writeFailed(failure, removed: true)
         }
         Self.syncFolder(of: replacement.destination)
@@ -186,7 +189,7 @@ public final class OutputTarget {
         finished = true
         guard let replacement else { return }
         close(descriptor)
-        unlink(replacement.temporary)
+        Self.remove(replacement.temporary)
         InterruptCleanup.unregister(replacement.cleanupSlot)
     }
 
@@ -198,12 +201,23 @@ public final class OutputTarget {
 
     static let closedOutput = Problem(message: "标准输出已关闭，报告无法输出；用 --report 写到文件，或不要关闭标准输出")
 
+    private static func rename(_ from: String, to: String) -> Int32 {
+        FileName.withSystemName(from) { from in FileName.withSystemName(to) { systemRename(from, $0) } }
+    }
+
+    private static func remove(_ path: String) {
+        _ = FileName.withSystemName(path) { unlink($0) }
+    }
+
     /// Makes the rename durable: the folder's entry is written too.
     private static func syncFolder(of path: String) {
         let folder = split(path).folder
-        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let descriptor = FileName.withSystemName(folder) { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
         guard descriptor >= 0 else { return }
         _ = fsync(descriptor)
         close(descriptor)
     }
 }
+
+/// `rename(2)`, under a name that the method `OutputTarget.rename` does not hide.
+private func systemRename(_ from: UnsafePointer<CChar>, _ to: UnsafePointer<CChar>) -> Int32 { rename(from, to) }

@@ -1,4 +1,5 @@
 import QingdanCore
+import QingdanYAML
 
 #if canImport(Glibc)
 import Glibc
@@ -53,7 +54,7 @@ enum InterruptCleanup {
             for signal in signals { installHandler(signal) }
         }
         for slot in 0..<capacity where slots[slot] == nil {
-            slots[slot] = strdup(path)
+            slots[slot] = FileName.withSystemName(path) { strdup($0) }
             return slot
         }
         return nil
