@@ -46,7 +46,7 @@ public struct BatchRunner: Sendable {
 
     public func run(_ input: InputSelection, outputs: inout [Output]) -> (summary: RunSummary, filesPerPath: [Int]) {
         let survey = self.survey(input)
-        var summary = RunSummary(toolVersion: ToolVersion.current)
+        var summary = RunSummary(toolVersion: ToolVersion.current, today: checker.settings.today)
         var progress = showProgress && survey.files >= 100 ? ProgressBar(total: survey.files) : nil
         for index in outputs.indices {
             var text = TextBuffer()
