@@ -7,11 +7,16 @@ import Darwin
 #endif
 
 extension CivilDate {
-    /// Today's date in the local time zone.
+    /// Today in China Standard Time (UTC+8, no daylight saving), whatever the machine's time
+    /// zone: a waiver's `until` and a filing's dates are days in China, so a run in CI on a
+    /// machine set to UTC or America/Los_Angeles must not see a waiver expire a day late.
+    ///
+    /// `QINGDAN_NOW_FOR_TESTS` (whole seconds since 1970-01-01 00:00 UTC) stands in for the clock;
+    /// it exists only so that tests can run the built binary at a chosen moment.
     public static var today: CivilDate {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        return CivilDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
+        if let text = getenv("QINGDAN_NOW_FOR_TESTS").map({ String(cString: $0) }), let seconds = Int(text) {
+            return chinaDate(secondsSince1970: seconds)
+        }
+        return chinaDate(secondsSince1970: Int(time(nil)))
     }
 }

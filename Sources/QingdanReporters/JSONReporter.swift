@@ -41,6 +41,7 @@ public struct JSONReporter: Reporter {
                 ("warnings", .int(summary.count(.warning))),
                 ("infos", .int(summary.count(.info))),
                 ("suppressed", .int(summary.suppressedTotal)),
+                ("today", .optional(summary.today?.description)),
             ]), indent: 1, into: &output)
         output += ",\n  \"rollup\": "
         JSONWriter.write(

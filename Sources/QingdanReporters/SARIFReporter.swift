@@ -68,6 +68,8 @@ public struct SARIFReporter: Reporter {
 
     public mutating func end(_ summary: RunSummary, into output: inout TextBuffer) {
         output += first ? "],\n" : "\n      ],\n"
+        // The day waivers' `until` and missing `as_of` were judged against.
+        if let today = summary.today { output += "      \"properties\": {\"today\": \"\(today)\"},\n" }
         output +=
             "      \"invocations\": [{\"executionSuccessful\": \(summary.hasInputError ? "false" : "true")}]\n    }\n  ]\n}\n"
     }

@@ -66,6 +66,7 @@ public struct TextReporter: Reporter {
             if let count = summary.suppressed[.baseline] { parts.append("基线 \(count)") }
             details.append("未计入：\(parts.joined(separator: "、"))")
         }
+        if summary.dependsOnToday, let today = summary.today { details.append("以 \(today) 为今天") }
         let detail = details.isEmpty ? "" : "（\(details.joined(separator: "，"))）"
         if errors + warnings + infos == 0 {
             return paint(Style.green, "✓ 检查了 \(summary.files) 个文件，未发现问题") + detail + "\n"

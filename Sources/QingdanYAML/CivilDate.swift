@@ -61,3 +61,31 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         }
     }
 }
+
+extension CivilDate {
+    /// The day in China Standard Time (UTC+8, no daylight saving) at a moment given in whole
+    /// seconds since 1970-01-01 00:00 UTC: 15:59:59 UTC is still that day, 16:00:00 the next.
+    public static func chinaDate(secondsSince1970 seconds: Int) -> CivilDate {
+        let (local, overflow) = seconds.addingReportingOverflow(8 * 3600)
+        let shifted = overflow ? Int.max : local
+        // Days since 1970-01-01, rounded down (before 1970 too).
+        let days = shifted >= 0 ? shifted / 86_400 : -((-(shifted + 1)) / 86_400) - 1
+        return civilDate(daysSince1970: days)
+    }
+
+    /// The proleptic Gregorian date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`),
+    /// clamped to the years a `CivilDate` holds.
+    static func civilDate(daysSince1970 days: Int) -> CivilDate {
+        let bounded = min(max(days, -719_162), 2_932_896)  // 0001-01-01 … 9999-12-31
+        let z = bounded + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return CivilDate(year: year, month: month, day: day)!
+    }
+}

@@ -28,8 +28,9 @@ public enum EncodingSniffer {
             if index % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
         }
         let half = sample.count / 2
-        if oddZeros * 3 > half && evenZeros == 0 { return .utf16LittleEndian }
-        if evenZeros * 3 > half && oddZeros == 0 { return .utf16BigEndian }
+        // A few zero bytes on the other side are Chinese characters such as 一 (U+4E00).
+        if oddZeros * 3 > half && evenZeros * 8 < oddZeros { return .utf16LittleEndian }
+        if evenZeros * 3 > half && oddZeros * 8 < evenZeros { return .utf16BigEndian }
         return nil
     }
 

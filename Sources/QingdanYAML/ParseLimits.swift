@@ -25,4 +25,11 @@ public struct ParseLimits: Sendable, Equatable {
     }
 
     public static let `default` = ParseLimits()
+
+    /// A baseline file (`qingdan baseline`): about 300 bytes and 11 nodes a finding, so these
+    /// allow some 200 000 findings while keeping a hostile file to a few hundred MB of memory.
+    public static let baseline = ParseLimits(maxFileBytes: 64 << 20, maxDepth: 8, maxNodes: 4_000_000)
+
+    /// A waiver file (`--waivers`): a few dozen entries; bounded like a filing.
+    public static let waiverFile = ParseLimits()
 }

@@ -25,6 +25,21 @@ public struct SourceFile: Sendable {
         bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
     }
 
+    /// The byte offset of the first byte order mark (U+FEFF) after the start of the file, if any:
+    /// one in the middle is almost always two files joined together, or text pasted with its mark.
+    public var strayByteOrderMarkOffset: Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            var index = byteOrderMarkLength
+            let end = buffer.count - 2
+            while index < end {
+                // 0xEF also leads full-width forms (「：」 is EF BC 9A); only EF BB BF is the mark.
+                if buffer[index] == 0xEF && buffer[index + 1] == 0xBB && buffer[index + 2] == 0xBF { return index }
+                index += 1
+            }
+            return nil
+        }
+    }
+
     /// Reads a whole file, refusing files larger than `maxBytes` before reading them.
     public static func load(path: String, maxBytes: Int) throws(YAMLProblem) -> SourceFile {
         // Non-blocking, so that opening a named pipe does not wait for a writer; only regular

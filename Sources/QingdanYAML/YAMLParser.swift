@@ -29,6 +29,12 @@ public enum YAMLParser {
                 code: .empty, location: .start, message: "文件是空的",
                 hint: "申报文件至少要写 `qingdan: 1` 和 `region:`")
         }
+        if let offset = source.strayByteOrderMarkOffset {
+            throw YAMLProblem(
+                code: .syntax, location: source.location(ofByteOffset: offset),
+                message: "文件中间有字节顺序标记（BOM，U+FEFF）",
+                hint: "删去这个看不见的字符；它常因两个文件首尾相接（各带一个 BOM）或从别处粘贴文字带入")
+        }
         var builder = TreeBuilder(source: source, limits: limits)
         var result: Result<YAMLTree, YAMLProblem>!
         source.bytes.withUnsafeBufferPointer { buffer in

@@ -54,6 +54,32 @@ struct PackBreakage: CustomTestStringConvertible, Sendable {
             name: "tab in a pack", file: "cn/chongqing/yubei.yaml", original: "title: 重庆市渝北区\n",
             replacement: "title: 重庆市渝北区\n\tbad: tab\n", code: "pack.syntax", lineContaining: "\tbad"),
         PackBreakage(
+            name: "pack effective ends before it begins", file: "cn/liaoning/anshan.yaml",
+            original: "effective:\n  from: 2022-10-23\n",
+            replacement: "effective:\n  from: 2022-10-23\n  until: 2021-01-01\n", code: "pack.dates",
+            lineContaining: "until: 2021-01-01", messageContains: "2022-10-23 晚于 effective.until 2021-01-01"),
+        PackBreakage(
+            name: "rule effective ends before it begins", file: "cn/liaoning/anshan.yaml",
+            original: "      from: 2022-10-23\n      status: unverified\n",
+            replacement: "      from: 2022-10-23\n      until: 2022-10-22\n      status: unverified\n",
+            code: "pack.dates",
+            lineContaining: "until: 2022-10-22", messageContains: "规则的有效期 effective.from 2022-10-23 晚于"),
+        PackBreakage(
+            name: "national rule effective ends before it begins", file: "cn.yaml",
+            original: "      from: 2022-08-22\n", replacement: "      from: 2022-08-22\n      until: 2020-01-01\n",
+            code: "pack.dates", lineContaining: "until: 2020-01-01", messageContains: "没有一天有效"),
+        PackBreakage(
+            name: "rule ends before its pack begins", file: "cn/liaoning/anshan.yaml",
+            original: "      from: 2022-10-23\n      status: unverified\n",
+            replacement: "      from: 2021-01-01\n      until: 2021-06-30\n      status: unverified\n",
+            code: "pack.dates",
+            lineContaining: "until: 2021-06-30", messageContains: "没有重叠"),
+        PackBreakage(
+            name: "rule begins after its pack ends", file: "cn/liaoning/anshan.yaml",
+            original: "effective:\n  from: 2022-10-23\n",
+            replacement: "effective:\n  from: 2022-01-01\n  until: 2022-06-30\n", code: "pack.dates",
+            lineContaining: "      from: 2022-10-23", messageContains: "没有重叠"),
+        PackBreakage(
             name: "alias in a pack", file: "cn/chongqing/yubei.yaml", original: "title: 重庆市渝北区\n",
             replacement: "title: &t 重庆市渝北区\n", code: "pack.syntax", lineContaining: "&t"),
     ]
@@ -82,5 +108,51 @@ struct PackBreakage: CustomTestStringConvertible, Sendable {
         #expect(first.contains(": error [\(breakage.code)] "), "\(first)")
         #expect(breakage.messageContains.isEmpty || first.contains(breakage.messageContains), "\(first)")
         #expect(result.standardError.contains("  建议："))
+    }
+}
+
+/// `--rules` pointing at a place that holds no pack: the problem names the place, exit 2.
+@Suite struct EmptyRulesDirectoryTests {
+    static func run(_ directory: String) throws -> Binary.Result {
+        try Binary.run(["check", "--rules", directory, "Examples/yubei/district.yaml"], bounds: .hostile)
+    }
+
+    static func temporaryDirectory() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "qingdan-rules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
+    }
+
+    @Test func anEmptyFolderIsNamed() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try Self.run(directory.path)
+        #expect(result.status == 2)
+        let first = try #require(result.standardError.split(separator: "\n").first.map(String.init))
+        #expect(first.hasPrefix("\(directory.path):"), "\(first)")
+        #expect(first.contains("[pack.not-found] 规则包目录「\(directory.path)」中没有任何文件"), "\(first)")
+        #expect(result.standardError.contains("  建议："))
+    }
+
+    @Test func aFolderOfOtherFilesIsNamed() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "qingdan-pack: 1\n".write(to: directory.appendingPathComponent("cn.yml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("sources"), withIntermediateDirectories: true)
+        try "原文".write(to: directory.appendingPathComponent("sources/a.txt"), atomically: true, encoding: .utf8)
+        let result = try Self.run(directory.path)
+        #expect(result.status == 2)
+        let first = try #require(result.standardError.split(separator: "\n").first.map(String.init))
+        #expect(first.hasPrefix("\(directory.path):"), "\(first)")
+        #expect(first.contains("中没有规则包：找到 1 个文件（「cn.yml」），但没有 .yaml 文件"), "\(first)")
+        #expect(result.standardError.contains(".yml 不读取"))
+    }
+
+    @Test func aFileIsNotARulesFolder() throws {
+        let result = try Self.run(Repository.path("Rules/cn.yaml"))
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("是文件，不是规则包目录"), "\(result.standardError)")
     }
 }

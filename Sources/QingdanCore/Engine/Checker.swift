@@ -139,7 +139,7 @@ public struct Checker: Sendable {
     static func judge(
         _ filing: FilingView, by rules: [Rule], yielding: [String: Set<String>], issues: [SchemaIssue]
     ) -> [Finding] {
-        let malformed = issues.filter { $0.code == .wrongType || $0.code == .emptyValue }.map(\.path)
+        let malformed = issues.filter(\.blocksRules).map(\.path)
         var findings: [Finding] = []
         for rule in rules where !rule.check.reads.contains(where: { overlaps($0, malformed) }) {
             findings += run(rule, on: filing)

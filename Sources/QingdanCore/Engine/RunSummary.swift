@@ -1,4 +1,5 @@
 import QingdanPluginAPI
+import QingdanYAML
 
 /// Totals of a run, gathered file by file so that nothing per file needs to be kept: what
 /// reporters print at the end, and what decides the exit status.
@@ -28,8 +29,16 @@ public struct RunSummary: Sendable {
     /// Rules run in the only file, when there is one file.
     public private(set) var rulesRunInOnlyFile: Int?
 
-    public init(toolVersion: String) {
+    /// The day the run took as today (`--today`, else the day in China Standard Time); nil when
+    /// not known (reports rendered without a run).
+    public let today: CivilDate?
+    /// Whether any outcome depended on `today`: a filing without `as_of` judged by today's rules,
+    /// or a waiver with `until` that waived a finding or has expired.
+    public private(set) var dependsOnToday = false
+
+    public init(toolVersion: String, today: CivilDate? = nil) {
         self.toolVersion = toolVersion
+        self.today = today
     }
 
     public mutating func add(_ report: FileReport) {
@@ -52,6 +61,12 @@ public struct RunSummary: Sendable {
             rollup[RollupKey(region: region, topic: finding.topic), default: 0] += 1
         }
         for item in report.suppressed { suppressed[item.suppression.kind, default: 0] += 1 }
+        if !dependsOnToday {
+            dependsOnToday =
+                report.pack != nil && report.header?.asOf == nil
+                || report.suppressed.contains { $0.suppression.until != nil }
+                || report.findings.contains { $0.ruleID == .waiverExpired }
+        }
         if let pack = report.pack {
             let chain = pack.versionChain.map { "\($0.id)@\($0.version)" }.joined(separator: " → ")
             if !packChains.contains(chain) { packChains.append(chain) }

@@ -40,6 +40,12 @@ public struct DateRange: Sendable, Equatable, CustomStringConvertible {
             from: from, until: until, verified: fromVerified && untilVerified, note: note ?? inner.note ?? outer.note)
     }
 
+    /// Whether any day is in the range (`from` is not after `until`).
+    public var isSatisfiable: Bool {
+        guard let from, let until else { return true }
+        return from <= until
+    }
+
     public func contains(_ date: CivilDate) -> Bool {
         if let from, date < from { return false }
         if let until, until < date { return false }

@@ -62,6 +62,10 @@ struct PackFile: Sendable {
                     hint: "规则包名就是它在规则目录下的路径（不含 .yaml）"))
             return nil
         }
+        let effective = dateRange(root["effective"])
+        if let problem = orderProblem(effective, root["effective"], file: source.path, what: "规则包") {
+            problems.append(problem)
+        }
         var documents: [String: PolicyDocument] = [:]
         if let table = root["documents"] {
             for (key, value) in table.pairs {
@@ -84,8 +88,18 @@ struct PackFile: Sendable {
         return PackFile(
             id: id, version: root["version"]?.text ?? "", title: root["title"]?.text ?? "",
             extends: root["extends"]?.text, regions: root["regions"]?.items.compactMap(\.text) ?? [],
-            effective: dateRange(root["effective"]), documents: documents,
+            effective: effective, documents: documents,
             ruleNodes: root["rules"].map { Array($0.items) } ?? [], root: root)
+    }
+
+    /// The problem of an `effective` range that ends before it begins (`what` names whose it is),
+    /// located at its `until`.
+    static func orderProblem(_ range: DateRange, _ node: YAMLNode?, file: String, what: String) -> PackProblem? {
+        guard let from = range.from, let until = range.until, until < from, let node else { return nil }
+        return PackProblem(
+            code: .dates, file: file, location: (node["until"] ?? node).location,
+            message: "\(what)的有效期 effective.from \(from) 晚于 effective.until \(until)，没有一天有效",
+            hint: "核对这两个日期：until 是失效前的最后一天（含），不能早于 from；是否写反了？")
     }
 
     static func dateRange(_ node: YAMLNode?) -> DateRange {

@@ -16,17 +16,31 @@ public struct DirectoryPackSource: PackSource {
     }
 
     public func packFiles() -> Result<[(id: String, source: SourceFile)], PackLoadFailure> {
-        guard FileSystem.isDirectory(root) else {
-            return .failure(
+        func notFound(_ message: String, _ hint: String) -> Result<[(id: String, source: SourceFile)], PackLoadFailure>
+        {
+            .failure(
                 PackLoadFailure(problems: [
-                    PackProblem(
-                        code: .notFound, file: root, location: .start, message: "规则包目录不存在",
-                        hint: "用 --rules 指向含有规则包 YAML 文件的目录")
+                    PackProblem(code: .notFound, file: root, location: .start, message: message, hint: hint)
                 ]))
+        }
+        guard FileSystem.isDirectory(root) else {
+            return FileSystem.exists(root)
+                ? notFound("「\(root)」是文件，不是规则包目录", "用 --rules 指向含有规则包 .yaml 文件的目录（如 Rules），而不是其中的一个文件")
+                : notFound("规则包目录「\(root)」不存在", "用 --rules 指向含有规则包 YAML 文件的目录")
+        }
+        let all = FileSystem.files(under: root, skipping: ["sources"])
+        let packs = all.filter { $0.hasSuffix(".yaml") }
+        guard !packs.isEmpty else {
+            let others = all.prefix(3).map { "「\($0)」" }.joined(separator: "、")
+            return all.isEmpty
+                ? notFound("规则包目录「\(root)」中没有任何文件", "用 --rules 指向含有规则包 .yaml 文件的目录（如 Rules）")
+                : notFound(
+                    "规则包目录「\(root)」中没有规则包：找到 \(all.count) 个文件（\(others)\(all.count > 3 ? "等" : "")），但没有 .yaml 文件",
+                    "规则包文件以 .yaml 结尾（.yml 不读取）；sources/ 下的文件是引用的原文，不是规则包")
         }
         var files: [(id: String, source: SourceFile)] = []
         var problems: [PackProblem] = []
-        for relative in FileSystem.files(under: root, skipping: ["sources"]) where relative.hasSuffix(".yaml") {
+        for relative in packs {
             let path = root + "/" + relative
             do {
                 files.append(

@@ -37,6 +37,16 @@ struct RuleCompiler {
         }
 
         let effective = PackFile.dateRange(node["effective"])
+        if let reversed = PackFile.orderProblem(effective, node["effective"], file: file, what: "\(id)：规则") {
+            problems.append(reversed)
+        } else if !DateRange.within(effective, packEffective).isSatisfiable {
+            // At the rule's end that lies outside the pack's days.
+            let ends = packEffective.from.map { from in effective.until.map { $0 < from } ?? false } ?? false
+            problem(
+                .dates, node["effective"]?[ends ? "until" : "from"] ?? node["effective"],
+                "\(id)：规则的有效期（\(effective)）与规则包的有效期（\(packEffective)）没有重叠，规则没有一天有效",
+                hint: "核对规则和规则包的 effective：规则只在两者都有效的日子里检查")
+        }
         if let document, let issued = document.issued.flatMap({ CivilDate($0) }), let from = effective.from,
             from < issued
         {

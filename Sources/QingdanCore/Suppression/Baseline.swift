@@ -14,29 +14,32 @@ public struct Baseline: Sendable {
     }
 
     /// Reads a baseline written by `qingdan baseline` (JSON, read with the YAML parser).
-    public static func load(path: String) -> Result<Baseline, PackLoadFailure> {
-        func failure(_ location: SourceLocation, _ message: String, _ hint: String? = nil) -> Result<
-            Baseline, PackLoadFailure
-        > {
+    public static func load(path: String, limits: ParseLimits = .baseline) -> Result<Baseline, PackLoadFailure> {
+        func failure(_ code: PackProblem.Code, _ location: SourceLocation, _ message: String, _ hint: String? = nil)
+            -> Result<Baseline, PackLoadFailure>
+        {
             .failure(
                 PackLoadFailure(problems: [
-                    PackProblem(code: .schema, file: path, location: location, message: message, hint: hint)
+                    PackProblem(code: code, file: path, location: location, message: message, hint: hint)
                 ]))
         }
         let tree: YAMLTree
         do {
-            tree = try YAMLParser.parse(
-                try SourceFile.load(path: path, maxBytes: 256 << 20),
-                limits: ParseLimits(maxFileBytes: 256 << 20, maxNodes: 50_000_000))
+            tree = try YAMLParser.parse(try SourceFile.load(path: path, maxBytes: limits.maxFileBytes), limits: limits)
         } catch {
-            return failure(error.location, error.message, error.hint)
+            if error.code == .limit {
+                return failure(
+                    .baselineLimit, error.location,
+                    "基线文件超出上限（\(limits.maxFileBytes >> 20) MB、\(limits.maxNodes) 个值）：\(error.message)")
+            }
+            return failure(.baselineSyntax, error.location, error.message, error.hint)
         }
         let root = tree.root
         guard root["format"]?.text == format, root["version"]?.integer == version,
             let findings = root["findings"], findings.isSequence
         else {
             return failure(
-                root.location, "不是 Qingdan 基线文件（format: \(format)，version: \(version)）",
+                .baselineSchema, root.location, "不是 Qingdan 基线文件（format: \(format)，version: \(version)）",
                 "用 `qingdan baseline` 生成基线文件")
         }
         return .success(Baseline(fingerprints: Set(findings.items.compactMap { $0["fingerprint"]?.text })))

@@ -55,14 +55,23 @@ public struct WaiverFile: Sendable {
 
     /// Reads and validates a waiver file; every problem is located in it.
     public static func load(path: String, knownRules: Set<String>) -> Result<WaiverFile, PackLoadFailure> {
-        func failure(_ location: SourceLocation, _ message: String, _ hint: String? = nil) -> PackProblem {
-            PackProblem(code: .schema, file: path, location: location, message: message, hint: hint)
+        func failure(
+            _ location: SourceLocation, _ message: String, _ hint: String? = nil, code: PackProblem.Code = .waiverSchema
+        ) -> PackProblem {
+            PackProblem(code: code, file: path, location: location, message: message, hint: hint)
         }
+        let limits = ParseLimits.waiverFile
         let tree: YAMLTree
         do {
-            tree = try YAMLParser.parse(try SourceFile.load(path: path, maxBytes: ParseLimits.default.maxFileBytes))
+            tree = try YAMLParser.parse(try SourceFile.load(path: path, maxBytes: limits.maxFileBytes), limits: limits)
         } catch {
-            return .failure(PackLoadFailure(problems: [failure(error.location, error.message, error.hint)]))
+            let problem =
+                error.code == .limit
+                ? failure(
+                    error.location, "豁免文件超出上限（\(limits.maxFileBytes >> 20) MB、\(limits.maxNodes) 个值）：\(error.message)",
+                    code: .waiverLimit)
+                : failure(error.location, error.message, error.hint, code: .waiverSyntax)
+            return .failure(PackLoadFailure(problems: [problem]))
         }
         var problems = SchemaValidator.validate(tree.root, against: schema).map {
             failure($0.location, "\($0.path)：\($0.message)", $0.hint)

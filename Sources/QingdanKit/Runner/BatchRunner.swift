@@ -57,7 +57,7 @@ public struct BatchRunner: Sendable {
             let same = target.path == path ? "" : "（\(path)）"
             throw OutputTarget.Problem(message: "\(written)是本次要检查的文件\(same)：写入会覆盖它；请写到检查范围以外")
         }
-        var summary = RunSummary(toolVersion: ToolVersion.current)
+        var summary = RunSummary(toolVersion: ToolVersion.current, today: checker.settings.today)
         var progress = showProgress && survey.files >= 100 ? ProgressBar(total: survey.files) : nil
         for index in outputs.indices {
             var text = TextBuffer()

@@ -64,13 +64,8 @@ extension Int: PlaceholderValue {
 }
 
 extension Double: PlaceholderValue {
-    /// Whole numbers without a decimal point, others to two places.
-    public var placeholderText: String? {
-        if self == rounded(), abs(self) < 1e15 { return String(Int(self)) }
-        var text = String((self * 100).rounded() / 100)
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
-    }
+    /// Whole numbers without a decimal point, others to two places; never with an exponent.
+    public var placeholderText: String? { DecimalText.of(self) }
 }
 
 extension Bool: PlaceholderValue {

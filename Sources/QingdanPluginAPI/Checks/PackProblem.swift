@@ -16,6 +16,15 @@ public struct PackProblem: Error, Sendable, Equatable {
         case example = "pack.example"
         case loosening = "pack.loosening"
         case region = "pack.region"
+        case dates = "pack.dates"
+        /// The baseline file (`--baseline`) cannot be read or parsed, is not a baseline, or is too large.
+        case baselineSyntax = "baseline.syntax"
+        case baselineSchema = "baseline.schema"
+        case baselineLimit = "baseline.limit"
+        /// The waiver file (`--waivers`) cannot be read or parsed, departs from its format, or is too large.
+        case waiverSyntax = "waiver.syntax"
+        case waiverSchema = "waiver.schema"
+        case waiverLimit = "waiver.limit"
 
         /// The hint a problem carries when the place that found it has nothing more specific.
         public var defaultHint: String {
@@ -33,6 +42,13 @@ public struct PackProblem: Error, Sendable, Equatable {
             case .example: "修正规则的示例，使 expect 与规则实际的结论一致"
             case .loosening: "下级规则包只能收紧上级的限制；确需放宽时引用更高层级的依据"
             case .region: "一个区划代码前缀只能属于一个规则包"
+            case .dates: "effective.from（施行日期）要早于或等于 effective.until（失效前最后一天）"
+            case .baselineSyntax: "基线文件由 `qingdan baseline` 写出；损坏时重新生成"
+            case .baselineSchema: "用 `qingdan baseline` 重新生成基线文件，不要手工改写它的结构"
+            case .baselineLimit: "基线文件太大：检查它是否为 `qingdan baseline` 写出的文件，或按目录分别生成基线"
+            case .waiverSyntax: "修正豁免文件这一处的 YAML 语法（格式见 Docs/waivers.md）"
+            case .waiverSchema: "对照 Docs/waivers.md 修正豁免文件的这个键或值"
+            case .waiverLimit: "豁免文件太大：一份豁免文件通常只有几十条豁免；检查是否给错了文件"
             }
         }
     }

@@ -87,11 +87,11 @@ public final class CompiledSchema: Sendable {
             let format = formats[Int(entry.first)]
             return format == .any || format.accepts(node.text ?? "")
         case .integer:
-            guard node.isScalar, let value = node.integer else { return false }
+            guard node.isScalar, let value = node.integer, abs(value) <= SchemaType.largestInteger else { return false }
             return (entry.integerMinimum.map { value >= $0 } ?? true)
                 && (entry.integerMaximum.map { value <= $0 } ?? true)
         case .number:
-            guard node.isScalar, let value = node.number else { return false }
+            guard node.isScalar, let value = node.number, abs(value) <= SchemaType.largestNumber else { return false }
             return entry.minimum.map { value >= $0 } ?? true
         case .boolean:
             return node.isScalar && node.boolean != nil

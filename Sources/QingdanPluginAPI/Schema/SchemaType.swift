@@ -22,6 +22,12 @@ public indirect enum SchemaType: Sendable {
     /// Validated by whoever reads it, in a second step (check options, rule examples).
     case deferred(description: String)
 
+    /// The largest magnitude an integer or number may have (10¹⁵): beyond it a value is no count
+    /// or area of anything a filing describes, and a `Double` stops holding every whole number
+    /// exactly. A value beyond it is reported out of range, and no rule judges it.
+    public static let largestNumber = 1e15
+    public static let largestInteger = 1_000_000_000_000_000
+
     /// How a message names the expected type.
     public var displayName: String {
         switch self {

@@ -11,12 +11,16 @@ public struct SchemaIssue: Sendable, Equatable {
     public var hint: String
     /// For a missing key, its name (the path is that of the mapping it is missing from).
     public var missingKey: String?
+    /// Whether the value cannot be judged: no rule that reads this place runs (one slip is
+    /// reported once). Wrong types and empty values, and numbers out of their range.
+    public var blocksRules: Bool
 
     public init(
         code: FindingCode, location: SourceLocation, path: DocumentPath, message: String, hint: String,
-        missingKey: String? = nil
+        missingKey: String? = nil, blocksRules: Bool? = nil
     ) {
         self.missingKey = missingKey
+        self.blocksRules = blocksRules ?? (code == .wrongType || code == .emptyValue)
         self.code = code
         self.location = location
         self.path = path
@@ -45,12 +49,35 @@ public struct SchemaValidator {
 
     private mutating func report(
         _ code: FindingCode, _ node: YAMLNode, _ message: String, hint: String,
-        missingKey: String? = nil
+        missingKey: String? = nil, blocksRules: Bool? = nil
     ) {
         issues.append(
             SchemaIssue(
                 code: code, location: node.location, path: currentPath, message: message, hint: hint,
-                missingKey: missingKey))
+                missingKey: missingKey, blocksRules: blocksRules))
+    }
+
+    /// A number outside the range any filing's number may have (`SchemaType.largestNumber`).
+    private mutating func reportOutOfRange(_ node: YAMLNode, label: String?) {
+        report(
+            .invalidValue, node,
+            "\(describe(label))的值「\(node.text ?? "")」超出范围：绝对值不能超过 \(SchemaType.largestInteger)",
+            hint: "核对这个数：户数、面积、金额都是实际的数目，是否多写了位数或写成了科学记数法？", blocksRules: true)
+    }
+
+    /// Whether `text` is a plain decimal number too large to read (more digits than any integer,
+    /// or beyond a `Double`).
+    private static func isOversizedNumber(_ text: String, integer: Bool) -> Bool {
+        var digits = Substring(text)
+        if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
+        guard !digits.isEmpty else { return false }
+        if integer { return digits.allSatisfy({ ("0"..."9").contains($0) }) }
+        guard
+            digits.allSatisfy({
+                ("0"..."9").contains($0) || $0 == "." || $0 == "e" || $0 == "E" || $0 == "-" || $0 == "+"
+            })
+        else { return false }
+        return Double(text).map(\.isInfinite) ?? false
     }
 
     /// How messages name the node being checked: its key, or its position in a list.
@@ -107,26 +134,36 @@ public struct SchemaValidator {
         case .integer(let minimum, let maximum):
             guard expect(.scalar, node, type, label: label) else { return }
             guard let value = node.integer else {
+                if node.style == .plain, Self.isOversizedNumber(node.text ?? "", integer: true) {
+                    return reportOutOfRange(node, label: label)
+                }
                 return wrongScalar(node, type, label: label)
             }
-            if let minimum, value < minimum {
+            if abs(value) > SchemaType.largestInteger {
+                reportOutOfRange(node, label: label)
+            } else if let minimum, value < minimum {
                 report(
                     .invalidValue, node, "\(describe(label))不能小于 \(minimum)，这里是 \(value)",
-                    hint: "核对这个数：它不能小于 \(minimum)")
+                    hint: "核对这个数：它不能小于 \(minimum)", blocksRules: true)
             } else if let maximum, value > maximum {
                 report(
                     .invalidValue, node, "\(describe(label))不能大于 \(maximum)，这里是 \(value)",
-                    hint: "核对这个数：它不能大于 \(maximum)")
+                    hint: "核对这个数：它不能大于 \(maximum)", blocksRules: true)
             }
         case .number(let minimum):
             guard expect(.scalar, node, type, label: label) else { return }
             guard let value = node.number else {
+                if node.style == .plain, Self.isOversizedNumber(node.text ?? "", integer: false) {
+                    return reportOutOfRange(node, label: label)
+                }
                 return wrongScalar(node, type, label: label)
             }
-            if let minimum, value < minimum {
+            if abs(value) > SchemaType.largestNumber {
+                reportOutOfRange(node, label: label)
+            } else if let minimum, value < minimum {
                 report(
                     .invalidValue, node, "\(describe(label))不能小于 \(formatNumber(minimum))，这里是 \(node.text ?? "")",
-                    hint: "核对这个数：它不能小于 \(formatNumber(minimum))")
+                    hint: "核对这个数：它不能小于 \(formatNumber(minimum))", blocksRules: true)
             }
         case .boolean:
             guard expect(.scalar, node, type, label: label) else { return }
@@ -225,9 +262,7 @@ public struct SchemaValidator {
     }
 }
 
-func formatNumber(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-}
+func formatNumber(_ value: Double) -> String { DecimalText.of(value, fractionDigits: nil) }
 
 /// A document that departs from its schema (`SchemaIssue`).
 extension FindingCode {
