@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import QingdanYAML
@@ -249,5 +250,62 @@ private func nodes(_ tree: YAMLTree) -> [String] {
         #expect(scan.mapping == ["code": "500112", "name": "\u{20000}"])
         #expect(scan.scalars == ["as_of": "2024-01-01"])
         #expect(YAMLParser.scanHeader(of: "region", scalars: [], in: try parse(#"{"region": "x"}"#)) == nil)
+    }
+}
+
+/// Random one-byte edits of a valid document: what the reader accepts, Foundation's JSON parser
+/// accepts too, and what Foundation accepts the reader refuses only for a trailing comma (which
+/// Foundation allows); duplicate keys aside (Foundation keeps the last). Nothing crashes.
+@Suite struct JSONParserDifferentialTests {
+    static let document = Array(
+        #"{"a": [1, -2.5e+3, 0, true, false, null, "x\"\\\/\b\f\n\r\t\u00e9\ud840\udc00"], "b": {"c": {}, "d": []}, "中": "文"}"#
+            .utf8)
+    static let alphabet = Array(#"{}[],:" \/'tfnrue0123456789.-+Eabx#*"#.utf8) + [0x09, 0x0A, 0x0D, 0x00, 0xE4, 0x80]
+
+    @Test func agreesWithFoundation() throws {
+        var generator = SplitMix(seed: 12)
+        var refused = 0
+        for _ in 0..<20_000 {
+            var bytes = Self.document
+            for _ in 0..<(1 + Int(generator.next() % 3)) {
+                let index = Int(generator.next() % UInt64(bytes.count))
+                let byte = Self.alphabet[Int(generator.next() % UInt64(Self.alphabet.count))]
+                switch generator.next() % 3 {
+                case 0: bytes[index] = byte
+                case 1: bytes.insert(byte, at: index)
+                default: bytes.remove(at: index)
+                }
+            }
+            let problem: YAMLProblem?
+            do {
+                _ = try JSONParser.parse(SourceFile(path: "t.json", bytes: bytes))
+                problem = nil
+            } catch {
+                problem = error
+            }
+            if problem?.code == .duplicateKey { continue }
+            let theirs = (try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])) != nil
+            let text = String(decoding: bytes, as: UTF8.self)
+            if let problem {
+                refused += 1
+                #expect(!theirs || problem.message.contains("尾随逗号"), "\(problem.message): \(text)")
+            } else {
+                #expect(theirs, "\(text)")
+            }
+        }
+        #expect(refused > 10_000)
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so that a failure reproduces.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
