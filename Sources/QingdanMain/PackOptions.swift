@@ -68,12 +68,14 @@ enum PackProblemText {
 
     static func render(_ problem: PackProblem, colour: Bool) -> String {
         let red = colour ? "\u{1B}[31m" : "", reset = colour ? "\u{1B}[0m" : ""
+        // A pack's file names and the values its messages quote show their controls as codes.
+        let shown: (String) -> String = VisibleText.escaped
         var text =
-            "\(problem.file):\(problem.location.line):\(problem.location.column): \(red)error\(reset) [\(problem.code.rawValue)] \(problem.message)\n"
+            "\(shown(problem.file)):\(problem.location.line):\(problem.location.column): \(red)error\(reset) [\(shown(problem.code.rawValue))] \(shown(problem.message))\n"
         if let related = problem.related {
-            text += "  相关位置：\(related.file):\(related.location.line):\(related.location.column)\n"
+            text += "  相关位置：\(shown(related.file)):\(related.location.line):\(related.location.column)\n"
         }
-        text += "  建议：\(problem.hint)\n"
+        text += "  建议：\(shown(problem.hint))\n"
         return text
     }
 }

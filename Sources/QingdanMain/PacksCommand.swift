@@ -81,7 +81,7 @@ struct PacksCommand: ParsableCommand {
                 targets = try ReportTargets.open(
                     reports.map(\.path), reading: packOptions.packFilePaths.map { ($0, "规则包文件") })
             } catch {
-                Terminal.standardError.write("qingdan: \(error.message)\n")
+                Terminal.standardError.write("qingdan: \(VisibleText.escaped(error.message))\n")
                 throw ExitCode(2)
             }
             for (request, target) in zip(reports, targets) {
@@ -89,7 +89,7 @@ struct PacksCommand: ParsableCommand {
                 do {
                     try target.finish()
                 } catch {
-                    Terminal.standardError.write("qingdan: \(error.message)\n")
+                    Terminal.standardError.write("qingdan: \(VisibleText.escaped(error.message))\n")
                     throw ExitCode(2)
                 }
             }

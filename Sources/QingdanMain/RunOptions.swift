@@ -128,7 +128,7 @@ struct RunOptions: ParsableArguments {
         do {
             return try ReportTargets.open(paths, role: role, reading: reading)
         } catch {
-            Terminal.standardError.write("qingdan: \(error.message)\n")
+            Terminal.standardError.write("qingdan: \(VisibleText.escaped(error.message))\n")
             throw ExitCode(2)
         }
     }
@@ -142,7 +142,7 @@ struct RunOptions: ParsableArguments {
             return try runner.run(selection, outputs: &outputs)
         } catch {
             for output in outputs { output.target.discard() }
-            Terminal.standardError.write("qingdan: \(error.message)\n")
+            Terminal.standardError.write("qingdan: \(VisibleText.escaped(error.message))\n")
             throw ExitCode(2)
         }
     }
@@ -155,7 +155,7 @@ struct RunOptions: ParsableArguments {
             do {
                 try target.finish()
             } catch {
-                Terminal.standardError.write("qingdan: \(error.message)\n")
+                Terminal.standardError.write("qingdan: \(VisibleText.escaped(error.message))\n")
                 failed = true
             }
         }
@@ -166,7 +166,7 @@ struct RunOptions: ParsableArguments {
     func requireFiles(_ counts: [Int]) throws {
         for (path, count) in zip(paths, counts) where count == 0 {
             Terminal.standardError.write(
-                "qingdan: 目录「\(path)」中没有要检查的文件（\(include.isEmpty ? InputSelection.defaultIncludes.joined(separator: "、") : include.joined(separator: "、"))）\n"
+                "qingdan: 目录「\(VisibleText.escaped(path))」中没有要检查的文件（\(include.isEmpty ? InputSelection.defaultIncludes.joined(separator: "、") : include.joined(separator: "、"))）\n"
             )
             throw ExitCode(2)
         }

@@ -33,7 +33,10 @@ public struct CSVReporter: Reporter {
     public mutating func end(_ summary: RunSummary, into output: inout TextBuffer) {}
 
     static func field(_ text: String) -> String {
-        // A leading = + - @ would make a spreadsheet run a formula; a quote mark defuses it.
+        // Controls and bidirectional overrides show as codes (a spreadsheet or a terminal would
+        // act on them); a leading = + - @ would make a spreadsheet run a formula, and a quote
+        // mark defuses it.
+        let text = VisibleText.escaped(text)
         let safe = text.first.map { "=+-@".contains($0) } == true ? "'" + text : text
         let needsQuotes = safe.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
         return needsQuotes ? "\"" + safe.replacing("\"", with: "\"\"") + "\"" : safe

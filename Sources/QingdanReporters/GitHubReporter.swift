@@ -16,9 +16,10 @@ public struct GitHubReporter: Reporter {
                 case .warning: "warning"
                 case .info: "notice"
                 }
-            var message = finding.message
-            if let citation = finding.citation { message += "\n依据：\(citation)" }
-            if let hint = finding.hint { message += "\n建议：\(hint)" }
+            // The log viewer acts on ESC sequences: each piece shows its hidden characters as codes.
+            var message = VisibleText.escaped(finding.message)
+            if let citation = finding.citation { message += "\n依据：\(VisibleText.escaped(citation))" }
+            if let hint = finding.hint { message += "\n建议：\(VisibleText.escaped(hint))" }
             output += "::\(command) file=\(Self.property(finding.file)),line=\(finding.location.line),"
             output +=
                 "col=\(finding.location.column),title=\(Self.property("qingdan \(finding.ruleID)"))::\(Self.data(message))\n"
@@ -35,6 +36,6 @@ public struct GitHubReporter: Reporter {
     }
 
     static func property(_ text: String) -> String {
-        data(text).replacing(":", with: "%3A").replacing(",", with: "%2C")
+        data(VisibleText.escaped(text)).replacing(":", with: "%3A").replacing(",", with: "%2C")
     }
 }

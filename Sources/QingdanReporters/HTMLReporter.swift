@@ -131,9 +131,10 @@ public struct HTMLReporter: Reporter {
         return svg + "</svg>"
     }
 
+    /// Text safe in an element or attribute, with the characters `VisibleText` hides as codes.
     static func escape(_ text: String) -> String {
         var escaped = ""
-        for scalar in text.unicodeScalars {
+        for scalar in VisibleText.escaped(text).unicodeScalars {
             switch scalar {
             case "&": escaped += "&amp;"
             case "<": escaped += "&lt;"

@@ -22,16 +22,18 @@ public struct JUnitReporter: Reporter {
         for finding in report.findings {
             let name = "\(finding.ruleID) \(finding.location.line):\(finding.location.column)"
             output += "    <testcase classname=\"\(XMLText.escape(report.file))\" name=\"\(XMLText.escape(name))\">\n"
-            var body = "\(finding.file):\(finding.location.line):\(finding.location.column)\n\(finding.message)"
-            if let citation = finding.citation { body += "\n依据：\(citation)" }
-            if let hint = finding.hint { body += "\n建议：\(hint)" }
+            // Each line of the body shows its line breaks (and other hidden characters) as codes.
+            var body =
+                "\(VisibleText.escaped(finding.file)):\(finding.location.line):\(finding.location.column)\n\(VisibleText.escaped(finding.message))"
+            if let citation = finding.citation { body += "\n依据：\(VisibleText.escaped(citation))" }
+            if let hint = finding.hint { body += "\n建议：\(VisibleText.escaped(hint))" }
             if finding.severity == .error {
                 output +=
-                    "      <failure message=\"\(XMLText.escape(finding.message))\" type=\"\(finding.topic.rawValue)\">\(XMLText.escape(body))</failure>\n"
+                    "      <failure message=\"\(XMLText.escape(VisibleText.escaped(finding.message)))\" type=\"\(finding.topic.rawValue)\">\(XMLText.escape(body))</failure>\n"
             } else {
                 // A warning's citation (and whether it rests on a draft) goes in the skipped element's text.
                 output +=
-                    "      <skipped message=\"\(finding.severity.rawValue): \(XMLText.escape(finding.message))\">\(XMLText.escape(body))</skipped>\n"
+                    "      <skipped message=\"\(finding.severity.rawValue): \(XMLText.escape(VisibleText.escaped(finding.message)))\">\(XMLText.escape(body))</skipped>\n"
             }
             output += "    </testcase>\n"
         }
@@ -44,7 +46,10 @@ public struct JUnitReporter: Reporter {
 }
 
 public enum XMLText {
-    /// Text safe in an attribute or element; control characters XML cannot carry become U+FFFD.
+    /// Text safe in an attribute or element: the markup characters as entities, a line feed as
+    /// `&#10;` (kept through attribute normalisation), and every other character `VisibleText`
+    /// hides as `\u{…}` — among them the C0 controls and U+FFFE/U+FFFF that XML 1.0 cannot carry
+    /// at all.
     public static func escape(_ text: String) -> String {
         var escaped = ""
         for scalar in text.unicodeScalars {
@@ -54,7 +59,7 @@ public enum XMLText {
             case ">": escaped += "&gt;"
             case "\"": escaped += "&quot;"
             case "\n": escaped += "&#10;"
-            case _ where scalar.value < 0x20 && scalar != "\t": escaped += "\u{FFFD}"
+            case _ where VisibleText.isHidden(scalar.value): escaped += VisibleText.code(scalar.value)
             default: escaped.unicodeScalars.append(scalar)
             }
         }

@@ -57,7 +57,9 @@ public struct MarkdownReporter: Reporter {
         html(text).replacing("|", with: "\\|").replacing("\n", with: "<br>")
     }
 
+    /// Text as Markdown and HTML show it, with the characters `VisibleText` hides as codes.
     static func html(_ text: String) -> String {
-        text.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
+        VisibleText.escaped(text).replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(
+            ">", with: "&gt;")
     }
 }

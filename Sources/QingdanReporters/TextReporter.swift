@@ -29,15 +29,21 @@ public struct TextReporter: Reporter {
             case .warning: Style.yellow
             case .info: Style.cyan
             }
-        var text = "\(paint(Style.bold, "\(finding.file):\(finding.location.line):\(finding.location.column):")) "
-        text += "\(paint(severityColour, finding.severity.rawValue)) [\(finding.ruleID)] \(finding.message)\n"
+        // What a filing or a pack wrote is shown with its controls as codes (`shown`): raw, an
+        // ESC, a carriage return or a line break could paint a line of its own.
+        let place = "\(shown(finding.file)):\(finding.location.line):\(finding.location.column):"
+        var text = "\(paint(Style.bold, place)) "
+        text +=
+            "\(paint(severityColour, finding.severity.rawValue)) [\(shown(finding.ruleID.rawValue))] \(shown(finding.message))\n"
         if let basis = finding.basis {
             var source = basis.document.title
             if let number = basis.document.number { source += "（\(number)）" }
-            text += paint(Style.dim, "  依据：\(source) \(basis.section)：「\(basis.quote)」\(basis.remarkText)") + "\n"
+            text +=
+                paint(Style.dim, "  依据：\(shown("\(source) \(basis.section)：「\(basis.quote)」\(basis.remarkText)"))")
+                + "\n"
         }
         if let hint = finding.hint {
-            text += paint(Style.dim, "  建议：\(hint)") + "\n"
+            text += paint(Style.dim, "  建议：\(shown(hint))") + "\n"
         }
         return text
     }
@@ -45,7 +51,7 @@ public struct TextReporter: Reporter {
     func rollup(_ summary: RunSummary) -> String {
         var text = "\n按地区：\n"
         for (region, name, count) in summary.regionTotals {
-            text += "  \(region)\(name.map { " \($0)" } ?? "")：\(count)\n"
+            text += "  \(shown(region))\(name.map { " \(shown($0))" } ?? "")：\(count)\n"
         }
         text += "按类别：\n"
         for (topic, count) in summary.topicTotals {
@@ -57,7 +63,9 @@ public struct TextReporter: Reporter {
     func summary(_ summary: RunSummary) -> String {
         let errors = summary.count(.error), warnings = summary.count(.warning), infos = summary.count(.info)
         var details: [String] = []
-        if !summary.packChains.isEmpty { details.append("规则包 \(summary.packChains.joined(separator: "、"))") }
+        if !summary.packChains.isEmpty {
+            details.append("规则包 \(shown(summary.packChains.joined(separator: "、")))")
+        }
         if let rules = summary.rulesRunInOnlyFile, rules > 0 { details.append("\(rules) 条规则") }
         if summary.suppressedTotal > 0 {
             var parts: [String] = []
@@ -79,6 +87,8 @@ public struct TextReporter: Reporter {
         let symbol = errors > 0 ? paint(Style.red, "✗") : paint(Style.yellow, "!")
         return "\(symbol) 检查了 \(summary.files) 个文件，\(withProblems) 个有问题：\(counts.joined(separator: "，"))\(detail)\n"
     }
+
+    private func shown(_ text: String) -> String { VisibleText.escaped(text) }
 
     private func paint(_ style: String, _ text: String) -> String {
         colour ? "\u{1B}[\(style)m\(text)\u{1B}[0m" : text

@@ -87,4 +87,20 @@ extension YAMLParser {
             return mappingDone ? HeaderScan(mapping: values, scalars: topLevel) : nil
         }
     }
+
+    /// `scanHeader` over a tree already built (a JSON filing, which libyaml does not read as
+    /// JSON): the scalars of the mapping `key` and the named top-level scalars.
+    public static func scanHeader(of key: String, scalars wanted: Set<String>, in tree: YAMLTree) -> HeaderScan? {
+        let root = tree.root
+        guard root.isMapping, let target = root[key], target.isMapping else { return nil }
+        var mapping: [String: String] = [:]
+        for (name, value) in target.pairs where value.isScalar {
+            if let name = name.text { mapping[name] = value.text }
+        }
+        var scalars: [String: String] = [:]
+        for name in wanted {
+            if let value = root[name], value.isScalar { scalars[name] = value.text }
+        }
+        return HeaderScan(mapping: mapping, scalars: scalars)
+    }
 }

@@ -7,6 +7,19 @@ import CYAML
 /// are not scalars, duplicate keys and streams of more than one document.
 public enum YAMLParser {
     public static func parse(_ source: SourceFile, limits: ParseLimits = .default) throws(YAMLProblem) -> YAMLTree {
+        try refuseUnreadable(source, limits: limits)
+        var builder = TreeBuilder(source: source, limits: limits)
+        var result: Result<YAMLTree, YAMLProblem>!
+        source.bytes.withUnsafeBufferPointer { buffer in
+            result = builder.run(buffer)
+        }
+        return try result.get()
+    }
+
+    /// What refuses a file before any syntax is read, the same for YAML and JSON: a byte order
+    /// mark or NUL pattern of another encoding, a file over the size limit, a file with no bytes
+    /// but a byte order mark.
+    static func refuseUnreadable(_ source: SourceFile, limits: ParseLimits) throws(YAMLProblem) {
         if let foreign = EncodingSniffer.foreignByteOrderMark(source.bytes)
             ?? EncodingSniffer.unmarkedUTF16(source.bytes)
         {
@@ -35,12 +48,17 @@ public enum YAMLParser {
                 message: "文件中间有字节顺序标记（BOM，U+FEFF）",
                 hint: "删去这个看不见的字符；它常因两个文件首尾相接（各带一个 BOM）或从别处粘贴文字带入")
         }
-        var builder = TreeBuilder(source: source, limits: limits)
-        var result: Result<YAMLTree, YAMLProblem>!
-        source.bytes.withUnsafeBufferPointer { buffer in
-            result = builder.run(buffer)
-        }
-        return try result.get()
+    }
+
+    /// A file that is not valid UTF-8 at `offset`, naming GB18030 when the bytes look like it.
+    static func invalidUTF8(_ source: SourceFile, at offset: Int) -> YAMLProblem {
+        let looksGB = EncodingSniffer.looksLikeGB18030(source.bytes)
+        return YAMLProblem(
+            code: .encoding, location: source.location(ofByteOffset: offset),
+            message: looksGB ? "文件不是 UTF-8 编码，看起来是 GB18030/GBK" : "文件含有无效的 UTF-8 字节",
+            hint: looksGB
+                ? "用编辑器“另存为”UTF-8，或加 --encoding gb18030 读取"
+                : "用编辑器“另存为”UTF-8 编码后再检查")
     }
 }
 
@@ -226,42 +244,9 @@ private struct TreeBuilder {
     }
 
     func duplicateKeyProblem(keysFrom firstPending: Int) -> YAMLProblem? {
-        let keys = stride(from: firstPending, to: pending.count, by: 2).map { pending[$0] }
-        guard keys.count > 1 else { return nil }
-        if keys.count <= 32 {
-            for later in 1..<keys.count {
-                for earlier in 0..<later where sameText(keys[earlier], keys[later]) {
-                    return duplicateKey(first: keys[earlier], second: keys[later])
-                }
-            }
-            return nil
-        }
-        var seen: [ArraySlice<UInt8>: Int32] = [:]
-        for key in keys {
-            let text = textBytes(key)
-            if let first = seen[text] { return duplicateKey(first: first, second: key) }
-            seen[text] = key
-        }
-        return nil
-    }
-
-    func duplicateKey(first: Int32, second: Int32) -> YAMLProblem {
-        let firstLocation = problemLocation(records[Int(first)].start)
-        let name = String(decoding: textBytes(second), as: UTF8.self)
-        return YAMLProblem(
-            code: .duplicateKey, location: problemLocation(records[Int(second)].start),
-            message: "键「\(name)」重复出现，第一次在第 \(firstLocation.line) 行第 \(firstLocation.column) 列",
-            hint: "同一个映射里每个键只能写一次；合并两处内容或删去一处",
-            related: firstLocation)
-    }
-
-    func textBytes(_ id: Int32) -> ArraySlice<UInt8> {
-        let record = records[Int(id)]
-        return scalarBytes[Int(record.payloadStart)..<Int(record.payloadStart + record.payloadCount)]
-    }
-
-    func sameText(_ a: Int32, _ b: Int32) -> Bool {
-        records[Int(a)].payloadCount == records[Int(b)].payloadCount && textBytes(a) == textBytes(b)
+        DuplicateKeys.problem(
+            keys: stride(from: firstPending, to: pending.count, by: 2).map { pending[$0] }, records: records,
+            scalarBytes: scalarBytes, locate: problemLocation)
     }
 
     /// Lines, columns and character indexes are below the byte count, which `parse` holds under
@@ -305,13 +290,7 @@ private struct TreeBuilder {
             let offset = Int(parser.problem_offset)
             let location = source.location(ofByteOffset: offset)
             if english.contains("UTF-8") || english.contains("Unicode") {
-                let looksGB = EncodingSniffer.looksLikeGB18030(source.bytes)
-                return YAMLProblem(
-                    code: .encoding, location: location,
-                    message: looksGB ? "文件不是 UTF-8 编码，看起来是 GB18030/GBK" : "文件含有无效的 UTF-8 字节",
-                    hint: looksGB
-                        ? "用编辑器“另存为”UTF-8，或加 --encoding gb18030 读取"
-                        : "用编辑器“另存为”UTF-8 编码后再检查")
+                return YAMLParser.invalidUTF8(source, at: offset)
             }
             if english.contains("control characters") {
                 let byte = offset < source.bytes.count ? source.bytes[offset] : 0
@@ -330,5 +309,46 @@ private struct TreeBuilder {
         let (message, hint) = SyntaxMessages.explain(
             context.map { "\(english) \($0)" } ?? english, at: location, in: source)
         return YAMLProblem(code: .syntax, location: location, message: message, hint: hint, related: related)
+    }
+}
+
+/// Two equal keys in one mapping, found the same way for YAML and JSON: pairwise for the few keys
+/// of most mappings, by hashing for larger ones, so a mapping costs time linear in its keys.
+enum DuplicateKeys {
+    static func problem(
+        keys: [Int32], records: [NodeRecord], scalarBytes: [UInt8], locate: (PackedLocation) -> SourceLocation
+    ) -> YAMLProblem? {
+        guard keys.count > 1 else { return nil }
+        func text(_ id: Int32) -> ArraySlice<UInt8> {
+            let record = records[Int(id)]
+            return scalarBytes[Int(record.payloadStart)..<Int(record.payloadStart + record.payloadCount)]
+        }
+        func duplicate(first: Int32, second: Int32) -> YAMLProblem {
+            let firstLocation = locate(records[Int(first)].start)
+            let name = String(decoding: text(second), as: UTF8.self)
+            return YAMLProblem(
+                code: .duplicateKey, location: locate(records[Int(second)].start),
+                message: "键「\(name)」重复出现，第一次在第 \(firstLocation.line) 行第 \(firstLocation.column) 列",
+                hint: "同一个映射里每个键只能写一次；合并两处内容或删去一处",
+                related: firstLocation)
+        }
+        if keys.count <= 32 {
+            for later in 1..<keys.count {
+                for earlier in 0..<later
+                where records[Int(keys[earlier])].payloadCount == records[Int(keys[later])].payloadCount
+                    && text(keys[earlier]) == text(keys[later])
+                {
+                    return duplicate(first: keys[earlier], second: keys[later])
+                }
+            }
+            return nil
+        }
+        var seen: [ArraySlice<UInt8>: Int32] = [:]
+        for key in keys {
+            let bytes = text(key)
+            if let first = seen[bytes] { return duplicate(first: first, second: key) }
+            seen[bytes] = key
+        }
+        return nil
     }
 }

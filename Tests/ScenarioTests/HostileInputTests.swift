@@ -43,6 +43,31 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         HostileCase(file: "unclosed-quote.yaml", code: "yaml.syntax", line: 8, column: 1, messageContains: "引号"),
         HostileCase(file: "unclosed-bracket.yaml", code: "yaml.syntax", line: 8, column: 1),
         HostileCase(file: "full-width-colon.yaml", code: "yaml.syntax", line: 8, column: 10),
+        // `.json` filings are read as strict JSON (RFC 8259), not as YAML.
+        HostileCase(
+            file: "json-trailing-comma.json", code: "yaml.syntax", line: 10, column: 47, messageContains: "尾随逗号"),
+        HostileCase(file: "json-single-quote.json", code: "yaml.syntax", line: 9, column: 3, messageContains: "单引号"),
+        HostileCase(file: "json-comment.json", code: "yaml.syntax", line: 9, column: 3, messageContains: "注释"),
+        HostileCase(
+            file: "json-lone-surrogate.json", code: "yaml.syntax", line: 9, column: 25,
+            messageContains: "孤立的代理项 \\uD840"),
+        HostileCase(file: "json-unquoted-key.json", code: "yaml.syntax", line: 9, column: 3, messageContains: "没有加引号"),
+        HostileCase(file: "json-nan.json", code: "yaml.syntax", line: 9, column: 17, messageContains: "NaN"),
+        HostileCase(file: "json-leading-zero.json", code: "yaml.syntax", line: 9, column: 17, messageContains: "前导零"),
+        HostileCase(
+            file: "json-control-character.json", code: "yaml.syntax", line: 9, column: 25, messageContains: "Tab"),
+        HostileCase(file: "json-invalid-escape.json", code: "yaml.syntax", line: 9, column: 25, messageContains: "\\x"),
+        HostileCase(
+            file: "json-full-width-colon.json", code: "yaml.syntax", line: 9, column: 10, messageContains: "全角"),
+        HostileCase(
+            file: "json-unclosed-bracket.json", code: "yaml.syntax", line: 10, column: 1, messageContains: "括号不配对"),
+        HostileCase(
+            file: "json-trailing-content.json", code: "yaml.syntax", line: 11, column: 1, messageContains: "顶层"),
+        HostileCase(
+            file: "json-duplicate-key.json", code: "yaml.duplicate-key", line: 9, column: 3, messageContains: "as_of"),
+        HostileCase(
+            file: "json-invalid-utf8.json", code: "yaml.encoding", line: 9, column: 23, messageContains: "GB18030"),
+        HostileCase(file: "json-empty.json", code: "yaml.empty", line: 1, column: 1),
     ]
 
     /// Inputs written by `HostileFiles`, with the limits that stop them.
@@ -56,6 +81,9 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
             file: "million-block.yaml", code: "yaml.limit", line: 249_993, column: 5, messageContains: "250000 个节点"),
         HostileCase(file: "long-line.yaml", code: "yaml.limit", line: 7, column: 7, messageContains: "1048576 字节"),
         HostileCase(file: "long-key.yaml", code: "yaml.syntax", line: 7, column: 3_000_001, messageContains: "1024"),
+        HostileCase(file: "deep.json", code: "yaml.limit", line: 1, column: 186, messageContains: "64 层"),
+        HostileCase(file: "million.json", code: "yaml.limit", line: 1, column: 500_094, messageContains: "250000 个节点"),
+        HostileCase(file: "long-string.json", code: "yaml.limit", line: 1, column: 123, messageContains: "1048576 字节"),
         // Raised limits let the same inputs through to the schema, still bounded.
         HostileCase(
             file: "deep-flow.yaml", code: "schema.unknown-key", line: 7, column: 1,
@@ -66,6 +94,12 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         HostileCase(
             file: "huge.yaml", code: "yaml.syntax", line: 7, column: 1, messageContains: "0x0",
             arguments: ["--max-file-size", "200M"]),
+        HostileCase(
+            file: "deep.json", code: "schema.unknown-key", line: 1, column: 115,
+            arguments: ["--max-depth", "20000"]),
+        HostileCase(
+            file: "million.json", code: "schema.unknown-key", line: 1, column: 115,
+            arguments: ["--max-nodes", "2000000"]),
         // Lowered limits stop an ordinary filing.
         HostileCase(
             file: "district.yaml", code: "yaml.limit", line: 1, column: 1, messageContains: "上限 1024 字节",
@@ -90,7 +124,7 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
 
     @Test func everyCommittedFileHasACase() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Repository.path("Tests/Hostile"))
-            .filter { $0.hasSuffix(".yaml") }
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }
         #expect(Set(files) == Set(Self.committed.map(\.file)))
     }
 
@@ -173,6 +207,17 @@ enum HostileFiles {
         write("million-block.yaml", "note:\n" + String(repeating: "  - 1\n", count: 1_000_000))
         write("long-line.yaml", "note: " + String(repeating: "长", count: 1_000_000) + "\n")
         write("long-key.yaml", String(repeating: "k", count: 3_000_000) + ": 1\n")
+        // The same header as one line of JSON, then the note.
+        let jsonHeader =
+            #"{"qingdan": 1, "region": {"code": "500112101100", "name": "重庆市渝北区某村", "level": "village"}, "#
+            + #""as_of": "2024-06-30", "note": "#
+        func writeJSON(_ name: String, _ note: String) {
+            _ = FileManager.default.createFile(
+                atPath: folder + "/" + name, contents: Data((jsonHeader + note + "}\n").utf8))
+        }
+        writeJSON("deep.json", String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000))
+        writeJSON("million.json", "[" + Array(repeating: "1", count: 1_000_000).joined(separator: ",") + "]")
+        writeJSON("long-string.json", "\"" + String(repeating: "\\u957f", count: 1_000_000) + "\"")
         // 100 MB: the header, then zero bytes (a sparse file, so writing it costs nothing).
         write("huge.yaml", "")
         if let handle = FileHandle(forWritingAtPath: folder + "/huge.yaml") {

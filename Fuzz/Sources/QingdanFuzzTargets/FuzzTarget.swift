@@ -8,7 +8,9 @@ import QingdanYAML
 /// What each fuzzer feeds its input to. The same entry points replay reproducers in the test
 /// suite, so a crash found once stays fixed.
 public enum FuzzTarget: String, CaseIterable, Sendable {
-    /// The YAML layer: parse, then visit every node and ask for its text, location and source.
+    /// The YAML layer: parse, then visit every node and ask for its text, location and source;
+    /// the same bytes also go through the JSON reader (a `.json` filing), which must not crash
+    /// on whatever it refuses.
     case yaml
     /// A filing end to end: parse, validate, choose the bundled pack, run its rules, render the
     /// JSON, text and SARIF reports. Traps when the fast schema test and the validator disagree.
@@ -25,6 +27,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         let source = SourceFile(path: "fuzz.yaml", bytes: bytes)
         switch self {
         case .yaml:
+            if let json = try? JSONParser.parse(SourceFile(path: "fuzz.json", bytes: bytes)) {
+                visit(json.root, depth: 0)
+            }
             guard let tree = try? YAMLParser.parse(source) else { return false }
             visit(tree.root, depth: 0)
             return true

@@ -77,7 +77,8 @@ public struct Checker: Sendable {
 
     public func parse(_ source: SourceFile) -> Parsed {
         do {
-            return Parsed(source: source, tree: .success(try YAMLParser.parse(source, limits: settings.limits)))
+            // A `.json` filing is read as strict JSON, anything else as YAML.
+            return Parsed(source: source, tree: .success(try YAMLTree.parse(source, limits: settings.limits)))
         } catch {
             return Parsed(source: source, tree: .failure(error))
         }

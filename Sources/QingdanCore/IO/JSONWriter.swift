@@ -139,7 +139,9 @@ public enum JSONWriter {
     }
 
     /// Writes `text` as a JSON string: runs that need no escaping are copied whole; quotes,
-    /// backslashes, control characters and U+2028/U+2029 (E2 80 A8/A9) are escaped.
+    /// backslashes, and every character `VisibleText` hides (controls, DEL, C1 controls,
+    /// U+2028/U+2029, bidirectional controls, U+FEFF, U+FFFE/U+FFFF) are escaped, so a report
+    /// printed on a terminal shows them as `\u001b` instead of acting on them.
     public static func escape(_ text: String, into output: inout TextBuffer) {
         var text = text
         output.append(byte: 0x22)
@@ -148,26 +150,24 @@ public enum JSONWriter {
             var index = 0
             while index < utf8.count {
                 let byte = utf8[index]
-                let separator =
-                    byte == 0xE2 && index + 2 < utf8.count && utf8[index + 1] == 0x80
-                    && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9)
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || separator else {
+                let hidden: (value: UInt32, width: Int)? =
+                    byte < 0x20 || byte == 0x7F ? (UInt32(byte), 1) : byte >= 0xC2 ? hiddenScalar(utf8, at: index) : nil
+                guard hidden != nil || byte == 0x22 || byte == 0x5C else {
                     index += 1
                     continue
                 }
                 output.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                switch byte {
-                case 0x22: output += "\\\""
-                case 0x5C: output += "\\\\"
-                case 0x0A: output += "\\n"
-                case 0x0D: output += "\\r"
-                case 0x09: output += "\\t"
-                case 0xE2:
-                    output += utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                    index += 2
-                default:
-                    let hex = String(byte, radix: 16)
+                switch (byte, hidden) {
+                case (0x22, _): output += "\\\""
+                case (0x5C, _): output += "\\\\"
+                case (0x0A, _): output += "\\n"
+                case (0x0D, _): output += "\\r"
+                case (0x09, _): output += "\\t"
+                case (_, let hidden?):
+                    let hex = String(hidden.value, radix: 16)
                     output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    index += hidden.width - 1
+                default: break
                 }
                 index += 1
                 runStart = index
@@ -175,5 +175,21 @@ public enum JSONWriter {
             output.append(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         output.append(byte: 0x22)
+    }
+
+    /// The character at `index` when `VisibleText` hides it (all such are below U+10000), with
+    /// its width in bytes.
+    @inline(__always)
+    static func hiddenScalar(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, width: Int)? {
+        let lead = utf8[index]
+        if lead == 0xC2 || lead == 0xD8, index + 1 < utf8.count {
+            let value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+            return VisibleText.isHidden(value) ? (value, 2) : nil
+        }
+        if lead == 0xE2 || lead == 0xEF, index + 2 < utf8.count {
+            let value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+            return VisibleText.isHidden(value) ? (value, 3) : nil
+        }
+        return nil
     }
 }

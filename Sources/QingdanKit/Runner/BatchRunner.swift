@@ -227,6 +227,13 @@ extension BatchRunner {
     /// The region and date of a filing, from its first bytes when they hold them (nearly always),
     /// else from the whole file.
     static func scanHeader(_ path: String, checker: Checker) -> YAMLParser.HeaderScan? {
+        // JSON is read whole by its own parser (libyaml would read JSON that JSON refuses, and
+        // refuse some that it allows), so both passes see the same header.
+        if SourceFile.isJSON(path: path) {
+            guard let source = try? checker.load(path: path), case .success(let tree) = checker.parse(source).tree
+            else { return nil }
+            return YAMLParser.scanHeader(of: "region", scalars: ["as_of"], in: tree)
+        }
         guard checker.settings.encoding == .utf8 else {
             return (try? checker.load(path: path)).flatMap {
                 YAMLParser.scanHeader(of: "region", scalars: ["as_of"], in: $0)
