@@ -13,7 +13,7 @@ public struct Baseline: Sendable {
         self.fingerprints = fingerprints
     }
 
-    /// Reads a baseline written by `qingdan baseline` (JSON, read with the YAML parser).
+    /// Reads a baseline written by `qingdan baseline` (JSON, read strictly when its name ends `.json`).
     public static func load(path: String, limits: ParseLimits = .baseline) -> Result<Baseline, PackLoadFailure> {
         func failure(_ code: PackProblem.Code, _ location: SourceLocation, _ message: String, _ hint: String? = nil)
             -> Result<Baseline, PackLoadFailure>
@@ -25,7 +25,7 @@ public struct Baseline: Sendable {
         }
         let tree: YAMLTree
         do {
-            tree = try YAMLParser.parse(try SourceFile.load(path: path, maxBytes: limits.maxFileBytes), limits: limits)
+            tree = try YAMLTree.parse(try SourceFile.load(path: path, maxBytes: limits.maxFileBytes), limits: limits)
         } catch {
             if error.code == .limit {
                 return failure(

@@ -63,7 +63,7 @@ public struct WaiverFile: Sendable {
         let limits = ParseLimits.waiverFile
         let tree: YAMLTree
         do {
-            tree = try YAMLParser.parse(try SourceFile.load(path: path, maxBytes: limits.maxFileBytes), limits: limits)
+            tree = try YAMLTree.parse(try SourceFile.load(path: path, maxBytes: limits.maxFileBytes), limits: limits)
         } catch {
             let problem =
                 error.code == .limit
