@@ -58,7 +58,10 @@ public struct TextReporter: Reporter {
         let errors = summary.count(.error), warnings = summary.count(.warning), infos = summary.count(.info)
         var details: [String] = []
         if !summary.packChains.isEmpty { details.append("规则包 \(summary.packChains.joined(separator: "、"))") }
-        if let rules = summary.rulesRunInOnlyFile, rules > 0 { details.append("\(rules) 条规则") }
+        if let rules = summary.rulesRunInOnlyFile, rules > 0 {
+            let withContent = summary.rulesWithContentInOnlyFile ?? rules
+            details.append(withContent < rules ? "\(rules) 条规则，其中 \(withContent) 条有内容可查" : "\(rules) 条规则")
+        }
         if summary.suppressedTotal > 0 {
             var parts: [String] = []
             if let count = summary.suppressed[.inline] { parts.append("注释豁免 \(count)") }

@@ -171,6 +171,26 @@ enum UTF8Width {
 }
 
 func errnoDescription(_ code: Int32) -> String {
-    guard let text = strerror(code) else { return "errno \(code)" }
-    return String(cString: text)
+    SystemError.describe(code)
+}
+
+/// What a failed system call's error number means, in the words a report uses.
+public enum SystemError {
+    /// 权限不足 for EACCES, and so on; the system's own words with the number for the rest.
+    public static func describe(_ code: Int32) -> String {
+        switch code {
+        case EACCES, EPERM: return "权限不足"
+        case ENOENT: return "不存在"
+        case ENOTDIR: return "路径中有一段不是目录"
+        case ELOOP: return "符号链接层数过多，可能是循环链接"
+        case ENAMETOOLONG: return "路径太长"
+        case EMFILE, ENFILE: return "同时打开的文件太多"
+        case ENOMEM: return "内存不足"
+        case EIO: return "磁盘读写出错"
+        case ESTALE: return "网络文件系统上的文件已失效"
+        default:
+            guard let text = strerror(code) else { return "系统错误 \(code)" }
+            return "\(String(cString: text))（系统错误 \(code)）"
+        }
+    }
 }

@@ -26,7 +26,14 @@ public struct DirectoryPackSource: PackSource {
         }
         var files: [(id: String, source: SourceFile)] = []
         var problems: [PackProblem] = []
-        for relative in FileSystem.files(under: root, skipping: ["sources"]) where relative.hasSuffix(".yaml") {
+        let listing = FileSystem.files(under: root, skipping: ["sources"])
+        for (path, failure) in listing.unreadable {
+            problems.append(
+                PackProblem(
+                    code: .syntax, file: path, location: .start, message: "无法读取目录或链接：\(failure)，其中的规则包没有加载",
+                    hint: "检查这个目录（或链接指向的位置）的权限；规则包目录下的每个子目录都要可读"))
+        }
+        for relative in listing.files where relative.hasSuffix(".yaml") {
             let path = root + "/" + relative
             do {
                 files.append(
