@@ -21,7 +21,7 @@ struct PackOptions: ParsableArguments {
     /// The pack files read from a directory (none for the packs built in).
     var packFilePaths: [String] {
         guard let directory else { return [] }
-        return FileSystem.files(under: directory, skipping: ["sources"]).map { directory + "/" + $0 }
+        return FileSystem.files(under: directory, skipping: ["sources"]).files.map { directory + "/" + $0 }
     }
 
     /// The packs; when they do not load, prints every problem, then what was not done for that

@@ -91,6 +91,7 @@ public struct JSONReporter: Reporter {
             stream.null()
         }
         stream.member("rules_run", report.rulesRun)
+        stream.member("rules_with_content", report.rulesWithContent)
         stream.key("findings")
         stream.beginArray()
         for finding in report.findings {

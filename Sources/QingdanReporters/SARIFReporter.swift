@@ -19,10 +19,12 @@ public struct SARIFReporter: Reporter {
             (.duplicateRegion, "filing.duplicate-region", "同一区划代码有多份申报"),
             (.packMismatch, "filing.pack-mismatch", "申报指定的规则包不适用于其地区，已按地区的规则包检查"),
             (.noLocalPack, "filing.no-local-pack", "没有该地区的地方规则包，只按全国规则检查"),
+            (.nothingToCheck, "filing.nothing-to-check", "申报中没有适用规则检查的任何部分"),
             (.waiverBlanket, "waiver", "豁免注释没有指明规则"),
             (.waiverMalformed, "waiver", "豁免注释缺少理由、日期有误或规则编号不存在"),
             (.waiverExpired, "waiver", "豁免已到期"),
             (.waiverUnused, "waiver", "豁免没有豁免任何问题"),
+            (.waiverUnwaivable, "waiver", "豁免注释指明的是输入或格式问题，不能豁免"),
         ]
 
     public init(context: ReportContext) {
@@ -38,7 +40,9 @@ public struct SARIFReporter: Reporter {
         for code in Self.formatCodes where ruleIndex[code.id] == nil {
             ruleIndex[code.id] = rules.count
             // Waiver problems are warnings, the note that no local pack exists is information.
-            let level = code.id == .noLocalPack ? "note" : code.topic == "waiver" ? "warning" : "error"
+            let level =
+                code.id == .noLocalPack || code.id == .nothingToCheck
+                ? "note" : code.topic == "waiver" ? "warning" : "error"
             rules.append(
                 .object([
                     ("id", .string(code.id.rawValue)),

@@ -66,7 +66,10 @@ public struct TextReporter: Reporter {
         if !summary.packChains.isEmpty {
             details.append("规则包 \(shown(summary.packChains.joined(separator: "、")))")
         }
-        if let rules = summary.rulesRunInOnlyFile, rules > 0 { details.append("\(rules) 条规则") }
+        if let rules = summary.rulesRunInOnlyFile, rules > 0 {
+            let withContent = summary.rulesWithContentInOnlyFile ?? rules
+            details.append(withContent < rules ? "\(rules) 条规则，其中 \(withContent) 条有内容可查" : "\(rules) 条规则")
+        }
         if summary.suppressedTotal > 0 {
             var parts: [String] = []
             if let count = summary.suppressed[.inline] { parts.append("注释豁免 \(count)") }

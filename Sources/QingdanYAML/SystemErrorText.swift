@@ -20,11 +20,13 @@ public enum SystemErrorText {
         case EPIPE: return "读取的一方已关闭"
         case ENXIO: return "没有进程在读取这个管道"
         case EIO: return "磁盘读写出错"
-        case ELOOP: return "符号链接层数太多（可能成环）"
+        case ELOOP: return "符号链接层数过多，可能是循环链接"
         case ENAMETOOLONG: return "路径太长"
         case EMFILE, ENFILE: return "打开的文件太多"
         case EEXIST: return "文件已存在"
         case EFBIG: return "文件太大"
+        case ENOMEM: return "内存不足"
+        case ESTALE: return "网络文件系统上的文件已失效"
         default:
             guard let text = strerror(code) else { return "系统错误 \(code)" }
             return "系统错误 \(code)：\(String(cString: text))"

@@ -63,6 +63,26 @@ public final class YAMLTree: @unchecked Sendable {
 
     public var root: YAMLNode { YAMLNode(tree: self, id: rootID) }
 
+    /// The byte ranges of the file that are scalar text rather than YAML structure, in document
+    /// order: a quoted scalar from its opening to past its closing quote, a block scalar (`|`,
+    /// `>`) from the line after its indicator (where a comment may still stand) to its end. A `#`
+    /// inside one starts no comment, whatever it looks like. Plain scalars are left out: a plain
+    /// scalar never holds a `#` at the start of a line or after a space, which would end it.
+    public func textSpans() -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        let bytes = source.bytes
+        for record in records where record.kind == .scalar && record.style != .plain {
+            var start = byteOffset(ofCharacter: record.start.character)
+            let end = byteOffset(ofCharacter: record.end.character)
+            if record.style == .block {
+                while start < end && bytes[start] != 0x0A { start += 1 }
+                start += 1
+            }
+            if start < end { spans.append(start..<end) }
+        }
+        return spans
+    }
+
     /// Number of nodes, keys included.
     public var nodeCount: Int { records.count }
 }

@@ -37,9 +37,10 @@ public struct Checker: Sendable {
         self.settings = settings
     }
 
-    /// Rule ids and engine codes: what a waiver may name.
+    /// Rule ids and the engine codes a waiver may name (never an input or format code:
+    /// `FindingCode.isWaivable`).
     public var knownRuleIDs: Set<String> {
-        Set(library.allRules.map(\.id)).union((FindingCode.filingCodes + FindingCode.schemaCodes).map(\.rawValue))
+        Set(library.allRules.map(\.id)).union(FindingCode.filingCodes.filter(\.isWaivable).map(\.rawValue))
     }
 
     /// Reads the file at `path` within the size limit, decoded to UTF-8.
@@ -53,10 +54,13 @@ public struct Checker: Sendable {
         do {
             return check(try load(path: path), district: district)
         } catch {
-            let file = FileName.readable(path)
-            return FileReport(
-                file: file, findings: [Self.finding(error, file: file)], header: nil, pack: nil, rulesRun: 0)
+            return Self.report(error, file: FileName.readable(path))
         }
+    }
+
+    /// The report of a file that could not be read or parsed: its one problem.
+    public static func report(_ problem: YAMLProblem, file: String) -> FileReport {
+        FileReport(file: file, findings: [finding(problem, file: file)], header: nil, pack: nil, rulesRun: 0)
     }
 
     public func check(_ source: SourceFile, district: DistrictFiling? = nil) -> FileReport {
@@ -89,8 +93,7 @@ public struct Checker: Sendable {
         let tree: YAMLTree
         switch parsed.tree {
         case .failure(let problem):
-            return FileReport(
-                file: file, findings: [Self.finding(problem, file: file)], header: nil, pack: nil, rulesRun: 0)
+            return Self.report(problem, file: file)
         case .success(let parsedTree):
             tree = parsedTree
         }
@@ -103,6 +106,7 @@ public struct Checker: Sendable {
         findings += issues.map { Self.finding($0, file: file, root: root) }
         var pack: ResolvedPack?
         var rulesRun = 0
+        var rulesWithContent = 0
         if root.isMapping, let chosen = choosePack(root: root, header: header, file: file, findings: &findings) {
             pack = chosen
             let date = header.asOf ?? settings.today
@@ -119,40 +123,91 @@ public struct Checker: Sendable {
                         hint: "检查 region.level 和 as_of，或用 pack: 指定适用的规则包"))
             }
             let filing = FilingView(root: root, header: header, district: district)
-            findings += Self.judge(filing, by: rules, yielding: chosen.yieldTargets, issues: issues)
+            let judgement = Self.judge(filing, by: rules, yielding: chosen.yieldTargets, issues: issues)
+            findings += judgement.findings
             rulesRun = rules.count
+            rulesWithContent = judgement.rulesWithContent
+            // A village files what its pack checks there (signboards, facility, mechanisms,
+            // tasks); one that files none of it was judged on nothing. Not said on top of a
+            // schema problem, which already makes the filing wrong.
+            if level == .village && !rules.isEmpty && judgement.rulesWithContent == 0 && issues.isEmpty {
+                findings.append(nothingToCheck(chosen, rules: rules, level: level, root: root))
+            }
         }
         var report: FileReport
         if let suppressor = settings.suppressor {
             let outcome = suppressor.apply(to: findings, source: parsed.source, root: root)
             report = FileReport(
                 file: file, findings: outcome.findings, suppressed: outcome.suppressed, header: header,
-                pack: pack, rulesRun: rulesRun, usedWaiverEntries: outcome.usedWaiverEntries)
+                pack: pack, rulesRun: rulesRun, rulesWithContent: rulesWithContent,
+                usedWaiverEntries: outcome.usedWaiverEntries)
         } else {
-            report = FileReport(file: file, findings: findings, header: header, pack: pack, rulesRun: rulesRun)
+            report = FileReport(
+                file: file, findings: findings, header: header, pack: pack, rulesRun: rulesRun,
+                rulesWithContent: rulesWithContent)
         }
         report.regionCodeLocation = root["region"]?["code"]?.location
         return report
+    }
+
+    /// What `rules` found in `filing`, and how many had anything to judge.
+    struct Judgement {
+        var findings: [Finding]
+        /// Rules that reported something, or found some part they read present and not empty.
+        var rulesWithContent: Int
     }
 
     /// What `rules` find in `filing`, leaving out the rules that read a part the schema found
     /// malformed (one slip is reported once). `check` and `check(example:)` both judge through it.
     static func judge(
         _ filing: FilingView, by rules: [Rule], yielding: [String: Set<String>], issues: [SchemaIssue]
-    ) -> [Finding] {
+    ) -> Judgement {
         let malformed = issues.filter(\.blocksRules).map(\.path)
-        var findings: [Finding] = []
-        for rule in rules where !rule.check.reads.contains(where: { overlaps($0, malformed) }) {
-            findings += run(rule, on: filing)
+        var judgement = Judgement(findings: [], rulesWithContent: 0)
+        for rule in rules {
+            let reads = rule.check.reads
+            if reads.contains(where: { overlaps($0, malformed) }) { continue }
+            let found = run(rule, on: filing)
+            if !found.isEmpty || reads.contains(where: { hasContent(filing.node(at: $0)) }) {
+                judgement.rulesWithContent += 1
+            }
+            judgement.findings += found
         }
         // One problem is reported once: a rule yields the items another rule already reports.
-        guard !yielding.isEmpty else { return findings }
+        guard !yielding.isEmpty else { return judgement }
         var reported: [String: Set<DocumentPath>] = [:]
-        for finding in findings { reported[finding.ruleID.rawValue, default: []].insert(finding.path.item) }
-        return findings.filter { finding in
+        for finding in judgement.findings { reported[finding.ruleID.rawValue, default: []].insert(finding.path.item) }
+        judgement.findings = judgement.findings.filter { finding in
             guard let others = yielding[finding.ruleID.rawValue], !others.isEmpty else { return true }
             return !others.contains { reported[$0]?.contains(finding.path.item) == true }
         }
+        return judgement
+    }
+
+    /// Whether a part of the filing is there with something in it: a value that is not null, a
+    /// list or mapping that is not empty.
+    static func hasContent(_ node: YAMLNode?) -> Bool {
+        guard let node else { return false }
+        return node.isScalar ? !node.isNull : node.count > 0
+    }
+
+    /// The info that rules applied but none had anything to read: the filing has none of the
+    /// sections they check (an empty filing would otherwise pass as clean).
+    private func nothingToCheck(_ pack: ResolvedPack, rules: [Rule], level: RegionLevel?, root: YAMLNode) -> Finding {
+        let read = Set(rules.flatMap { $0.check.reads.compactMap(\.keys.first) })
+        let sections =
+            library.format.root.properties.map(\.name).filter(read.contains)
+            + read.subtracting(library.format.root.properties.map(\.name)).sorted()
+        let named = sections.map { key in library.format.title(at: [key]).map { "\(key)（\($0)）" } ?? key }
+        let levelName = level?.chineseName ?? "这一层级"
+        return Finding(
+            ruleID: .nothingToCheck, topic: .nothingToCheck, severity: .info, file: root.tree.source.path,
+            location: root.location, path: [],
+            message: "申报中没有规则包 \(pack.id) 对\(levelName)申报检查的任何部分（\(named.joined(separator: "、"))）："
+                + "适用的 \(rules.count) 条规则都没有可检查的内容",
+            hint: "填写与本地区有关的部分；若确实都没有，核对 region.level 是否写对"
+                + (level.map { "（现为 \($0.rawValue)）" } ?? ""),
+            identity: pack.id)
     }
 
     /// Runs one rule and turns what its check reports into findings.
@@ -285,14 +340,20 @@ extension FindingCode {
     public static let packMismatch: FindingCode = "filing.pack-mismatch"
     /// No local pack covers the filing's region: it was checked by the root pack only (info).
     public static let noLocalPack: FindingCode = "filing.no-local-pack"
+    /// Rules applied, but the filing has none of the sections they read (info).
+    public static let nothingToCheck: FindingCode = "filing.nothing-to-check"
 
     public static let waiverBlanket: FindingCode = "waiver.blanket"
     public static let waiverMalformed: FindingCode = "waiver.malformed"
     public static let waiverExpired: FindingCode = "waiver.expired"
     public static let waiverUnused: FindingCode = "waiver.unused"
+    /// A waiver names an input or format code, which no waiver may suppress.
+    public static let waiverUnwaivable: FindingCode = "waiver.unwaivable"
 
     public static let filingCodes: [FindingCode] = [
-        .unknownPack, .noPack, .noRules, .duplicateRegion, .packMismatch, .noLocalPack,
+        .unknownPack, .noPack, .noRules, .duplicateRegion, .packMismatch, .noLocalPack, .nothingToCheck,
     ]
-    public static let waiverCodes: [FindingCode] = [.waiverBlanket, .waiverMalformed, .waiverExpired, .waiverUnused]
+    public static let waiverCodes: [FindingCode] = [
+        .waiverBlanket, .waiverMalformed, .waiverExpired, .waiverUnused, .waiverUnwaivable,
+    ]
 }

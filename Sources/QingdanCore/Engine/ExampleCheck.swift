@@ -23,7 +23,7 @@ extension Checker {
         let district = example.district.map { DistrictFiling(root: $0, header: FilingHeader(root: $0)) }
         let filing = FilingView(root: root, header: header, district: district)
         let rules = pack.rules(applyingTo: header.level, on: date)
-        return findings + Self.judge(filing, by: rules, yielding: pack.yieldTargets, issues: issues)
+        return findings + Self.judge(filing, by: rules, yielding: pack.yieldTargets, issues: issues).findings
     }
 
     /// The first day both the rule and its pack are in force (or, for a rule that only says when

@@ -11,8 +11,11 @@ public struct FileReport: Sendable {
     public let header: FilingHeader?
     /// The pack applied, when one could be chosen.
     public let pack: ResolvedPack?
-    /// How many rules judged the filing.
+    /// How many rules judged the filing: those in force for its level and date.
     public let rulesRun: Int
+    /// How many of them had something to judge: reported a finding, or found a part they read
+    /// present and not empty. Fewer than `rulesRun` when sections are absent or empty.
+    public let rulesWithContent: Int
     /// Entries of the waiver file that waived something in this file.
     public var usedWaiverEntries: Set<Int>
     /// Where the filing writes its region code, for findings about it.
@@ -23,7 +26,7 @@ public struct FileReport: Sendable {
 
     public init(
         file: String, findings: [Finding], suppressed: [SuppressedFinding] = [], header: FilingHeader?,
-        pack: ResolvedPack?, rulesRun: Int, usedWaiverEntries: Set<Int> = []
+        pack: ResolvedPack?, rulesRun: Int, rulesWithContent: Int? = nil, usedWaiverEntries: Set<Int> = []
     ) {
         self.file = file
         self.findings = findings.sorted(by: Finding.reportOrder)
@@ -31,6 +34,7 @@ public struct FileReport: Sendable {
         self.header = header
         self.pack = pack
         self.rulesRun = rulesRun
+        self.rulesWithContent = rulesWithContent ?? rulesRun
         self.usedWaiverEntries = usedWaiverEntries
     }
 

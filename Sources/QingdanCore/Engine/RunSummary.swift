@@ -28,6 +28,8 @@ public struct RunSummary: Sendable {
     public private(set) var packChains: [String] = []
     /// Rules run in the only file, when there is one file.
     public private(set) var rulesRunInOnlyFile: Int?
+    /// Of those, the rules that had something to judge (`FileReport.rulesWithContent`).
+    public private(set) var rulesWithContentInOnlyFile: Int?
 
     /// The day the run took as today (`--today`, else the day in China Standard Time); nil when
     /// not known (reports rendered without a run).
@@ -44,6 +46,7 @@ public struct RunSummary: Sendable {
     public mutating func add(_ report: FileReport) {
         files += 1
         rulesRunInOnlyFile = files == 1 ? report.rulesRun : nil
+        rulesWithContentInOnlyFile = files == 1 ? report.rulesWithContent : nil
         if report.hasInputError {
             inputErrors += 1
         } else if report.findings.isEmpty {

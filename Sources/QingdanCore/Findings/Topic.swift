@@ -25,6 +25,7 @@ public struct Topic: RawRepresentable, Hashable, Sendable, Comparable, CustomStr
     public static let duplicateRegion = Topic(known: "filing.duplicate-region")
     public static let packMismatch = Topic(known: "filing.pack-mismatch")
     public static let noLocalPack = Topic(known: "filing.no-local-pack")
+    public static let nothingToCheck = Topic(known: "filing.nothing-to-check")
     public static let unlistedTask = Topic(known: "admission.unlisted-task")
 
     /// True for the `format.*` topics: the input could not be read as a filing.
@@ -44,7 +45,7 @@ public struct Topic: RawRepresentable, Hashable, Sendable, Comparable, CustomStr
         "admission.unlisted-task", "admission.unchecked", "process.steps", "reports.evidence",
         "asset.trading-venue",
         "reports.unapproved", "evaluation.unapproved",
-        "filing.duplicate-region", "filing.pack-mismatch", "filing.no-local-pack", "waiver",
+        "filing.duplicate-region", "filing.pack-mismatch", "filing.no-local-pack", "filing.nothing-to-check", "waiver",
     ]
 
     private static let descriptions: [String: String] = [
@@ -84,6 +85,7 @@ public struct Topic: RawRepresentable, Hashable, Sendable, Comparable, CustomStr
         "evaluation.unapproved": "评比达标考核项目由部门或乡镇自行设立，未经统一确定",
         "filing.pack-mismatch": "申报指定的规则包不适用于其地区，已按地区的规则包检查",
         "filing.no-local-pack": "没有该地区的地方规则包，只按全国规则检查",
+        "filing.nothing-to-check": "申报中没有适用规则检查的任何部分，规则都没有可检查的内容",
         "waiver": "豁免有误：缺少理由、已过期、未豁免任何问题或未指明规则",
     ]
 }

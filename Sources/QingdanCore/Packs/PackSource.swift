@@ -28,9 +28,10 @@ public struct DirectoryPackSource: PackSource {
                 ? notFound("「\(root)」是文件，不是规则包目录", "用 --rules 指向含有规则包 .yaml 文件的目录（如 Rules），而不是其中的一个文件")
                 : notFound("规则包目录「\(root)」不存在", "用 --rules 指向含有规则包 YAML 文件的目录")
         }
-        let all = FileSystem.files(under: root, skipping: ["sources"])
+        let listing = FileSystem.files(under: root, skipping: ["sources"])
+        let all = listing.files
         let packs = all.filter { $0.hasSuffix(".yaml") }
-        guard !packs.isEmpty else {
+        guard !packs.isEmpty || !listing.unreadable.isEmpty else {
             let others = all.prefix(3).map { "「\($0)」" }.joined(separator: "、")
             return all.isEmpty
                 ? notFound("规则包目录「\(root)」中没有任何文件", "用 --rules 指向含有规则包 .yaml 文件的目录（如 Rules）")
@@ -40,6 +41,12 @@ public struct DirectoryPackSource: PackSource {
         }
         var files: [(id: String, source: SourceFile)] = []
         var problems: [PackProblem] = []
+        for (path, failure) in listing.unreadable {
+            problems.append(
+                PackProblem(
+                    code: .syntax, file: path, location: .start, message: "无法读取目录或链接：\(failure)，其中的规则包没有加载",
+                    hint: "检查这个目录（或链接指向的位置）的权限；规则包目录下的每个子目录都要可读"))
+        }
         for relative in packs {
             let path = root + "/" + relative
             do {

@@ -27,10 +27,14 @@ public struct InlineWaiver: Sendable, Equatable {
 
     static let marker = Array("qingdan:".utf8)
 
-    /// Every waiver comment in a file.
-    public static func scan(_ source: SourceFile) -> [InlineWaiver] {
+    /// Every waiver comment in a parsed file. Only real YAML comments count: a `#` inside a
+    /// quoted or block scalar (`YAMLTree.textSpans`) is text, however it looks.
+    public static func scan(_ tree: YAMLTree) -> [InlineWaiver] {
+        let source = tree.source
         let bytes = source.bytes
         guard containsDirective(bytes) else { return [] }
+        let spans = tree.textSpans()
+        var nextSpan = 0
         var waivers: [InlineWaiver] = []
         var pendingFullLine: [(comment: String, location: SourceLocation)] = []
         var lineStart = source.byteOrderMarkLength
@@ -41,7 +45,9 @@ public struct InlineWaiver: Sendable, Equatable {
             let content = bytes[lineStart..<lineEnd]
             let firstNonSpace = content.firstIndex { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }
             let isBlank = firstNonSpace == nil
-            if let hash = commentStart(content) {
+            // Spans wholly before this line are done with.
+            while nextSpan < spans.count, spans[nextSpan].upperBound <= lineStart { nextSpan += 1 }
+            if let hash = commentStart(content, outside: spans[nextSpan...]) {
                 let text = String(decoding: bytes[(hash + 1)..<lineEnd], as: UTF8.self)
                 let column = String(decoding: bytes[lineStart..<hash], as: UTF8.self).unicodeScalars.count + 1
                 let location = SourceLocation(line: line, column: column, offset: hash)
@@ -53,7 +59,9 @@ public struct InlineWaiver: Sendable, Equatable {
                     }
                 }
             }
-            let isCommentOnly = firstNonSpace.map { bytes[$0] == UInt8(ascii: "#") } ?? false
+            let isCommentOnly =
+                firstNonSpace.map { bytes[$0] == UInt8(ascii: "#") && !inside($0, spans[nextSpan...]) }
+                ?? false
             if !isBlank && !isCommentOnly {
                 waivers += pendingFullLine.map { parse($0.comment, location: $0.location, target: line) }
                 pendingFullLine.removeAll()
@@ -93,22 +101,28 @@ public struct InlineWaiver: Sendable, Equatable {
         }
     }
 
-    /// The offset of the `#` that starts a comment on this line, outside quotes.
-    private static func commentStart(_ line: ArraySlice<UInt8>) -> Int? {
-        var quote: UInt8?
+    /// The offset of the `#` that starts a comment on this line: at the line's start or after a
+    /// space or tab, and in none of `spans` (sorted, none ending before the line).
+    private static func commentStart(_ line: ArraySlice<UInt8>, outside spans: ArraySlice<Range<Int>>) -> Int? {
         var previous: UInt8 = 0x20
         for index in line.indices {
             let byte = line[index]
-            if let open = quote {
-                if byte == open { quote = nil }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                quote = byte
-            } else if byte == UInt8(ascii: "#"), previous == 0x20 || previous == 0x09 {
+            if byte == UInt8(ascii: "#"), previous == 0x20 || previous == 0x09, !inside(index, spans) {
                 return index
             }
             previous = byte
         }
         return nil
+    }
+
+    /// Whether byte `offset` lies in one of `spans` (sorted; the first ends after `offset`'s line
+    /// starts, so the few that share the line are all that is looked at).
+    private static func inside(_ offset: Int, _ spans: ArraySlice<Range<Int>>) -> Bool {
+        for span in spans {
+            if span.lowerBound > offset { return false }
+            if span.contains(offset) { return true }
+        }
+        return false
     }
 
     /// The text after `qingdan:` when the comment is a Qingdan directive.

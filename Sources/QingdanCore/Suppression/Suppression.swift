@@ -62,7 +62,7 @@ public struct Suppressor: Sendable {
         }
 
         var waivers: [InlineWaiver] = []
-        for waiver in InlineWaiver.scan(source) {
+        for waiver in root.map({ InlineWaiver.scan($0.tree) }) ?? [] {
             if waiver.isBlanket {
                 problem(
                     .waiverBlanket, .error, waiver.location, "豁免注释没有指明规则，不豁免任何问题",
@@ -73,6 +73,10 @@ public struct Suppressor: Sendable {
                     "写成 `# qingdan: allow \(waiver.rules.joined(separator: ",")) reason=\"理由\"`")
             } else if let text = waiver.invalidUntil {
                 problem(.waiverMalformed, .error, waiver.location, "豁免注释的 until「\(text)」不是日期", "写成 until=2025-12-31")
+            } else if let code = waiver.rules.first(where: { !FindingCode($0).isWaivable }) {
+                problem(
+                    .waiverUnwaivable, .error, waiver.location, Self.unwaivableMessage(code) + "，这条注释不豁免任何问题",
+                    Self.unwaivableHint)
             } else if let unknown = waiver.rules.first(where: { !knownRules.contains($0) }) {
                 problem(
                     .waiverMalformed, .error, waiver.location, "豁免注释中的「\(unknown)」不是规则编号",
@@ -90,7 +94,9 @@ public struct Suppressor: Sendable {
         let entries = waiverFile?.entries.enumerated().filter { $0.element.covers(file: file) } ?? []
 
         for finding in findings {
-            if let index = waivers.firstIndex(where: {
+            if !finding.isWaivable {
+                active.append(finding)
+            } else if let index = waivers.firstIndex(where: {
                 $0.targetLine == finding.location.line && $0.rules.contains(finding.ruleID.rawValue)
             }) {
                 usedInline.insert(index)
@@ -131,6 +137,15 @@ public struct Suppressor: Sendable {
         return Outcome(findings: active + problems, suppressed: suppressed, usedWaiverEntries: usedEntries)
     }
 
+    /// 「schema.type」是输入或格式问题的代码，不能豁免: for an inline waiver that names an input
+    /// or format code (the waiver file's `rules` take rule ids only, so its schema refuses them).
+    static func unwaivableMessage(_ code: String) -> String {
+        "「\(code)」是输入或格式问题的代码，不能豁免"
+    }
+
+    static let unwaivableHint =
+        "改正申报文件本身（YAML 格式、键和值、区划代码、规则包、重复申报）；豁免只能针对规则编号，如 YB-CERT-COUNT"
+
     /// Findings for waiver-file entries that waived nothing in the whole run, or have expired.
     public func waiverFileProblems(used: Set<Int>) -> [Finding] {
         guard let waiverFile else { return [] }
@@ -155,4 +170,26 @@ public struct Suppressor: Sendable {
         }
         return problems
     }
+}
+
+extension FindingCode {
+    /// Codes that no waiver, waiver file or baseline may suppress: the file could not be read,
+    /// parsed or validated as a filing, or could not be judged as written (no pack, a pack that
+    /// does not cover it, no rule, nothing for the rules to read, another filing of the same
+    /// region and date). Waiving one would let a malformed filing pass.
+    public static let unwaivableCodes: Set<FindingCode> = Set(
+        yamlCodes + schemaCodes + [.unknownPack, .noPack, .noRules, .duplicateRegion, .packMismatch, .nothingToCheck])
+
+    /// Whether a waiver may name this code: not one of `unwaivableCodes`, nor any code of the
+    /// input, YAML or schema families (a plugin's own schema code included).
+    public var isWaivable: Bool {
+        !Self.unwaivableCodes.contains(self) && !rawValue.hasPrefix("yaml.") && !rawValue.hasPrefix("input.")
+            && !rawValue.hasPrefix("schema.")
+    }
+}
+
+extension Finding {
+    /// Whether a waiver or the baseline may suppress this finding: its code is waivable and it
+    /// is no input error (a `format.*` topic, which makes the exit status 2).
+    public var isWaivable: Bool { ruleID.isWaivable && !topic.isFormat }
 }

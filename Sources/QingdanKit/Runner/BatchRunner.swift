@@ -86,7 +86,7 @@ public struct BatchRunner: Sendable {
         // workers do not wait for the reporters (two chunks in memory at most).
         var checking: Background<[FileReport]>?
         let filesPerPath = forEachChunk(input, size: chunkSize) { chunk in
-            let reports = { @Sendable in parallelMap(chunk, jobs: jobs) { path in check(path, survey: survey) } }
+            let reports = { @Sendable in parallelMap(chunk, jobs: jobs) { entry in check(entry, survey: survey) } }
             guard jobs > 1 else { return emitChunk(reports()) }
             let next = Background(reports)
             if let previous = checking { emitChunk(previous.wait()) }
@@ -108,7 +108,9 @@ public struct BatchRunner: Sendable {
         return (summary, filesPerPath)
     }
 
-    private func check(_ path: String, survey: Survey) -> FileReport {
+    private func check(_ entry: InputSelection.Selected, survey: Survey) -> FileReport {
+        let path = entry.path
+        if let problem = entry.problem { return Checker.report(problem, file: path) }
         if let parsed = survey.districtsByPath[path] { return checker.check(parsed: parsed) }
         let source: SourceFile
         do {
@@ -129,11 +131,13 @@ public struct BatchRunner: Sendable {
     }
 
     /// Calls `body` with consecutive chunks of the selection; returns the files per path.
-    private func forEachChunk(_ input: InputSelection, size: Int, _ body: ([String]) -> Void) -> [Int] {
-        var chunk: [String] = []
+    private func forEachChunk(_ input: InputSelection, size: Int, _ body: ([InputSelection.Selected]) -> Void)
+        -> [Int]
+    {
+        var chunk: [InputSelection.Selected] = []
         chunk.reserveCapacity(size)
-        let counts = input.forEachFile { path in
-            chunk.append(path)
+        let counts = input.forEachFile { entry in
+            chunk.append(entry)
             if chunk.count == size {
                 body(chunk)
                 chunk.removeAll(keepingCapacity: true)
@@ -178,15 +182,17 @@ public struct BatchRunner: Sendable {
         _ = forEachChunk(input, size: surveyChunkSize) { chunk in
             if survey.inputWritten == nil, !written.isEmpty {
                 // One stat a file, only when a report's file already exists.
-                for path in chunk {
-                    if let file = FileSystem.identity(path), written.contains(file) {
-                        survey.inputWritten = (path, file)
+                for selected in chunk where selected.problem == nil {
+                    if let file = FileSystem.identity(selected.path), written.contains(file) {
+                        survey.inputWritten = (selected.path, file)
                         break
                     }
                 }
             }
             let looks = parallelMap(chunk, jobs: jobs) {
-                path -> (region: RegionCode?, date: CivilDate?, district: Checker.Parsed?) in
+                entry -> (region: RegionCode?, date: CivilDate?, district: Checker.Parsed?) in
+                let path = entry.path
+                guard entry.problem == nil else { return (nil, nil, nil) }
                 // Read as the check pass reads the header, so both passes give a filing one key.
                 guard let scan = Self.scanHeader(path, checker: checker), let code = scan.mapping["code"],
                     TextFormat.regionCode.accepts(code)
@@ -201,7 +207,8 @@ public struct BatchRunner: Sendable {
                 }
                 return (region, date, checker.parse(source))
             }
-            for (path, look) in zip(chunk, looks) {
+            for (entry, look) in zip(chunk, looks) {
+                let path = entry.path
                 survey.files += 1
                 guard let region = look.region else { continue }
                 regionKeys.append(DuplicateRegions.key(region, date: look.date))
@@ -240,13 +247,18 @@ extension BatchRunner {
             }
         }
         guard let (prefix, isWhole) = SourceFile.loadPrefix(path: path, count: headerBytes) else { return nil }
-        if let scan = YAMLParser.quickHeader(of: "region", scalars: ["as_of"], in: prefix.bytes)
-            ?? YAMLParser.scanHeader(of: "region", scalars: ["as_of"], in: prefix),
-            isWhole || scan.scalars["as_of"] != nil
+        if isWhole {
+            return YAMLParser.quickHeader(of: "region", scalars: ["as_of"], in: prefix.bytes)
+                ?? YAMLParser.scanHeader(of: "region", scalars: ["as_of"], in: prefix)
+        }
+        // Only what the prefix is sure of: a value it cuts off (`as_of: 2024-0`) is read from
+        // the whole file, so the survey keys a filing as the check pass does.
+        if let scan = YAMLParser.prefixHeader(of: "region", scalars: ["as_of"], in: prefix),
+            scan.scalars["as_of"] != nil
         {
             return scan
         }
-        guard !isWhole, let source = try? checker.load(path: path) else { return nil }
+        guard let source = try? checker.load(path: path) else { return nil }
         return YAMLParser.scanHeader(of: "region", scalars: ["as_of"], in: source)
     }
 }

@@ -42,9 +42,48 @@ public struct InputSelection: Sendable {
         }
     }
 
+    /// One thing a walk yields: a file to check, or a place below a named directory that could
+    /// not be read, reported where its files would have been (never skipped without a word).
+    public struct Selected: Sendable, Equatable {
+        public let path: String
+        /// Why `path` could not be walked (`input.unreadable`); nil for a file to check.
+        public let problem: YAMLProblem?
+
+        public init(path: String, problem: YAMLProblem? = nil) {
+            self.path = path
+            self.problem = problem
+        }
+
+        /// 「无法读取目录：权限不足」 and the like.
+        static func unreadable(_ path: String, _ what: Unreadable, _ failure: SystemFailure) -> Selected {
+            let message: String
+            let hint: String
+            switch what {
+            case .directory:
+                message = "无法读取目录：\(failure)，其中的申报文件没有检查"
+                hint = "检查目录的权限（需要可读、可进入）；不该检查的目录用 --exclude 排除"
+            case .vanished:
+                message = "目录在检查过程中无法访问（\(failure)），其中的申报文件没有检查"
+                hint = "检查时不要移动或删除申报目录；目录稳定后重新检查"
+            case .entry:
+                message = "无法判断这是文件还是目录（\(failure)），没有检查"
+                hint = "修正或删除这个符号链接；不该检查的路径用 --exclude 排除"
+            }
+            return Selected(
+                path: path, problem: YAMLProblem(code: .unreadable, location: .start, message: message, hint: hint))
+        }
+
+        enum Unreadable { case directory, vanished, entry }
+    }
+
+    /// For tests: an error number to fail `FileSystem.status` or the listing of a directory with,
+    /// as if the system had returned it (a directory that vanishes mid-walk, or one that is
+    /// unreadable even to root).
+    var injectedFailure: @Sendable (_ directory: String, _ listing: Bool) -> Int32? = { _, _ in nil }
+
     /// Calls `body` with each selected file in order; returns how many each path contributed.
     @discardableResult
-    public func forEachFile(_ body: (String) -> Void) -> [Int] {
+    public func forEachFile(_ body: (Selected) -> Void) -> [Int] {
         paths.map { path in
             var count = 0
             if FileSystem.isDirectory(path) {
@@ -57,7 +96,7 @@ public struct InputSelection: Sendable {
                 }
             } else {
                 count = 1
-                body(path)
+                body(Selected(path: path))
             }
             return count
         }
@@ -73,29 +112,40 @@ public struct InputSelection: Sendable {
     }
 
     /// Walks `directory`, each directory once (`visited` holds their device and inode): a link
-    /// back up the tree (`self -> .`) is not followed again.
-    /// Patterns are matched against the path below `directory` and against the whole path in
-    /// its one spelling (`spelled`, the named directory's `PathSpelling` with a slash, + relative).
+    /// back up the tree (`self -> .`) is not followed again. A directory that cannot be read,
+    /// or is gone by the time it is walked, is yielded with its problem. Patterns are matched
+    /// against the path below `directory` and against the whole path in its one spelling
+    /// (`spelled`, the named directory's `PathSpelling` with a slash, + relative).
     private func walk(
         _ directory: String, spelled: String, relative: String, visited: inout Set<FileIdentity>,
-        _ body: (String) -> Void
+        _ body: (Selected) -> Void
     ) {
-        guard let identity = FileSystem.identity(directory), visited.insert(identity).inserted else { return }
-        guard let handle = FileSystem.openDirectory(directory) else { return }
+        let status =
+            injectedFailure(directory, false).map { .failure(SystemFailure(number: $0)) }
+            ?? FileSystem.status(directory)
+        switch status {
+        case .failure(let failure):
+            // A directory when its parent was listed (or named on the command line): gone now,
+            // or out of reach.
+            return body(.unreadable(directory, .vanished, failure))
+        case .success(let status):
+            guard visited.insert(status.identity).inserted else { return }
+        }
         // Names go into one byte buffer and are sorted by their bytes (Unicode scalar order):
         // a folder of 20,000 filings then costs about 30 bytes a name, not a String each.
         var names: [UInt8] = []
         var entries: [DirectoryEntry] = []
-        while let entry = readdir(handle) {
-            let type = entry.pointee.d_type
-            withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                let count = raw.firstIndex(of: 0) ?? raw.count
-                guard count > 0, raw[0] != UInt8(ascii: ".") else { return }
-                entries.append(DirectoryEntry(start: Int32(names.count), count: Int32(count), type: type))
-                names.append(contentsOf: raw[..<count])
+        let failure =
+            injectedFailure(directory, true).map { SystemFailure(number: $0) }
+            ?? FileSystem.forEachEntry(in: directory) { name, type in
+                guard name.first != UInt8(ascii: ".") else { return }
+                entries.append(DirectoryEntry(start: Int32(names.count), count: Int32(name.count), type: type))
+                names.append(contentsOf: name)
             }
+        if let failure {
+            // Reported once, before whatever part of the listing was read.
+            body(.unreadable(directory, .directory, failure))
         }
-        closedir(handle)
         names.withUnsafeBufferPointer { bytes in
             entries.sort { a, b in
                 let common = Int(min(a.count, b.count))
@@ -110,15 +160,29 @@ public struct InputSelection: Sendable {
             // The entry's type from the directory itself; a stat only where the file system
             // does not give it (or for a symbolic link, which may point to a directory).
             let type = entry.type
-            let isDirectory =
-                type == UInt8(DT_DIR)
-                || ((type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK)) && FileSystem.isDirectory(full))
+            var isDirectory = type == UInt8(DT_DIR)
+            if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
+                switch FileSystem.status(full) {
+                case .success(let status):
+                    isDirectory = status.isDirectory
+                case .failure(let failure) where failure.number != ENOENT:
+                    // A looping link, or one through something that is not a directory or may
+                    // not be searched: it could hide a directory of filings. (A link to nothing
+                    // hides nothing; when its name is selected, reading it reports it.)
+                    if !selected(child, full: spelled + child) && !excludedDirectory(child, full: spelled + child) {
+                        body(.unreadable(full, .entry, failure))
+                        continue
+                    }
+                case .failure:
+                    break
+                }
+            }
             if isDirectory {
                 if !excludedDirectory(child, full: spelled + child) {
                     walk(full, spelled: spelled, relative: child, visited: &visited, body)
                 }
             } else if selected(child, full: spelled + child) {
-                body(full)
+                body(Selected(path: full))
             }
         }
     }

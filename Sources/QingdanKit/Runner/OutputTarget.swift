@@ -53,7 +53,7 @@ public final class OutputTarget {
 
     /// Opens `path` for a report; refuses a directory, a missing folder, and a pipe nobody reads.
     public static func file(_ path: String, role: String = "报告文件") throws(Problem) -> OutputTarget {
-        if let info = FileSystem.status(path) {
+        if let info = FileSystem.information(path) {
             let type = info.st_mode & S_IFMT
             if type == S_IFDIR { throw Problem(message: "\(role) \(path) 是一个目录：请写一个文件名") }
             if type != S_IFREG { return try special(path, role: role, identity: FileIdentity(info)) }

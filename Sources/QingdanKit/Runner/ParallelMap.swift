@@ -3,7 +3,7 @@ import Synchronization
 
 /// Maps `items` on `jobs` threads, keeping their order: workers take the next index from a
 /// shared counter, so a slow file does not hold up the others.
-func parallelMap<T: Sendable>(_ items: [String], jobs: Int, _ transform: @Sendable (String) -> T) -> [T] {
+func parallelMap<Item: Sendable, T: Sendable>(_ items: [Item], jobs: Int, _ transform: @Sendable (Item) -> T) -> [T] {
     if jobs <= 1 || items.count <= 1 { return items.map(transform) }
     let results = ResultSlots<T>(count: items.count)
     let next = Counter()
