@@ -3,6 +3,7 @@ import QingdanCore
 import QingdanKit
 import QingdanPluginAPI
 import QingdanReporters
+import QingdanYAML
 
 struct BaselineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,8 +41,9 @@ struct BaselineCommand: ParsableCommand {
         }
         let findings = collector.findings
         target.write(Baseline.render(findings))
-        try options.finish([target])
-        Terminal.standardOutput.write("已把 \(summary.files) 个文件中的 \(findings.count) 个问题记入 \(output)\n")
+        try RunOptions.finish([target])
+        Terminal.standardOutput.write(
+            "已把 \(summary.files) 个文件中的 \(findings.count) 个问题记入 \(FileName.readable(output))\n")
     }
 }
 

@@ -50,7 +50,7 @@ struct CheckCommand: ParsableCommand {
             checker: checker, jobs: options.jobCount,
             showProgress: !noProgress && Terminal.standardError.isInteractive)
         let (summary, counts) = try options.run(runner, outputs: &outputs)
-        try options.finish(outputs.map(\.target))
+        try RunOptions.finish(outputs.map(\.target))
         try options.requireFiles(counts)
         throw ExitCode(summary.exitStatus(failLevel: failOn.severity))
     }

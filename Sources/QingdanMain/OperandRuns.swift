@@ -12,10 +12,12 @@ enum OperandRuns {
     static let marker = "\u{E000}qingdan-operands-"
 
     /// `arguments` with each run of certain operands replaced by a placeholder, and the runs.
+    /// Everything after `--` is an operand (unless `--` is the value of an option that takes
+    /// any next argument, `--jobs`).
     static func fold(_ arguments: [String]) -> (arguments: [String], runs: [[String]]) {
-        guard arguments.count > threshold, let command = arguments.first, commands.contains(command),
-            !arguments.contains("--")
-        else { return (arguments, []) }
+        guard arguments.count > threshold, let command = arguments.first, commands.contains(command) else {
+            return (arguments, [])
+        }
         var folded: [String] = [command]
         var runs: [[String]] = []
         var run: [String] = []
@@ -25,19 +27,31 @@ enum OperandRuns {
             runs.append(run)
             run.removeAll()
         }
-        for index in 1..<arguments.count {
+        var index = 1
+        while index < arguments.count {
             let argument = arguments[index]
+            let previous = arguments[index - 1]
+            if argument == "--", !unconditional.contains(previous) {
+                endRun()
+                folded.append(argument)
+                run = Array(arguments[(index + 1)...])
+                break
+            }
             // An operand after an operand: no option takes two values, so it is not a value.
-            if index >= 2, !argument.hasPrefix("-"), !arguments[index - 1].hasPrefix("-") {
+            if index >= 2, !argument.hasPrefix("-"), !previous.hasPrefix("-") {
                 run.append(argument)
             } else {
                 endRun()
                 folded.append(argument)
             }
+            index += 1
         }
         endRun()
         return (folded, runs)
     }
+
+    /// Options that take the next argument whatever it is (`parsing: .unconditional`).
+    static let unconditional: Set<String> = ["--jobs"]
 
     /// `paths` as parsed from folded arguments, with each placeholder replaced by its run.
     static func unfold(_ paths: [String], runs: [[String]]) -> [String] {

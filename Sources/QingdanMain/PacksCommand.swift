@@ -84,15 +84,8 @@ struct PacksCommand: ParsableCommand {
                 Terminal.standardError.write("qingdan: \(VisibleText.escaped(error.message))\n")
                 throw ExitCode(2)
             }
-            for (request, target) in zip(reports, targets) {
-                target.write(request.format.render(report))
-                do {
-                    try target.finish()
-                } catch {
-                    Terminal.standardError.write("qingdan: \(VisibleText.escaped(error.message))\n")
-                    throw ExitCode(2)
-                }
-            }
+            for (request, target) in zip(reports, targets) { target.write(request.format.render(report)) }
+            try RunOptions.finish(targets)
             if !report.passed { throw ExitCode(1) }
         }
     }

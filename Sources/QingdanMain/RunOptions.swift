@@ -149,17 +149,10 @@ struct RunOptions: ParsableArguments {
 
     /// Completes every report; one that could not be written completely is removed, and the run
     /// exits 2 whatever it found.
-    func finish(_ targets: [OutputTarget]) throws {
-        var failed = false
-        for target in targets {
-            do {
-                try target.finish()
-            } catch {
-                Terminal.standardError.write("qingdan: \(VisibleText.escaped(error.message))\n")
-                failed = true
-            }
-        }
-        if failed { throw ExitCode(2) }
+    static func finish(_ targets: [OutputTarget]) throws {
+        let problems = ReportTargets.finish(targets)
+        for problem in problems { Terminal.standardError.write("qingdan: \(VisibleText.escaped(problem.message))\n") }
+        if !problems.isEmpty { throw ExitCode(2) }
     }
 
     /// Fails when a named directory held no file to check.

@@ -10,7 +10,13 @@ public enum FileName {
     /// A name from the system (a directory entry, a command-line argument).
     public static func decode(_ bytes: some Collection<UInt8>) -> String {
         let array = Array(bytes)
-        if let valid = String(validating: array, as: UTF8.self) { return valid }
+        // A name that spells one of the escape characters itself is escaped byte by byte, so
+        // that every escape character read back stands for one byte.
+        if let valid = String(validating: array, as: UTF8.self),
+            !array.contains(0xF4) || !valid.unicodeScalars.contains(where: { escapedByte($0) != nil })
+        {
+            return valid
+        }
         var scalars = String.UnicodeScalarView()
         var index = 0
         while index < array.count {
@@ -93,7 +99,9 @@ public enum FileName {
             value = value << 6 | UInt32(byte & 0x3F)
         }
         let smallest: [UInt32] = [0, 0, 0x80, 0x800, 0x10000]
-        guard value >= smallest[length], let scalar = Unicode.Scalar(value) else { return nil }
+        guard value >= smallest[length], let scalar = Unicode.Scalar(value), escapedByte(scalar) == nil else {
+            return nil
+        }
         return (scalar, length)
     }
 }

@@ -47,11 +47,11 @@ import Testing
 
     @Test func aReportOverAFileTheRunReadsIsRefused() throws {
         let cases: [(setUp: String, script: String, message: String)] = [
-            ("", "$QINGDAN check --report json:F.yaml F.yaml", "报告文件 F.yaml是本次要检查的文件"),
+            ("", "$QINGDAN check --report json:F.yaml F.yaml", "报告文件 F.yaml 是本次要检查的文件"),
             ("", "$QINGDAN check --report json:F.yaml .", "是本次要检查的文件（./F.yaml）"),
             // `>>`, not `>`: the shell itself would empty the file before Qingdan starts.
             ("", "$QINGDAN check . >> F.yaml", "标准输出重定向到的文件是本次要检查的文件"),
-            ("", "$QINGDAN baseline F.yaml -o F.yaml", "基线文件 F.yaml是本次要检查的文件"),
+            ("", "$QINGDAN baseline F.yaml -o F.yaml", "基线文件 F.yaml 是本次要检查的文件"),
             ("ln -s F.yaml link.json", "$QINGDAN check --report sarif:link.json F.yaml", "是本次要检查的文件（F.yaml）"),
             (
                 "$QINGDAN baseline V.yaml -o b.json", "$QINGDAN check --baseline b.json --report json:b.json V.yaml",
@@ -121,6 +121,12 @@ import Testing
         let descriptor = try Binary.shell("$QINGDAN check --report sarif:/dev/fd/3 V.yaml 3>&1 >/dev/null", in: folder)
         #expect(descriptor.status == 1)
         #expect(descriptor.standardOutput.contains("\"$schema\""))
+        // A descriptor open on a regular file is written through, in place and appending.
+        let appended = try Binary.shell(
+            "echo PREV > log.json && $QINGDAN check --report json:/dev/fd/3 V.yaml 3>>log.json > /dev/null", in: folder)
+        #expect(appended.status == 1, "\(appended.standardError)")
+        let log = try String(contentsOfFile: folder + "/log.json", encoding: .utf8)
+        #expect(log.hasPrefix("PREV\n{"), "\(log.prefix(40))")
         let discarded = try Binary.shell(
             "$QINGDAN check --report json:/dev/null --report sarif:/dev/null V.yaml > /dev/null", in: folder)
         #expect(discarded.status == 1, "\(discarded.standardError)")
@@ -144,6 +150,19 @@ import Testing
         let permissions = try manager.attributesOfItem(atPath: folder + "/real.json")[.posixPermissions] as? Int
         #expect(permissions == 0o600)
         #expect(try Self.contents(folder).keys.sorted() == ["F.yaml", "V.yaml", "link.json", "real.json"])
+    }
+
+    @Test func aLinkToNothingIsRefusedAndEveryReportIsFinished() throws {
+        try expectRefused(
+            "$QINGDAN check --report json:dangling.json V.yaml", message: "是指向不存在位置的符号链接",
+            setUp: "ln -s nowhere/target.json dangling.json")
+        // The first report fails; the second is still finished, not left as a temporary file.
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try Binary.shell(
+            "$QINGDAN packs test --report junit:/dev/full --report json:tests.json > /dev/null", in: folder)
+        #expect(result.status == 2, "\(result.standardError)")
+        #expect(try Self.contents(folder).keys.sorted() == ["F.yaml", "V.yaml", "tests.json"])
     }
 
     @Test func anInterruptedRunLeavesNoTemporaryFile() throws {

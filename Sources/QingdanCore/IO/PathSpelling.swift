@@ -1,3 +1,5 @@
+import QingdanYAML
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -10,18 +12,29 @@ import Darwin
 /// `a/b.yaml`. Only the spelling changes: `..` is resolved where it follows a plain name, and
 /// symbolic links are not followed. Reports still print the path as given.
 public enum PathSpelling {
-    /// The working directory with a trailing `/`, read once.
-    static let workingDirectory: String? = {
-        guard let path = getcwd(nil, 0) else { return nil }
-        defer { free(path) }
-        let text = String(cString: path)
-        return text.hasSuffix("/") ? text : text + "/"
+    /// The working directory with a trailing `/`, read once: as the system resolves it, and as
+    /// `$PWD` spells it when that names the same directory (a path through a symbolic link).
+    static let workingDirectories: [String] = {
+        var found: [String] = []
+        if let path = getcwd(nil, 0) {
+            found.append(FileName.decode(cString: path))
+            free(path)
+        }
+        if let pwd = getenv("PWD"), pwd.pointee == 0x2F,
+            let here = FileSystem.identity("."), FileSystem.identity(FileName.decode(cString: pwd)) == here
+        {
+            found.append(FileName.decode(cString: pwd))
+        }
+        return found.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
     }()
 
     public static func canonical(_ path: String) -> String {
         guard needsWork(path) else { return path }
         let spelled = lexical(path)
-        if let base = workingDirectory, spelled.hasPrefix(base) { return String(spelled.dropFirst(base.count)) }
+        for base in workingDirectories {
+            if spelled.hasPrefix(base) { return String(spelled.dropFirst(base.count)) }
+            if spelled + "/" == base { return "." }
+        }
         return spelled
     }
 

@@ -49,12 +49,12 @@ public struct BatchRunner: Sendable {
     public func run(_ input: InputSelection, outputs: inout [Output]) throws(OutputTarget.Problem) -> (
         summary: RunSummary, filesPerPath: [Int]
     ) {
-        let written = Set(outputs.compactMap { $0.target.existing })
+        let written = Set(outputs.compactMap { $0.target.overwrites })
         let survey = self.survey(input, written: written)
-        if let (path, file) = survey.inputWritten, let output = outputs.first(where: { $0.target.existing == file }) {
+        if let (path, file) = survey.inputWritten, let output = outputs.first(where: { $0.target.overwrites == file }) {
             let target = output.target
-            let written = target.path.map { "\(target.role) \($0)" } ?? "标准输出重定向到的文件"
-            let same = target.path == path ? "" : "（\(path)）"
+            let written = target.path.map { "\(target.role) \(FileName.readable($0)) " } ?? "标准输出重定向到的文件"
+            let same = target.path == path ? "" : "（\(FileName.readable(path))）"
             throw OutputTarget.Problem(message: "\(written)是本次要检查的文件\(same)：写入会覆盖它；请写到检查范围以外")
         }
         var summary = RunSummary(toolVersion: ToolVersion.current, today: checker.settings.today)

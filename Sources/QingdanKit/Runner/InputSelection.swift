@@ -25,11 +25,12 @@ public struct InputSelection: Sendable {
 
     public init(paths: [String], include: [String] = [], exclude: [String] = []) {
         self.paths = paths
-        // `./x/*.yaml` is `x/*.yaml`: paths are matched in their one spelling (`PathSpelling`).
+        // `./x/*.yaml` is `x/*.yaml`, `$PWD/x/**` is `x/**`: paths are matched in their one
+        // spelling (`PathSpelling`), and as given. A trailing `/` (directories only) is kept.
         func pattern(_ text: String) -> Glob {
-            var text = Substring(text)
-            while text.hasPrefix("./") { text = text.dropFirst(2) }
-            return Glob(String(text))
+            guard text.contains("/") else { return Glob(text) }
+            let spelled = PathSpelling.canonical(text)
+            return Glob(text.hasSuffix("/") && spelled != "/" ? spelled + "/" : spelled)
         }
         self.include = (include.isEmpty ? Self.defaultIncludes : include).map(pattern)
         self.exclude = exclude.map(pattern)
@@ -102,13 +103,18 @@ public struct InputSelection: Sendable {
         }
     }
 
-    private func selected(_ relative: String, full: String) -> Bool {
-        include.contains { $0.matches(relative) || $0.matches(full) }
-            && !exclude.contains { $0.matches(relative) || $0.matches(full) }
+    /// `relative` is the path below the named directory, `spelled` the whole path in its one
+    /// spelling, `full` the whole path as the walk wrote it.
+    private func selected(_ relative: String, spelled: String, full: String) -> Bool {
+        include.contains { $0.matches(relative) || $0.matches(spelled) || $0.matches(full) }
+            && !exclude.contains { $0.matches(relative) || $0.matches(spelled) || $0.matches(full) }
     }
 
-    private func excludedDirectory(_ relative: String, full: String) -> Bool {
-        exclude.contains { $0.matches(relative) || $0.matches(full) || $0.matches(relative + "/") }
+    private func excludedDirectory(_ relative: String, spelled: String, full: String) -> Bool {
+        exclude.contains {
+            $0.matches(relative) || $0.matches(spelled) || $0.matches(full) || $0.matches(relative + "/")
+                || $0.matches(spelled + "/")
+        }
     }
 
     /// Walks `directory`, each directory once (`visited` holds their device and inode): a link
@@ -169,7 +175,9 @@ public struct InputSelection: Sendable {
                     // A looping link, or one through something that is not a directory or may
                     // not be searched: it could hide a directory of filings. (A link to nothing
                     // hides nothing; when its name is selected, reading it reports it.)
-                    if !selected(child, full: spelled + child) && !excludedDirectory(child, full: spelled + child) {
+                    if !selected(child, spelled: spelled + child, full: full)
+                        && !excludedDirectory(child, spelled: spelled + child, full: full)
+                    {
                         body(.unreadable(full, .entry, failure))
                         continue
                     }
@@ -178,10 +186,10 @@ public struct InputSelection: Sendable {
                 }
             }
             if isDirectory {
-                if !excludedDirectory(child, full: spelled + child) {
+                if !excludedDirectory(child, spelled: spelled + child, full: full) {
                     walk(full, spelled: spelled, relative: child, visited: &visited, body)
                 }
-            } else if selected(child, full: spelled + child) {
+            } else if selected(child, spelled: spelled + child, full: full) {
                 body(Selected(path: full))
             }
         }

@@ -24,9 +24,13 @@ public final class OutputTarget {
     public let path: String?
     /// What the file is to the user, in messages: 「报告文件」, 「基线文件」.
     public let role: String
-    /// The file this target replaces or writes into, when it already exists: no input of the
-    /// run may be this file.
+    /// The file this target replaces or writes into, when it already exists: no other report
+    /// may go to it.
     public let existing: FileIdentity?
+    /// Whether `existing` is a regular file, which no input of the run may then be.
+    private let existingIsRegular: Bool
+    /// The regular file this target writes over, if any: the run must not read it.
+    public var overwrites: FileIdentity? { existingIsRegular ? existing : nil }
     private let descriptor: Int32
     private let replacement: Replacement?
     private var buffer: [UInt8] = []
@@ -46,37 +50,82 @@ public final class OutputTarget {
 
     public static func standardOutput() -> OutputTarget {
         let target = OutputTarget(
-            path: nil, role: "标准输出", descriptor: 1, existing: StandardStreams.outputIdentity, replacement: nil)
+            path: nil, role: "标准输出", descriptor: 1, existing: StandardStreams.outputIdentity,
+            existingIsRegular: StandardStreams.outputIsRegularFile, replacement: nil)
         if StandardStreams.outputWasClosed { target.failure = EBADF }
         return target
     }
 
-    /// Opens `path` for a report; refuses a directory, a missing folder, and a pipe nobody reads.
+    /// Opens `path` for a report; refuses a directory, a block device, a missing folder, a link
+    /// to nothing and a pipe nobody reads.
     public static func file(_ path: String, role: String = "报告文件") throws(Problem) -> OutputTarget {
-        if let info = FileSystem.information(path) {
-            let type = info.st_mode & S_IFMT
-            if type == S_IFDIR { throw Problem(message: "\(role) \(path) 是一个目录：请写一个文件名") }
-            if type != S_IFREG { return try special(path, role: role, identity: FileIdentity(info)) }
-            // A link to a report is followed, so the link stays and the file it names is replaced.
-            guard let resolved = FileName.withSystemName(path, { realpath($0, nil) }) else {
-                throw failed(path, role: role, errno)
+        let shown = FileName.readable(path)
+        if let number = descriptorNumber(path) { return try inherited(number, path: path, role: role) }
+        guard let info = FileSystem.information(path) else {
+            var link = stat()
+            if FileName.withSystemName(path, { lstat($0, &link) }) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
+                throw Problem(message: "\(role) \(shown) 是指向不存在位置的符号链接：请写实际的文件名，或先修正这个链接")
             }
-            defer { free(resolved) }
-            let target = try replacing(
-                FileName.decode(cString: resolved), shownAs: path, role: role, mode: info.st_mode & 0o7777)
-            return OutputTarget(
-                path: path, role: role, descriptor: target.descriptor, existing: FileIdentity(info),
-                replacement: target.replacement)
+            return try new(path, role: role)
         }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: throw Problem(message: "\(role) \(shown) 是一个目录：请写一个文件名")
+        case S_IFBLK: throw Problem(message: "\(role) \(shown) 是磁盘设备：请写一个普通文件名")
+        case S_IFREG: break
+        default: return try special(path, role: role, identity: FileIdentity(info))
+        }
+        // A link to a report is followed, so the link stays and the file it names is replaced.
+        guard let resolved = FileName.withSystemName(path, { realpath($0, nil) }) else {
+            throw failed(path, role: role, errno)
+        }
+        defer { free(resolved) }
+        let target = try replacing(
+            FileName.decode(cString: resolved), shownAs: path, role: role, mode: info.st_mode & 0o7777)
+        return OutputTarget(
+            path: path, role: role, descriptor: target.descriptor, existing: FileIdentity(info),
+            existingIsRegular: true,
+            replacement: target.replacement)
+    }
+
+    private static func new(_ path: String, role: String) throws(Problem) -> OutputTarget {
         let (folder, name) = split(path)
         guard let resolvedFolder = FileName.withSystemName(folder, { realpath($0, nil) }) else {
-            throw Problem(message: "无法写入\(role) \(path)：所在目录 \(folder) 不存在或无法访问")
+            throw Problem(
+                message: "无法写入\(role) \(FileName.readable(path))：所在目录 \(FileName.readable(folder)) 不存在或无法访问")
         }
         defer { free(resolvedFolder) }
         let destination = FileName.decode(cString: resolvedFolder) + "/" + name
         let target = try replacing(destination, shownAs: path, role: role, mode: nil)
         return OutputTarget(
-            path: path, role: role, descriptor: target.descriptor, existing: nil, replacement: target.replacement)
+            path: path, role: role, descriptor: target.descriptor, existing: nil, existingIsRegular: false,
+            replacement: target.replacement)
+    }
+
+    /// The descriptor a path names by its spelling (`/dev/stdout`, `/dev/fd/3`,
+    /// `/proc/self/fd/3`): written through a copy of the descriptor, in place, at its offset
+    /// and with its flags (`3>>log` appends), whatever it is open on.
+    private static func descriptorNumber(_ path: String) -> Int32? {
+        switch path {
+        case "/dev/stdout": return 1
+        case "/dev/stderr": return 2
+        default:
+            for prefix in ["/dev/fd/", "/proc/self/fd/"] where path.hasPrefix(prefix) {
+                return Int32(path.dropFirst(prefix.count)).flatMap { $0 >= 0 ? $0 : nil }
+            }
+            return nil
+        }
+    }
+
+    private static func inherited(_ number: Int32, path: String, role: String) throws(Problem) -> OutputTarget {
+        var info = stat()
+        guard fstat(number, &info) == 0 else {
+            throw Problem(message: "\(role) \(path)：文件描述符 \(number) 没有打开")
+        }
+        let descriptor = fcntl(number, F_DUPFD_CLOEXEC, 3)
+        guard descriptor >= 0 else { throw failed(path, role: role, errno) }
+        return OutputTarget(
+            path: path, role: role, descriptor: descriptor, existing: FileIdentity(info),
+            existingIsRegular: (info.st_mode & S_IFMT) == S_IFREG, replacement: nil)
     }
 
     /// What makes two targets one file: the file's identity, or for a file yet to be written its
@@ -91,11 +140,15 @@ public final class OutputTarget {
         case newFile(String)
     }
 
-    private init(path: String?, role: String, descriptor: Int32, existing: FileIdentity?, replacement: Replacement?) {
+    private init(
+        path: String?, role: String, descriptor: Int32, existing: FileIdentity?, existingIsRegular: Bool,
+        replacement: Replacement?
+    ) {
         self.path = path
         self.role = role
         self.descriptor = descriptor
         self.existing = existing
+        self.existingIsRegular = existingIsRegular
         self.replacement = replacement
     }
 
@@ -105,7 +158,9 @@ public final class OutputTarget {
         guard descriptor >= 0 else { throw failed(path, role: role, errno) }
         let flags = fcntl(descriptor, F_GETFL)
         if flags >= 0 { _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) }
-        return OutputTarget(path: path, role: role, descriptor: descriptor, existing: identity, replacement: nil)
+        return OutputTarget(
+            path: path, role: role, descriptor: descriptor, existing: identity, existingIsRegular: false,
+            replacement: nil)
     }
 
     private static func replacing(_ destination: String, shownAs path: String, role: String, mode: mode_t?)
@@ -114,21 +169,30 @@ public final class OutputTarget {
         )
     {
         let (folder, name) = split(destination)
+        // A signal between creating the temporary and remembering it would leave it behind.
+        InterruptCleanup.installHandlers()
         for _ in 0..<16 {
             let temporary = "\(folder)/.\(name).qingdan-\(String(UInt64.random(in: 0...UInt64.max), radix: 36)).tmp"
-            let descriptor = FileName.withSystemName(temporary) {
-                open($0, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            let created = InterruptCleanup.withSignalsBlocked { () -> (Int32, Int32, Int?) in
+                let descriptor = FileName.withSystemName(temporary) {
+                    open($0, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+                }
+                let failure = errno
+                return (descriptor, failure, descriptor >= 0 ? InterruptCleanup.register(temporary) : nil)
             }
+            let (descriptor, failure, slot) = created
             if descriptor < 0 {
-                if errno == EEXIST { continue }
-                throw failed(path, role: role, errno)
+                if failure == EEXIST { continue }
+                throw Problem(
+                    message:
+                        "无法写入\(role) \(FileName.readable(path))：不能在目录 \(FileName.readable(folder)) 中新建文件（\(SystemErrorText.describe(failure))）；报告先写到同一目录的临时文件再替换，这个目录要可写"
+                )
             }
-            // A replaced report keeps its permissions.
-            if let mode { _ = fchmod(descriptor, mode) }
-            let slot = InterruptCleanup.register(temporary)
+            // A replaced report keeps its permissions; a new one gets what the umask allows.
+            _ = fchmod(descriptor, mode ?? (0o666 & ~InterruptCleanup.creationMask))
             return (descriptor, Replacement(temporary: temporary, destination: destination, cleanupSlot: slot))
         }
-        throw Problem(message: "无法写入\(role) \(path)：无法在 \(folder) 中创建临时文件")
+        throw Problem(message: "无法写入\(role) \(FileName.readable(path))：无法在 \(FileName.readable(folder)) 中创建临时文件")
     }
 
     private static func split(_ path: String) -> (folder: String, name: String) {
@@ -138,7 +202,7 @@ public final class OutputTarget {
     }
 
     private static func failed(_ path: String, role: String, _ code: Int32) -> Problem {
-        Problem(message: "无法写入\(role) \(path)：\(SystemErrorText.describe(code))")
+        Problem(message: "无法写入\(role) \(FileName.readable(path))：\(SystemErrorText.describe(code))")
     }
 
     public func write(_ text: String) {
@@ -187,14 +251,17 @@ public final class OutputTarget {
     public func discard() {
         guard !finished else { return }
         finished = true
-        guard let replacement else { return }
+        guard let replacement else {
+            if descriptor != 1 { close(descriptor) }
+            return
+        }
         close(descriptor)
         Self.remove(replacement.temporary)
         InterruptCleanup.unregister(replacement.cleanupSlot)
     }
 
     private func writeFailed(_ code: Int32, removed: Bool) -> Problem {
-        let what = path.map { "\(role) \($0)" } ?? "标准输出"
+        let what = path.map { "\(role) \(FileName.readable($0))" } ?? "标准输出"
         return Problem(
             message: "无法写入\(what)：\(SystemErrorText.describe(code))；\(removed ? "不完整的文件已删除" : "报告不完整")")
     }

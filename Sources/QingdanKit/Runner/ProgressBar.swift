@@ -1,3 +1,5 @@
+import QingdanCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -28,12 +30,12 @@ public struct ProgressBar {
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         let line = "\r检查中 \(done)/\(total) ▕\(bar)▏ \(done * 100 / max(total, 1))%  \(Int(rate)) 个/秒 "
         var text = line
-        text.withUTF8 { buffer in _ = Glibc.write(2, buffer.baseAddress, buffer.count) }
+        text.withUTF8 { buffer in _ = FileSystem.writeAll(2, UnsafeRawBufferPointer(buffer)) }
     }
 
     public func finish() {
         var text = "\r\u{1B}[K"
-        text.withUTF8 { buffer in _ = Glibc.write(2, buffer.baseAddress, buffer.count) }
+        text.withUTF8 { buffer in _ = FileSystem.writeAll(2, UnsafeRawBufferPointer(buffer)) }
     }
 
     static func now() -> Double {

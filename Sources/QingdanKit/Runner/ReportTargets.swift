@@ -1,4 +1,5 @@
 import QingdanCore
+import QingdanYAML
 
 /// Opens the files a run writes its reports to, refusing the ones that would destroy something:
 /// two reports to one file (they would interleave), a report to the file standard output
@@ -17,19 +18,21 @@ public enum ReportTargets {
             let discarded = FileSystem.identity("/dev/null")
             var opened: [OutputTarget.Key: String] = [:]
             for path in paths {
+                let shown = FileName.readable(path)
                 let target = try OutputTarget.file(path, role: role)
                 targets.append(target)
                 if let existing = target.existing, existing == discarded { continue }
                 if let existing = target.existing, let file = read.first(where: { $0.0 == existing })?.1 {
                     throw OutputTarget.Problem(
-                        message: "\(role) \(path) 就是\(file.role) \(file.path)：写入会覆盖它；请换一个文件名")
+                        message: "\(role) \(shown) 就是\(file.role) \(FileName.readable(file.path))：写入会覆盖它；请换一个文件名")
                 }
                 if let existing = target.existing, existing == StandardStreams.outputIdentity {
-                    throw OutputTarget.Problem(
-                        message: "\(role) \(path) 就是标准输出：两份输出会混在一起；标准输出的格式用 --format 选，--report 写到另一个文件")
+                    let hint = role == "报告文件" ? "标准输出的格式用 --format 选，--report 写到另一个文件" : "\(role)要写到一个文件"
+                    throw OutputTarget.Problem(message: "\(role) \(shown) 就是标准输出：两份输出会混在一起；\(hint)")
                 }
                 if let earlier = opened.updateValue(path, forKey: target.key) {
-                    throw OutputTarget.Problem(message: "--report \(earlier) 和 \(path) 是同一个文件：两份报告会混在一起；每份报告写到不同的文件")
+                    throw OutputTarget.Problem(
+                        message: "--report \(FileName.readable(earlier)) 和 \(shown) 是同一个文件：两份报告会混在一起；每份报告写到不同的文件")
                 }
             }
             return targets
@@ -37,5 +40,19 @@ public enum ReportTargets {
             for target in targets { target.discard() }
             throw error
         }
+    }
+
+    /// Finishes every target, also after one fails (none is left as a temporary file); the
+    /// problems of those that could not be written completely.
+    public static func finish(_ targets: [OutputTarget]) -> [OutputTarget.Problem] {
+        var problems: [OutputTarget.Problem] = []
+        for target in targets {
+            do {
+                try target.finish()
+            } catch {
+                problems.append(error)
+            }
+        }
+        return problems
     }
 }

@@ -14,6 +14,8 @@ public enum StandardStreams {
     public nonisolated(unsafe) private(set) static var outputWasClosed = false
     /// What standard output is (a file, a pipe, a terminal), to refuse a `--report` to the same.
     public nonisolated(unsafe) private(set) static var outputIdentity: FileIdentity?
+    /// Whether standard output goes to a regular file (`> out.txt`), which no input may then be.
+    public nonisolated(unsafe) private(set) static var outputIsRegularFile = false
 
     /// Call first thing: a closed standard stream is reopened on `/dev/null`, so that no file
     /// the run opens later takes its number and receives text meant for the stream.
@@ -27,7 +29,10 @@ public enum StandardStreams {
             if descriptor == 1 { outputWasClosed = true }
         }
         var info = stat()
-        if !outputWasClosed, fstat(1, &info) == 0 { outputIdentity = FileIdentity(info) }
+        if !outputWasClosed, fstat(1, &info) == 0 {
+            outputIdentity = FileIdentity(info)
+            outputIsRegularFile = (info.st_mode & S_IFMT) == S_IFREG
+        }
     }
 }
 
@@ -46,13 +51,36 @@ enum InterruptCleanup {
     private nonisolated(unsafe) static var installed = false
     static let signals = [SIGINT, SIGTERM, SIGHUP, SIGPIPE]
 
+    /// The process's file-creation mask, read once (reading it means setting it).
+    static let creationMask: mode_t = {
+        let mask = umask(0o022)
+        umask(mask)
+        return mask
+    }()
+
+    /// Installs the handlers, once, before the first temporary file exists.
+    static func installHandlers() {
+        guard !installed else { return }
+        installed = true
+        for signal in signals { installHandler(signal) }
+    }
+
+    /// Runs `body` with the cleanup signals held back, so that a file it creates is registered
+    /// before a handler can run.
+    static func withSignalsBlocked<Result>(_ body: () -> Result) -> Result {
+        var blocked = sigset_t()
+        var previous = sigset_t()
+        sigemptyset(&blocked)
+        for signal in signals { sigaddset(&blocked, signal) }
+        pthread_sigmask(SIG_BLOCK, &blocked, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        return body()
+    }
+
     /// Remembers `path`; its slot, or nil when all slots are taken (the file is then only
-    /// removed by a normal end of the run).
+    /// removed by a normal end of the run). Each slot is one pointer-sized store, which a
+    /// handler reads whole.
     static func register(_ path: String) -> Int? {
-        if !installed {
-            installed = true
-            for signal in signals { installHandler(signal) }
-        }
         for slot in 0..<capacity where slots[slot] == nil {
             slots[slot] = FileName.withSystemName(path) { strdup($0) }
             return slot
