@@ -79,6 +79,9 @@ let package = Package(
         .executableTarget(name: "fuzz-yaml", dependencies: ["QingdanFuzzTargets"], path: "Fuzz/Sources/fuzz-yaml"),
         .executableTarget(name: "fuzz-filing", dependencies: ["QingdanFuzzTargets"], path: "Fuzz/Sources/fuzz-filing"),
         .executableTarget(name: "fuzz-pack", dependencies: ["QingdanFuzzTargets"], path: "Fuzz/Sources/fuzz-pack"),
+        .executableTarget(
+            name: "fuzz-suppression", dependencies: ["QingdanFuzzTargets"], path: "Fuzz/Sources/fuzz-suppression"),
+        .executableTarget(name: "fuzz-glob", dependencies: ["QingdanFuzzTargets"], path: "Fuzz/Sources/fuzz-glob"),
         .target(
             name: "QingdanTestSupport",
             dependencies: ["QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanKit", "QingdanStandardPlugins"],

@@ -15,6 +15,18 @@ import Testing
         #expect(Glob(pattern).matches(path) == matches, "\(pattern) ~ \(path)")
     }
 
+    /// Found by fuzz-glob (Fuzz/Regressions/glob/): the `*.ext` shortcut let `*` match no less
+    /// than one character and compared Characters (canonically equivalent, `/` with a combining
+    /// mark not a `/`), where the matcher compares Unicode scalars and `*` may match nothing.
+    @Test(arguments: [
+        ("*", "", true), ("*district.yaml", "district.yaml", true), ("*.yaml", "a/.yaml", true),
+        ("*.\u{E9}", "a.e\u{301}", false), ("*.e\u{301}", "a.\u{E9}", false), ("*\u{301}", "a/\u{301}", true),
+        ("./\u{301}*", "\u{301}x", true), ("a/\u{301}*", "a/\u{301}x", true), ("b", "a/\u{301}/b", true),
+    ])
+    func shortcutAgreesWithTheMatcher(pattern: String, path: String, matches: Bool) {
+        #expect(Glob(pattern).matches(path) == matches, "\(pattern.debugDescription) ~ \(path.debugDescription)")
+    }
+
     /// `*a*a*a…b` against a long run of `a` backtracked exponentially, and a long run of `*`
     /// recursed until the stack overflowed; both are linear now.
     @Test func hostilePatternsTakeLinearTime() {

@@ -157,6 +157,19 @@ private func check(_ body: String, waivers: WaiverFile? = nil, baseline: Baselin
         #expect(failure.problems.map(\.message).contains { $0.contains("document") })
     }
 
+    /// Found by fuzz-suppression (Fuzz/Regressions/suppression/): an entry without `rules`
+    /// trapped on a force unwrap after the schema had reported the missing key.
+    @Test func waiverWithoutRulesIsAProblemNotACrash() {
+        let path = FileManager.temporaryFile(
+            "qingdan-waivers: 1\nwaivers:\n  - files: [a.yaml]\n    reason: x\n    approver: 区政府\n    document: 文1\n")
+        guard case .failure(let failure) = WaiverFile.load(path: path, knownRules: TestPacks.checker().knownRuleIDs)
+        else {
+            Issue.record("a waiver without rules loaded")
+            return
+        }
+        #expect(failure.problems.map(\.message).contains { $0.contains("rules") })
+    }
+
     @Test func unusedAndExpiredFileWaiversAreReported() throws {
         let waivers = try Self.waiverFile(
             """

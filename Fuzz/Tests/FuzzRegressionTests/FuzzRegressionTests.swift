@@ -25,9 +25,9 @@ import Testing
         }
     }
 
-    /// The filing and pack seeds are valid, so that fuzzing starts from inputs that reach the
-    /// checks and the rule compiler rather than stopping at the parser.
-    @Test(arguments: [FuzzTarget.filing, .pack])
+    /// The filing, pack and suppression seeds are valid, so that fuzzing starts from inputs that
+    /// reach the checks, the rule compiler and the waivers rather than stopping at the parser.
+    @Test(arguments: [FuzzTarget.filing, .pack, .suppression])
     func seedsAreAccepted(_ target: FuzzTarget) throws {
         let seeds = Self.inputs.filter { $0.target == target && $0.path.hasPrefix("Fuzz/Corpus/") }.map(\.path)
         let accepted = try target.replay(paths: seeds.map(Repository.path))

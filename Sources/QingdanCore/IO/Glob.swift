@@ -9,26 +9,32 @@ public struct Glob: Sendable, CustomStringConvertible {
 
     public init(_ pattern: String) {
         self.pattern = pattern
-        var text = pattern
-        if text.hasPrefix("./") { text.removeFirst(2) }
-        tokens = Glob.tokens(Array(text.unicodeScalars))
+        // Unicode scalars throughout, as the matcher reads them: a `/` or `*` followed by a
+        // combining mark is still a separator or a star (as Characters, it is neither).
+        var text = Substring(pattern).unicodeScalars
+        if text.starts(with: Glob.dotSlash) { text.removeFirst(2) }
+        tokens = Glob.tokens(Array(text))
         matchesLastSegment = !text.contains("/")
         let rest = text.dropFirst()
-        suffix = text.first == "*" && !rest.contains(where: { "*?/".contains($0) }) ? String(rest) : nil
+        suffix =
+            text.first == "*" && !rest.contains(where: { $0 == "*" || $0 == "?" || $0 == "/" }) ? String(rest) : nil
     }
+
+    private static let dotSlash: [Unicode.Scalar] = [".", "/"]
 
     public var description: String { pattern }
 
     public func matches(_ path: String) -> Bool {
         if let suffix {
-            return path.utf8.count > suffix.utf8.count && path.hasSuffix(suffix) && !path.hasSuffix("/" + suffix)
+            // `*` matches within the last segment, nothing included; the suffix has no `/`.
+            return path.utf8.reversed().starts(with: suffix.utf8.reversed())
         }
-        var subject = path
-        if subject.hasPrefix("./") { subject.removeFirst(2) }
+        var subject = Substring(path).unicodeScalars
+        if subject.starts(with: Glob.dotSlash) { subject.removeFirst(2) }
         if matchesLastSegment, let slash = subject.lastIndex(of: "/") {
-            subject = String(subject[subject.index(after: slash)...])
+            subject = subject[subject.index(after: slash)...]
         }
-        return Glob.match(tokens, subject.unicodeScalars)
+        return Glob.match(tokens, subject)
     }
 
     /// One step of a pattern.
@@ -66,7 +72,7 @@ public struct Glob: Sendable, CustomStringConvertible {
 
     /// Whether `text` matches: the set of pattern positions reachable after each character,
     /// in time proportional to pattern × text (no backtracking, no recursion).
-    static func match(_ tokens: [Token], _ text: String.UnicodeScalarView) -> Bool {
+    static func match(_ tokens: [Token], _ text: Substring.UnicodeScalarView) -> Bool {
         var active = [Bool](repeating: false, count: tokens.count + 1)
         var next = active
         active[0] = true

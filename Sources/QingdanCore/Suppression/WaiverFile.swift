@@ -78,8 +78,10 @@ public struct WaiverFile: Sendable {
         }
         var entries: [Entry] = []
         for item in tree.root["waivers"]?.items.map({ $0 }) ?? [] where item.isMapping {
-            let rules = item["rules"]?.items.compactMap(\.text) ?? []
-            for (rule, node) in zip(rules, item["rules"]!.items) where !knownRules.contains(rule) {
+            // An entry without `rules` (the schema reports it) names none.
+            let ruleNodes = item["rules"]?.items.filter { $0.text != nil } ?? []
+            let rules = ruleNodes.compactMap(\.text)
+            for (rule, node) in zip(rules, ruleNodes) where !knownRules.contains(rule) {
                 problems.append(
                     failure(
                         node.location, "没有编号为「\(rule)」的规则",
