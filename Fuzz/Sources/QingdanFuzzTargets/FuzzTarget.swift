@@ -111,11 +111,11 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         // The input as a filing: its comments waive the sample's findings (by line), and when
         // it has any, the filing itself is checked with them, waiver file and baseline included.
         let source = SourceFile(path: sample.source.path, bytes: bytes)
-        let inline = InlineWaiver.scan(source)
-        if !inline.isEmpty {
+        // Waivers are read from real comments only, so from a parsed tree.
+        if let tree = try? YAMLParser.parse(source), !InlineWaiver.scan(tree).isEmpty {
             accepted = true
             let plain = Suppressor(today: today, knownRules: knownRules)
-            _ = plain.apply(to: sample.findings, source: source, root: nil)
+            _ = plain.apply(to: sample.findings, source: source, root: tree.root)
             let report = suppressingChecker.check(source)
             var reporter = ReportFormat.json.reporter(context)
             _ = Reporters.render([report], with: &reporter, toolVersion: "fuzz")
