@@ -44,6 +44,39 @@ private func check(_ body: String, waivers: WaiverFile? = nil, baseline: Baselin
         #expect(waived.suppression.until == CivilDate("2025-12-31"))
     }
 
+    /// A slip in the wording must not drop the expiry: `untill=` was ignored, so the waiver held
+    /// for ever; an unclosed quote swallowed `until`. Both waive nothing now.
+    @Test(arguments: [
+        #"# qingdan: allow YB-ASSIST-FUNDING reason="经费由镇级统筹" untill=2020-01-01"#,
+        #"# qingdan: allow YB-ASSIST-FUNDING reason="经费由镇级统筹 until=2020-01-01"#,
+        #"# qingdan: allow YB-ASSIST-FUNDING reason=「经费由镇级统筹 until=2020-01-01"#,
+        #"# qingdan: allow YB-ASSIST-FUNDING reason="经费由镇级统筹" approver=区政府"#,
+    ])
+    func aWaiverWithAWordingSlipWaivesNothing(comment: String) throws {
+        let report = check(
+            """
+              assistance:
+                \(comment)
+                - {name: 协助开展社会救助, department: 区民政局}
+            """)
+        #expect(report.suppressed.isEmpty)
+        #expect(report.findings.contains { $0.ruleID == "YB-ASSIST-FUNDING" })
+        let problem = try #require(report.findings.first { $0.ruleID == "waiver.malformed" })
+        #expect(problem.location.line == 10)
+    }
+
+    /// Old Mac line ends (a lone CR) are lines to YAML, so to the waiver scan too.
+    @Test func aWaiverInAFileWithCarriageReturnLinesApplies() {
+        let body = """
+              assistance:
+                # qingdan: allow YB-ASSIST-FUNDING reason="经费由镇级统筹"
+                - {name: 协助开展社会救助, department: 区民政局}
+
+            """
+        let report = check(body.replacingOccurrences(of: "\n", with: "\r"))
+        #expect(report.suppressed.map(\.finding.ruleID) == ["YB-ASSIST-FUNDING"], "\(report.findings.map(\.message))")
+    }
+
     @Test func trailingCommentWaivesItsOwnLine() {
         let report = check(
             """

@@ -20,6 +20,9 @@ public struct InlineWaiver: Sendable, Equatable {
     public let until: CivilDate?
     /// `until` as written, when it is not a valid date.
     public let invalidUntil: String?
+    /// What is wrong with the comment's wording (an unknown key such as `untill=`, a quote
+    /// never closed): such a comment waives nothing, so a slip cannot drop its expiry.
+    public let wordingProblem: String?
     /// Where the comment is.
     public let location: SourceLocation
     /// The line whose findings it waives.
@@ -41,7 +44,10 @@ public struct InlineWaiver: Sendable, Equatable {
         var line = 1
         while lineStart <= bytes.count {
             var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            // A line ends at LF, CR LF or a lone CR (old Mac files), as YAML's lines do.
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D { lineEnd += 1 }
+            let nextLine =
+                lineEnd + (lineEnd + 1 < bytes.count && bytes[lineEnd] == 0x0D && bytes[lineEnd + 1] == 0x0A ? 2 : 1)
             let content = bytes[lineStart..<lineEnd]
             let firstNonSpace = content.firstIndex { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }
             let isBlank = firstNonSpace == nil
@@ -67,7 +73,7 @@ public struct InlineWaiver: Sendable, Equatable {
                 pendingFullLine.removeAll()
             }
             line += 1
-            lineStart = lineEnd + 1
+            lineStart = nextLine
         }
         // Comments with nothing below them still count (as unused).
         waivers += pendingFullLine.map { parse($0.comment, location: $0.location, target: line) }
@@ -144,6 +150,7 @@ public struct InlineWaiver: Sendable, Equatable {
         var rules: [String] = []
         var reason: String?
         var untilText: String?
+        var wordingProblem: String?
         if word() == "allow" {
             let ruleWord = word()
             if !ruleWord.contains("=") {
@@ -162,18 +169,28 @@ public struct InlineWaiver: Sendable, Equatable {
                 {
                     let afterOpen = rest.dropFirst()
                     let end = afterOpen.firstIndex(of: close) ?? afterOpen.endIndex
+                    if end == afterOpen.endIndex, wordingProblem == nil {
+                        wordingProblem = "\(key) 的引号「\(open)」没有配对的「\(close)」"
+                    }
                     value = String(afterOpen[..<end])
                     rest = end < afterOpen.endIndex ? afterOpen[afterOpen.index(after: end)...] : ""
                 } else {
                     value = String(word())
                 }
-                if key == "reason" { reason = value } else if key == "until" { untilText = value }
+                if key == "reason" {
+                    reason = value
+                } else if key == "until" {
+                    untilText = value
+                } else if wordingProblem == nil {
+                    wordingProblem = "「\(key)」不是豁免注释的写法（只有 reason 和 until）"
+                }
             }
         }
         let until = untilText.flatMap { CivilDate($0) }
         return InlineWaiver(
             rules: rules, reason: reason?.isEmpty == true ? nil : reason, until: until,
-            invalidUntil: until == nil ? untilText : nil, location: location, targetLine: target)
+            invalidUntil: until == nil ? untilText : nil, wordingProblem: wordingProblem, location: location,
+            targetLine: target)
     }
 
     /// A waiver for no rule in particular (`allow` alone, `allow all`, `allow *`).

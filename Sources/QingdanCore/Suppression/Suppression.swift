@@ -67,6 +67,10 @@ public struct Suppressor: Sendable {
                 problem(
                     .waiverBlanket, .error, waiver.location, "豁免注释没有指明规则，不豁免任何问题",
                     "写成 `# qingdan: allow 规则编号 reason=\"理由\"`；每条豁免只针对一条规则")
+            } else if let wording = waiver.wordingProblem {
+                problem(
+                    .waiverMalformed, .error, waiver.location, "豁免注释有误：\(wording)，不豁免任何问题",
+                    "写成 `# qingdan: allow \(waiver.rules.joined(separator: ",")) reason=\"理由\" until=2025-12-31`")
             } else if waiver.reason == nil {
                 problem(
                     .waiverMalformed, .error, waiver.location, "豁免注释缺少理由（reason），不豁免任何问题",

@@ -36,7 +36,7 @@ public struct WaiverFile: Sendable {
         ObjectSchema(
             title: "豁免文件",
             properties: [
-                Property("qingdan-waivers", .integer(minimum: 1), required: true, title: "豁免文件格式版本"),
+                Property("qingdan-waivers", .integer(minimum: 1, maximum: 1), required: true, title: "豁免文件格式版本"),
                 Property(
                     "waivers",
                     .list(
