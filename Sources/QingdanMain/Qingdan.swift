@@ -64,7 +64,12 @@ public enum QingdanMain {
                 Terminal.standardOutput.write(Qingdan.fullMessage(for: error) + "\n")
                 finish(0)
             }
-            Terminal.standardError.write(UsageMessages.chinese(Qingdan.fullMessage(for: error)) + "\n")
+            // Usage errors quote the arguments: a control character in one is shown, not sent.
+            let message = UsageMessages.chinese(Qingdan.fullMessage(for: error))
+            Terminal.standardError.write(
+                message.split(separator: "\n", omittingEmptySubsequences: false).map {
+                    VisibleText.escaped(String($0))
+                }.joined(separator: "\n") + "\n")
             // Every usage error exits 2, like every other input error.
             exit(code == .validationFailure || code == .failure ? 2 : code.rawValue)
         }

@@ -51,6 +51,8 @@ private func check(_ body: String, waivers: WaiverFile? = nil, baseline: Baselin
         #"# qingdan: allow YB-ASSIST-FUNDING reason="经费由镇级统筹 until=2020-01-01"#,
         #"# qingdan: allow YB-ASSIST-FUNDING reason=「经费由镇级统筹 until=2020-01-01"#,
         #"# qingdan: allow YB-ASSIST-FUNDING reason="经费由镇级统筹" approver=区政府"#,
+        #"# qingdan: allow YB-ASSIST-FUNDING reason="   ""#,
+        #"# qingdan: allow YB-ASSIST-FUNDING reason="经费由镇级统筹" until=2099-01-01 until=2020-01-01"#,
     ])
     func aWaiverWithAWordingSlipWaivesNothing(comment: String) throws {
         let report = check(

@@ -84,6 +84,9 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         HostileCase(file: "deep.json", code: "yaml.limit", line: 1, column: 186, messageContains: "64 层"),
         HostileCase(file: "million.json", code: "yaml.limit", line: 1, column: 500_094, messageContains: "250000 个节点"),
         HostileCase(file: "long-string.json", code: "yaml.limit", line: 1, column: 123, messageContains: "1048576 字节"),
+        // 100,000 unknown keys: each finding's anchor looked its key up in the whole mapping, so
+        // the findings were quadratic (40,000 keys: 40 s); now well inside the CPU bound.
+        HostileCase(file: "many-keys.yaml", code: "schema.unknown-key", line: 7, column: 1),
         // Raised limits let the same inputs through to the schema, still bounded.
         HostileCase(
             file: "deep-flow.yaml", code: "schema.unknown-key", line: 7, column: 1,
@@ -207,6 +210,7 @@ enum HostileFiles {
         write("million-block.yaml", "note:\n" + String(repeating: "  - 1\n", count: 1_000_000))
         write("long-line.yaml", "note: " + String(repeating: "长", count: 1_000_000) + "\n")
         write("long-key.yaml", String(repeating: "k", count: 3_000_000) + ": 1\n")
+        write("many-keys.yaml", (0..<100_000).map { "note\($0): 1\n" }.joined())
         // The same header as one line of JSON, then the note.
         let jsonHeader =
             #"{"qingdan": 1, "region": {"code": "500112101100", "name": "重庆市渝北区某村", "level": "village"}, "#

@@ -73,12 +73,15 @@ extension DocumentPath {
     public func anchor(in root: YAMLNode) -> String {
         var node: YAMLNode? = root
         var text = ""
-        for component in components {
+        // Nodes are looked up only as far as the last list position: a key lookup scans its
+        // mapping, and 100,000 unknown keys would otherwise cost 100,000 scans of 100,000 keys.
+        let lastIndex = components.lastIndex { if case .index = $0 { true } else { false } } ?? -1
+        for (position, component) in components.enumerated() {
             switch component {
             case .key(let key):
                 if !text.isEmpty { text += "." }
                 text += key
-                node = node?[key]
+                if position < lastIndex { node = node?[key] }
             case .index(let index):
                 let item = node.flatMap { $0.isSequence && index < $0.count ? $0.items[index] : nil }
                 if let name = item?["name"]?.text { text += "[\(name)]" } else { text += "[\(index)]" }

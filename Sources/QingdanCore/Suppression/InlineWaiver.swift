@@ -177,6 +177,9 @@ public struct InlineWaiver: Sendable, Equatable {
                 } else {
                     value = String(word())
                 }
+                if (key == "reason" && reason != nil) || (key == "until" && untilText != nil), wordingProblem == nil {
+                    wordingProblem = "\(key) 写了两次"
+                }
                 if key == "reason" {
                     reason = value
                 } else if key == "until" {
@@ -188,7 +191,7 @@ public struct InlineWaiver: Sendable, Equatable {
         }
         let until = untilText.flatMap { CivilDate($0) }
         return InlineWaiver(
-            rules: rules, reason: reason?.isEmpty == true ? nil : reason, until: until,
+            rules: rules, reason: reason?.allSatisfy(\.isWhitespace) == true ? nil : reason, until: until,
             invalidUntil: until == nil ? untilText : nil, wordingProblem: wordingProblem, location: location,
             targetLine: target)
     }
