@@ -216,11 +216,7 @@ private struct JSONReader {
         kind: YAMLNode.Kind, style: YAMLNode.ScalarStyle, start: PackedLocation, end: PackedLocation,
         payloadStart: Int32, payloadCount: Int32
     ) throws(YAMLProblem) {
-        guard records.count < limits.maxNodes else {
-            throw YAMLProblem(
-                code: .limit, location: locate(start), message: "文档超过 \(limits.maxNodes) 个节点",
-                hint: "申报文件通常只有几百个节点；如确需检查更大的文件，用 --max-nodes 调高上限")
-        }
+        guard records.count < limits.maxNodes else { throw .tooManyNodes(limits, at: locate(start)) }
         records.append(
             NodeRecord(
                 kind: kind, style: style, start: start, end: end, payloadStart: payloadStart,

@@ -211,11 +211,7 @@ private struct TreeBuilder {
         payloadStart: Int32, payloadCount: Int32
     ) -> Result<Void, YAMLProblem> {
         guard records.count < limits.maxNodes else {
-            return .failure(
-                YAMLProblem(
-                    code: .limit, location: location(event.start_mark),
-                    message: "文档超过 \(limits.maxNodes) 个节点",
-                    hint: "申报文件通常只有几百个节点；如确需检查更大的文件，用 --max-nodes 调高上限"))
+            return .failure(.tooManyNodes(limits, at: location(event.start_mark)))
         }
         let start = packed(event.start_mark)
         let end = kind == .scalar ? packed(event.end_mark) : start

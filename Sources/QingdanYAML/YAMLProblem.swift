@@ -20,4 +20,11 @@ public struct YAMLProblem: Error, Sendable, Equatable {
         self.hint = hint
         self.related = related
     }
+
+    /// More nodes than `limits` allow, at the node that is one too many: the same for YAML and JSON.
+    static func tooManyNodes(_ limits: ParseLimits, at location: SourceLocation) -> YAMLProblem {
+        YAMLProblem(
+            code: .limit, location: location, message: "文档超过 \(limits.maxNodes) 个节点",
+            hint: "申报文件通常只有几百个节点；如确需检查更大的文件，用 --max-nodes 调高上限")
+    }
 }
