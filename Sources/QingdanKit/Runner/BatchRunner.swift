@@ -12,11 +12,13 @@ import Darwin
 /// Checks a selection of files on all cores and feeds every reporter in input order, whatever
 /// the number of threads, keeping only one chunk of files in memory at a time.
 ///
-/// Two passes over the files: a survey that reads only each filing's `region` and `as_of` (and
-/// parses the county-level filings in full, which are few), then the check. The survey is what
-/// lets cross-filing checks work in one streaming pass: two filings of one region for one date
-/// are reported, and a village's tasks are checked against its district's published lists (准入)
-/// — the district filing in force on the village's date — whatever the order of the files.
+/// Two passes over the files: a survey that reads only each filing's `region` and `as_of` from
+/// its first bytes, then the check. The survey is what lets cross-filing checks work in one
+/// streaming pass: two filings of one region for one date are reported, and a village's tasks
+/// are checked against its district's published lists (准入) — the district filing in force on
+/// the village's date — whatever the order of the files. County filings are not kept: the
+/// survey notes where they are, and a `DistrictCache` holds the few that the files being checked
+/// need, so memory does not grow with the number of county filings.
 public struct BatchRunner: Sendable {
     public let checker: Checker
     public let jobs: Int
@@ -43,6 +45,8 @@ public struct BatchRunner: Sendable {
     /// Files per chunk of the survey, whose results are a few bytes a file: larger chunks wake
     /// the workers less often.
     var surveyChunkSize: Int { jobs * 1024 }
+    /// County filings kept parsed at a time: the two chunks in flight rarely span more.
+    var districtsKept: Int { 8 + 4 * jobs }
 
     /// Checks `input` into `outputs`; refuses, before writing anything, a selection that holds a
     /// file one of the outputs would replace (`--report json:a.yaml a.yaml`).
@@ -85,8 +89,11 @@ public struct BatchRunner: Sendable {
         // On more than one core, a chunk is checked while the one before it is reported, so the
         // workers do not wait for the reporters (two chunks in memory at most).
         var checking: Background<[FileReport]>?
+        let districts = DistrictCache(capacity: districtsKept)
         let filesPerPath = forEachChunk(input, size: chunkSize) { chunk in
-            let reports = { @Sendable in parallelMap(chunk, jobs: jobs) { entry in check(entry, survey: survey) } }
+            let reports = { @Sendable in
+                parallelMap(chunk, jobs: jobs) { entry in check(entry, survey: survey, districts: districts) }
+            }
             guard jobs > 1 else { return emitChunk(reports()) }
             let next = Background(reports)
             if let previous = checking { emitChunk(previous.wait()) }
@@ -108,26 +115,37 @@ public struct BatchRunner: Sendable {
         return (summary, filesPerPath)
     }
 
-    private func check(_ entry: InputSelection.Selected, survey: Survey) -> FileReport {
+    private func check(_ entry: InputSelection.Selected, survey: Survey, districts: DistrictCache) -> FileReport {
         let path = entry.path
         if let problem = entry.problem { return Checker.report(problem, file: path) }
-        if let parsed = survey.districtsByPath[path] { return checker.check(parsed: parsed) }
-        let source: SourceFile
-        do {
-            source = try checker.load(path: path)
-        } catch {
-            return checker.check(path: path)
+        if survey.countyPaths.contains(path) {
+            // Read through the cache, so that the villages after it find it there.
+            guard let parsed = districts.filing(at: path, read: { read(path) }).parsed else {
+                return checker.check(path: path)
+            }
+            return checker.check(parsed: parsed)
         }
-        let parsed = checker.parse(source)
+        guard let parsed = read(path) else { return checker.check(path: path) }
         var district: DistrictFiling?
         // The county is read from the code's digits even when the declared level disagrees (a
         // township's code on a village): the digits below the county do not change which it is.
         if let header = parsed.header, let region = header.region, let county = region.truncated(to: .county),
             region.level > .county
         {
-            district = survey.district(for: county, on: header.asOf, near: path)
+            // The filing in force on the village's date; one that no longer reads as a filing
+            // leaves the one before it.
+            for candidate in survey.districts(for: county, on: header.asOf, near: path) {
+                if let found = districts.filing(at: candidate, read: { read(candidate) }).district {
+                    district = found
+                    break
+                }
+            }
         }
         return checker.check(parsed: parsed, district: district)
+    }
+
+    private func read(_ path: String) -> Checker.Parsed? {
+        (try? checker.load(path: path)).map(checker.parse)
     }
 
     /// Calls `body` with consecutive chunks of the selection; returns the files per path.
@@ -152,20 +170,32 @@ public struct BatchRunner: Sendable {
         /// How many filings name each region and date (`DuplicateRegions.key`), for those named
         /// more than once.
         var repeatedRegions: [UInt64: UInt32] = [:]
-        /// County-level filings, parsed once and kept: by region (in date order), and by path.
-        var districtsByCode: [RegionCode: [DistrictFiling]] = [:]
-        var districtsByPath: [String: Checker.Parsed] = [:]
+        /// County-level filings by region, in date order: where they are and their date, not
+        /// their contents (`DistrictCache` reads those when a village needs them).
+        var countiesByCode: [RegionCode: [County]] = [:]
+        var countyPaths: Set<String> = []
         /// A selected file that is also where a report goes, and that file's identity.
         var inputWritten: (path: String, file: FileIdentity)?
 
-        /// The latest filing of district `code` dated on or before `date`; of several with that
-        /// date (a duplicate the run reports), the one in the same folder as `path`.
-        func district(for code: RegionCode, on date: CivilDate?, near path: String) -> DistrictFiling? {
-            guard let filings = districtsByCode[code] else { return nil }
-            guard let latest = date.map({ date in filings.last { ($0.header.asOf ?? date) <= date } }) ?? filings.last
-            else { return nil }
+        struct County: Sendable {
+            let path: String
+            let asOf: CivilDate?
+        }
+
+        /// The filings of district `code` a filing dated `date` at `path` is checked against, best
+        /// first: the latest dated on or before `date` (of several with that date, a duplicate the
+        /// run reports, the one in the same folder as `path` first), then the earlier ones.
+        func districts(for code: RegionCode, on date: CivilDate?, near path: String) -> [String] {
+            guard let filings = countiesByCode[code] else { return [] }
+            let inForce = date.map { date in filings.filter { ($0.asOf ?? date) <= date } } ?? filings
             let folder = Self.folder(of: path)
-            return filings.last { $0.header.asOf == latest.header.asOf && Self.folder(of: $0.file) == folder } ?? latest
+            return inForce.reversed().enumerated().sorted { a, b in
+                let dates = (a.element.asOf ?? .distantPast, b.element.asOf ?? .distantPast)
+                if dates.0 != dates.1 { return dates.0 > dates.1 }
+                let near = (Self.folder(of: a.element.path) == folder, Self.folder(of: b.element.path) == folder)
+                if near.0 != near.1 { return near.0 }
+                return a.offset < b.offset
+            }.map(\.element.path)
         }
 
         static func folder(of path: String) -> Substring {
@@ -189,39 +219,33 @@ public struct BatchRunner: Sendable {
                     }
                 }
             }
-            let looks = parallelMap(chunk, jobs: jobs) {
-                entry -> (region: RegionCode?, date: CivilDate?, district: Checker.Parsed?) in
+            let looks = parallelMap(chunk, jobs: jobs) { entry -> (region: RegionCode?, date: CivilDate?) in
                 let path = entry.path
-                guard entry.problem == nil else { return (nil, nil, nil) }
+                guard entry.problem == nil else { return (nil, nil) }
                 // Read as the check pass reads the header, so both passes give a filing one key.
                 guard let scan = Self.scanHeader(path, checker: checker), let code = scan.mapping["code"],
                     TextFormat.regionCode.accepts(code)
-                else { return (nil, nil, nil) }
+                else { return (nil, nil) }
                 let declared = scan.mapping["level"].flatMap(RegionLevel.init(rawValue:))
                 let reading = RegionCode.read(code, declared: declared)
                 // A code that disagrees with its level does not say which region the filing is of.
-                guard let reading, reading.problem == nil, let region = reading.code else { return (nil, nil, nil) }
-                let date = scan.scalars["as_of"].flatMap { CivilDate($0) }
-                guard region.level == .county, let source = try? checker.load(path: path) else {
-                    return (region, date, nil)
-                }
-                return (region, date, checker.parse(source))
+                guard let reading, reading.problem == nil, let region = reading.code else { return (nil, nil) }
+                return (region, scan.scalars["as_of"].flatMap { CivilDate($0) })
             }
             for (entry, look) in zip(chunk, looks) {
                 let path = entry.path
                 survey.files += 1
                 guard let region = look.region else { continue }
                 regionKeys.append(DuplicateRegions.key(region, date: look.date))
-                if let parsed = look.district, case .success(let tree) = parsed.tree {
-                    let filing = DistrictFiling(root: tree.root, header: FilingHeader(root: tree.root))
-                    survey.districtsByCode[region, default: []].append(filing)
-                    survey.districtsByPath[path] = parsed
+                if region.level == .county {
+                    survey.countiesByCode[region, default: []].append(Survey.County(path: path, asOf: look.date))
+                    survey.countyPaths.insert(path)
                 }
             }
         }
         survey.repeatedRegions = DuplicateRegions.repeated(in: &regionKeys)
-        for code in survey.districtsByCode.keys {
-            survey.districtsByCode[code]!.sort { ($0.header.asOf ?? .distantPast) < ($1.header.asOf ?? .distantPast) }
+        for code in survey.countiesByCode.keys {
+            survey.countiesByCode[code]!.sort { ($0.asOf ?? .distantPast) < ($1.asOf ?? .distantPast) }
         }
         return survey
     }
