@@ -9,6 +9,7 @@ public struct JSONReporter: Reporter {
     public static let formatVersion = 1
     let toolVersion: String
     private var first = true
+    private var constants = RuleConstants()
 
     public init(toolVersion: String) {
         self.toolVersion = toolVersion
@@ -25,7 +26,7 @@ public struct JSONReporter: Reporter {
         output += first ? "\n    " : ",\n    "
         first = false
         var stream = JSONStream(depth: 2)
-        Self.write(report, to: &stream)
+        Self.write(report, to: &stream, constants: &constants)
         output.bytes.append(contentsOf: stream.text.bytes)
     }
 
@@ -58,6 +59,12 @@ public struct JSONReporter: Reporter {
     /// One file's entry, written straight to the stream (no intermediate tree: this runs once
     /// per file of a run).
     static func write(_ report: FileReport, to stream: inout JSONStream) {
+        var constants = RuleConstants()
+        write(report, to: &stream, constants: &constants)
+    }
+
+    static func write(_ report: FileReport, to stream: inout JSONStream, constants: inout RuleConstants) {
+        let canonicalFile = PathSpelling.canonical(report.file)
         stream.beginObject()
         stream.member("path", report.file)
         stream.member("status", report.hasInputError ? "input-error" : report.findings.isEmpty ? "clean" : "findings")
@@ -96,30 +103,42 @@ public struct JSONReporter: Reporter {
         stream.beginArray()
         for finding in report.findings {
             stream.item()
-            write(finding, suppression: nil, to: &stream)
+            write(finding, suppression: nil, canonicalFile: canonicalFile, to: &stream, constants: &constants)
         }
         stream.endArray()
         stream.key("suppressed")
         stream.beginArray()
         for item in report.suppressed {
             stream.item()
-            write(item.finding, suppression: item.suppression, to: &stream)
+            write(
+                item.finding, suppression: item.suppression, canonicalFile: canonicalFile, to: &stream,
+                constants: &constants)
         }
         stream.endArray()
         stream.endObject()
     }
 
-    static func write(_ finding: Finding, suppression: Suppression?, to stream: inout JSONStream) {
-        stream.beginObject()
-        stream.member("rule_id", finding.ruleID.rawValue)
-        stream.member("topic", finding.topic.rawValue)
-        stream.member("severity", finding.severity.rawValue)
-        stream.member("file", finding.file)
-        stream.member("line", finding.location.line)
-        stream.member("column", finding.location.column)
-        stream.member("offset", finding.location.offset)
-        stream.member("path", finding.path.description)
-        stream.member("message", finding.message)
+    /// The members of a finding that are the same for every finding of its rule — hint, pack and
+    /// basis — written once per rule and copied after that.
+    struct RuleConstants {
+        private var written: [String: TextBuffer] = [:]
+
+        mutating func write(_ finding: Finding, to stream: inout JSONStream) {
+            let key = "\(finding.ruleID.rawValue)\u{0}\(finding.packID ?? "")\u{0}\(stream.currentDepth)"
+            if let fragment = written[key], finding.basis != nil {
+                return stream.raw(fragment)
+            }
+            var fragment = JSONStream(depth: stream.currentDepth)
+            JSONReporter.writeConstants(of: finding, to: &fragment)
+            // Only a rule's findings share their basis; format problems have none and are few.
+            if finding.basis != nil { written[key] = fragment.text }
+            stream.raw(fragment.text)
+        }
+    }
+
+    /// `"hint": …, "pack": …, "basis": {…}` as members of an open object.
+    static func writeConstants(of finding: Finding, to stream: inout JSONStream) {
+        stream.beginFragment()
         stream.member("hint", finding.hint)
         stream.member("pack", finding.packID)
         stream.key("basis")
@@ -146,7 +165,24 @@ public struct JSONReporter: Reporter {
         } else {
             stream.null()
         }
-        stream.member("fingerprint", finding.fingerprint)
+    }
+
+    static func write(
+        _ finding: Finding, suppression: Suppression?, canonicalFile: String, to stream: inout JSONStream,
+        constants: inout RuleConstants
+    ) {
+        stream.beginObject()
+        stream.member("rule_id", finding.ruleID.rawValue)
+        stream.member("topic", finding.topic.rawValue)
+        stream.member("severity", finding.severity.rawValue)
+        stream.member("file", finding.file)
+        stream.member("line", finding.location.line)
+        stream.member("column", finding.location.column)
+        stream.member("offset", finding.location.offset)
+        stream.member("path", finding.path.description)
+        stream.member("message", finding.message)
+        constants.write(finding, to: &stream)
+        stream.member("fingerprint", finding.fingerprint(canonicalFile: canonicalFile))
         if let suppression {
             stream.key("suppression")
             stream.beginObject()

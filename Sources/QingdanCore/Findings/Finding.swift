@@ -44,8 +44,12 @@ public struct Finding: Sendable, Equatable {
     /// Identifies the finding across edits that move lines or insert items elsewhere: rule, file,
     /// anchor and identity. Baselines match findings by it. The file is taken in its one spelling,
     /// so `./a.yaml`, `a.yaml` and its absolute path (from the same folder) give one fingerprint.
-    public var fingerprint: String {
-        Fingerprint.of("\(ruleID)|\(PathSpelling.canonical(file))|\(anchor)|\(identity)")
+    public var fingerprint: String { fingerprint(canonicalFile: PathSpelling.canonical(file)) }
+
+    /// The fingerprint, given the file's one spelling (`PathSpelling.canonical(file)`): reporters
+    /// work that out once for all the findings of a file.
+    public func fingerprint(canonicalFile: String) -> String {
+        Fingerprint.of([ruleID.rawValue, canonicalFile, anchor, identity])
     }
 
     /// Report order: by file, position, then rule id.
@@ -56,15 +60,29 @@ public struct Finding: Sendable, Equatable {
 }
 
 enum Fingerprint {
-    /// 64-bit FNV-1a as 16 hex digits: stable across runs and platforms, unlike `hashValue`.
-    static func of(_ text: String) -> String {
+    /// 64-bit FNV-1a of `parts` joined by `|`, as 16 hex digits: stable across runs and platforms,
+    /// unlike `hashValue`. Hashed part by part, without joining them.
+    static func of(_ parts: [String]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
+        for (index, part) in parts.enumerated() {
+            if index > 0 { hash = (hash ^ 0x7C) &* 0x0000_0100_0000_01B3 }
+            var part = part
+            part.withUTF8 { bytes in
+                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            }
         }
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        return hex(hash)
+    }
+
+    static func of(_ text: String) -> String { of([text]) }
+
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    static func hex(_ hash: UInt64) -> String {
+        String(unsafeUninitializedCapacity: 16) { buffer in
+            for index in 0..<16 { buffer[index] = digits[Int(hash >> (60 - 4 * UInt64(index)) & 0xF)] }
+            return 16
+        }
     }
 }
 

@@ -1,7 +1,9 @@
 import QingdanPluginAPI
 
-/// The policy a rule rests on: which document, where in it, and the sentence itself.
-public struct LegalBasis: Sendable, Equatable {
+/// The policy a rule rests on: which document, where in it, and the sentence itself. One object
+/// per rule, which every finding of the rule shares (copying a finding copies one reference, not
+/// the document's title, number, section and quote).
+public final class LegalBasis: Sendable, Equatable {
     public enum Status: String, Sendable, CaseIterable {
         /// The quote was checked against the document.
         case verified
@@ -28,20 +30,26 @@ public struct LegalBasis: Sendable, Equatable {
         self.quote = quote
         self.status = status
         self.effective = effective
-    }
-
-    /// What every report says beside the citation: 未核实 (the quote), 依据为征求意见稿 (a draft),
-    /// 施行日期未核实 or 起止日期未核实 (a day the source does not give).
-    public var remarks: [String] {
         var remarks: [String] = []
         if status == .unverified { remarks.append("未核实") }
         if document.isDraft { remarks.append("依据为征求意见稿") }
         if !effective.verified { remarks.append(effective.until == nil ? "施行日期未核实" : "起止日期未核实") }
-        return remarks
+        self.remarks = remarks
+        remarkText = remarks.isEmpty ? "" : "（" + remarks.joined(separator: "；") + "）"
     }
 
+    /// What every report says beside the citation: 未核实 (the quote), 依据为征求意见稿 (a draft),
+    /// 施行日期未核实 or 起止日期未核实 (a day the source does not give).
+    public let remarks: [String]
+
     /// The remarks in brackets, such as 「（依据为征求意见稿；施行日期未核实）」, or nothing.
-    public var remarkText: String { remarks.isEmpty ? "" : "（" + remarks.joined(separator: "；") + "）" }
+    public let remarkText: String
+
+    public static func == (a: LegalBasis, b: LegalBasis) -> Bool {
+        a === b
+            || (a.documentID == b.documentID && a.document == b.document && a.section == b.section
+                && a.quote == b.quote && a.status == b.status && a.effective == b.effective)
+    }
 }
 
 /// A policy document a pack cites.

@@ -47,6 +47,17 @@ public struct JSONStream {
     /// Appends text as it is (for separators between streamed parts of a document).
     public mutating func raw(_ piece: String) { text += piece }
 
+    /// Appends a value written before by a stream at the same depth (`fragment(at:)`), after
+    /// `key` or `item`: what does not change between findings is written once.
+    public mutating func raw(_ fragment: TextBuffer) { text.bytes.append(contentsOf: fragment.bytes) }
+
+    /// Starts writing members of an object another stream has open and written members of: the
+    /// text is a fragment for `raw(_:)` into that stream.
+    public mutating func beginFragment() { counts.append(1) }
+
+    /// The levels of indentation of what is written next.
+    public var currentDepth: Int { depth }
+
     /// Hands over what was written and empties the stream (its open containers stay open).
     public mutating func take() -> TextBuffer {
         let written = text
