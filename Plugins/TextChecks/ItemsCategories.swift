@@ -37,8 +37,10 @@ struct ItemsCategories: CheckKind {
         /// 环境整治 in 人居环境整治) or names a body (城管 in 区城管局) does not count; others in
         /// the same text still do.
         func keyword(in text: FoldedText) -> String? {
+            // Most texts use no keyword: find that out before collecting any.
+            guard keywords.contains(where: { text.contains($0.folded) }) else { return nil }
             let present = keywords.filter { text.contains($0.folded) }
-            guard !present.isEmpty, companions.isEmpty || companions.contains(where: text.contains) else { return nil }
+            guard companions.isEmpty || companions.contains(where: text.contains) else { return nil }
             let characters = Array(text.description)[...]
             let excused = exceptions.flatMap { exception in
                 Self.occurrences(of: Array(exception.description), in: characters).map {

@@ -89,8 +89,9 @@ struct TasksAdmitted: CheckKind {
 
     var reads: [FilingPath] { [tasks] }
 
-    /// A listed item of the district, prepared for matching.
-    struct Listed: Sendable {
+    /// A listed item of the district, prepared for matching. A class: every task of every village
+    /// of the district is tried against it, and a reference is all a try copies.
+    final class Listed: Sendable {
         let name: FoldedText
         /// The name without the words of manner: 社会救助 for 协助开展社会救助.
         let duty: FoldedText
@@ -105,6 +106,19 @@ struct TasksAdmitted: CheckKind {
         let dutyPairs: [UInt64]
         let textPairs: Set<UInt64>
         let textMask: UInt64
+
+        init(name: FoldedText, content: FoldedText?, related: [(listed: FoldedText, words: [FoldedText])]) {
+            self.name = name
+            text = content.map { name + $0 } ?? name
+            duty = TasksAdmitted.duty(of: name)
+            self.related = related.filter { [text] in text.contains($0.listed) }.flatMap(\.words)
+            dutyLength = duty.scalarCount
+            isPublicity = TasksAdmitted.publicity.contains(where: duty.contains)
+            dutyPairs = duty.scalarPairs
+            let textPairs = text.scalarPairs
+            self.textPairs = Set(textPairs)
+            textMask = TasksAdmitted.mask(textPairs)
+        }
     }
 
     func run(on filing: FilingView, into sink: inout FindingSink<Message>) {
@@ -114,14 +128,8 @@ struct TasksAdmitted: CheckKind {
             return admittedBy.flatMap { path in
                 view.items(of: path).compactMap { item -> Listed? in
                     guard let name = item.name else { return nil }
-                    let text = FoldedText(name + (item.text("content") ?? ""))
-                    let duty = Self.duty(of: FoldedText(name))
                     return Listed(
-                        name: FoldedText(name), duty: duty, text: text,
-                        related: related.filter { text.contains($0.listed) }.flatMap(\.words),
-                        dutyLength: duty.description.count, isPublicity: Self.publicity.contains(where: duty.contains),
-                        dutyPairs: Self.pairs(duty), textPairs: Set(Self.pairs(text)),
-                        textMask: Self.mask(Self.pairs(text)))
+                        name: FoldedText(name), content: item.text("content").map(FoldedText.init), related: related)
                 }
             }
         }
@@ -170,7 +178,7 @@ struct TasksAdmitted: CheckKind {
     }
 
     /// One duty of a task, prepared once for matching against every listed item.
-    struct Duty {
+    final class Duty {
         let text: String
         let folded: FoldedText
         /// Without the words of manner: 最低生活保障申请受理 for 协助做好最低生活保障申请受理.
@@ -185,9 +193,9 @@ struct TasksAdmitted: CheckKind {
             self.text = text
             folded = FoldedText(text)
             core = TasksAdmitted.duty(of: folded)
-            coreLength = core.description.count
+            coreLength = core.scalarCount
             isPublicity = TasksAdmitted.publicity.contains(where: core.contains)
-            pairs = TasksAdmitted.pairs(core)
+            pairs = core.scalarPairs
             pairSet = Set(pairs)
             mask = TasksAdmitted.mask(pairs)
         }
@@ -248,13 +256,6 @@ struct TasksAdmitted: CheckKind {
 
     /// How much of a duty's character pairs another text must hold to be the same matter.
     static let sharedPairs = 2.0 / 3.0
-
-    /// The pairs of adjacent characters of `text`, as numbers.
-    static func pairs(_ text: FoldedText) -> [UInt64] {
-        let scalars = Array(text.description.unicodeScalars)
-        guard scalars.count > 1 else { return [] }
-        return (1..<scalars.count).map { UInt64(scalars[$0 - 1].value) << 32 | UInt64(scalars[$0].value) }
-    }
 
     /// Whether at least two thirds of `pairs` (of a duty of four characters or more) are in `other`,
     /// whose `mask` (a bit per pair) answers most of the no's without hashing.
@@ -325,10 +326,9 @@ struct TasksAdmitted: CheckKind {
     /// A name without the words of manner, punctuation and spaces: what the duty is about.
     static let foldedManner = manner.map(FoldedText.init)
 
+    static let punctuation: Set<Unicode.Scalar> = ["，", "。", "、", "；", ",", ";", "(", ")"]
+
     static func duty(of text: FoldedText) -> FoldedText {
-        var result = text
-        for word in foldedManner { result = result.removing(word) }
-        let punctuation: Set<Character> = ["，", "。", "、", "；", ",", ";", "(", ")"]
-        return FoldedText(String(result.description.filter { !punctuation.contains($0) }))
+        text.removing(each: foldedManner).removing(scalars: punctuation)
     }
 }

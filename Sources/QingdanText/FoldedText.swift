@@ -33,36 +33,83 @@ public struct FoldedText: Hashable, Sendable, CustomStringConvertible {
         // text is the text itself.
         let mayFold = FoldedText.mayFold
         for byte in text where mayFold[Int(byte)] {
-            self.init(bytes: FoldedText.fold(String(decoding: text, as: UTF8.self).unicodeScalars))
+            self.init(
+                bytes: FoldedText.fold(Scalars(text))
+                    ?? FoldedText.fold(String(decoding: text, as: UTF8.self).unicodeScalars))
             return
         }
         self.init(bytes: Array(text))
     }
 
+    /// The scalars of well-formed UTF-8, decoded without making a String; nil at the first
+    /// malformed sequence (String's decoding then repairs it).
+    private struct Scalars: Sequence, IteratorProtocol {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var index = 0
+        var malformed = false
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+        mutating func next() -> Unicode.Scalar? {
+            guard index < bytes.count else { return nil }
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
+            guard length > 0, index + length <= bytes.count else { return fail() }
+            var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
+            for offset in 1..<length {
+                let byte = bytes[index + offset]
+                guard byte & 0xC0 == 0x80 else { return fail() }
+                value = value << 6 | UInt32(byte & 0x3F)
+            }
+            index += length
+            guard let scalar = Unicode.Scalar(value), value >= [0, 0, 0x80, 0x800, 0x10000][length] else {
+                return fail()
+            }
+            return scalar
+        }
+
+        private mutating func fail() -> Unicode.Scalar? {
+            malformed = true
+            index = bytes.count
+            return nil
+        }
+    }
+
+    /// The folded bytes of well-formed UTF-8, or nil when it is malformed.
+    private static func fold(_ scalars: Scalars) -> [UInt8]? {
+        var scalars = scalars
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.bytes.count)
+        while let scalar = scalars.next() { append(fold(scalar), to: &bytes) }
+        return scalars.malformed ? nil : bytes
+    }
+
     /// The UTF-8 bytes of `scalars` with every foldable character folded.
     private static func fold(_ scalars: some Sequence<Unicode.Scalar>) -> [UInt8] {
         var bytes: [UInt8] = []
-        for scalar in scalars {
-            guard let folded = FoldedText.fold(scalar) else { continue }
-            let value = folded.value
-            switch value {
-            case 0..<0x80:
-                bytes.append(UInt8(value))
-            case 0x80..<0x800:
-                bytes.append(UInt8(0xC0 | value >> 6))
-                bytes.append(UInt8(0x80 | value & 0x3F))
-            case 0x800..<0x10000:
-                bytes.append(UInt8(0xE0 | value >> 12))
-                bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
-                bytes.append(UInt8(0x80 | value & 0x3F))
-            default:
-                bytes.append(UInt8(0xF0 | value >> 18))
-                bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
-                bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
-                bytes.append(UInt8(0x80 | value & 0x3F))
-            }
-        }
+        for scalar in scalars { append(fold(scalar), to: &bytes) }
         return bytes
+    }
+
+    private static func append(_ scalar: Unicode.Scalar?, to bytes: inout [UInt8]) {
+        guard let folded = scalar else { return }
+        let value = folded.value
+        switch value {
+        case 0..<0x80:
+            bytes.append(UInt8(value))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | value >> 6))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | value >> 12))
+            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        default:
+            bytes.append(UInt8(0xF0 | value >> 18))
+            bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
+            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        }
     }
 
     init(bytes: [UInt8]) {
@@ -86,17 +133,20 @@ public struct FoldedText: Hashable, Sendable, CustomStringConvertible {
     public func contains(_ other: FoldedText) -> Bool {
         guard !other.bytes.isEmpty else { return true }
         guard other.bytes.count <= bytes.count else { return false }
-        // memchr finds each candidate start; memcmp compares the rest.
+        // memchr finds each candidate for one byte of the needle; memcmp compares the whole. The
+        // byte is the third when there is one: in Chinese text a character's first byte is one of
+        // a few (E4 to E9), its last of sixty-four, so far fewer candidates are false.
         return bytes.withUnsafeBufferPointer { haystack in
             other.bytes.withUnsafeBufferPointer { needle in
-                let base = haystack.baseAddress!, first = Int32(needle[0])
-                var start = 0
-                let last = haystack.count - needle.count
-                while start <= last {
-                    guard let found = memchr(base + start, first, last - start + 1) else { return false }
-                    let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + position, needle.baseAddress!, needle.count) == 0 { return true }
-                    start = position + 1
+                let base = haystack.baseAddress!, anchor = needle.count >= 3 ? 2 : 0
+                let anchorByte = Int32(needle[anchor])
+                var position = anchor
+                let last = haystack.count - needle.count + anchor
+                while position <= last {
+                    guard let found = memchr(base + position, anchorByte, last - position + 1) else { return false }
+                    position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + position - anchor, needle.baseAddress!, needle.count) == 0 { return true }
+                    position += 1
                 }
                 return false
             }
@@ -149,5 +199,65 @@ extension FoldedText {
             }
         }
         return FoldedText(bytes: result)
+    }
+
+    /// The two texts one after the other (folding works character by character, so this is the
+    /// folded form of the two written together).
+    public static func + (first: FoldedText, second: FoldedText) -> FoldedText {
+        FoldedText(bytes: first.bytes + second.bytes)
+    }
+
+    /// This text with every occurrence of each of `words` taken out, in turn: the same as
+    /// removing them one after another, without a copy for each word that does not occur.
+    public func removing(each words: [FoldedText]) -> FoldedText {
+        var result = self
+        for word in words { result = result.removing(word) }
+        return result
+    }
+
+    /// This text without the characters `scalars` holds (each a single scalar).
+    public func removing(scalars: Set<Unicode.Scalar>) -> FoldedText {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let length = FoldedText.scalarLength(bytes[index])
+            let end = min(index + length, bytes.count)
+            let scalar = Unicode.Scalar(FoldedText.decode(bytes[index..<end]))
+            if scalar.map({ !scalars.contains($0) }) ?? true { result.append(contentsOf: bytes[index..<end]) }
+            index = end
+        }
+        return FoldedText(bytes: result)
+    }
+
+    /// How many characters (scalars) the text holds: what `description.count` gives for the
+    /// Chinese text it is used on, without breaking it into grapheme clusters.
+    public var scalarCount: Int { bytes.count { $0 & 0xC0 != 0x80 } }
+
+    /// The pairs of adjacent scalars, each as the two scalar values in one number.
+    public var scalarPairs: [UInt64] {
+        var pairs: [UInt64] = []
+        pairs.reserveCapacity(bytes.count / 2)
+        var previous: UInt64?
+        var index = 0
+        while index < bytes.count {
+            let end = min(index + FoldedText.scalarLength(bytes[index]), bytes.count)
+            let value = UInt64(FoldedText.decode(bytes[index..<end]))
+            if let previous { pairs.append(previous << 32 | value) }
+            previous = value
+            index = end
+        }
+        return pairs
+    }
+
+    static func scalarLength(_ lead: UInt8) -> Int { lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
+
+    /// The value of one UTF-8 sequence (the folded bytes are well-formed).
+    static func decode(_ sequence: ArraySlice<UInt8>) -> UInt32 {
+        guard let lead = sequence.first else { return 0 }
+        guard sequence.count > 1 else { return UInt32(lead) }
+        var value = UInt32(lead) & (0xFF >> (sequence.count + 1))
+        for byte in sequence.dropFirst() { value = value << 6 | UInt32(byte & 0x3F) }
+        return value
     }
 }

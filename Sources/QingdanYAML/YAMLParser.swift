@@ -1,5 +1,11 @@
 import CYAML
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns a source file into a located `YAMLTree` straight from libyaml's event stream.
 ///
 /// Filings are plain data, so the parser refuses what plain data never needs: anchors and
@@ -240,9 +246,42 @@ private struct TreeBuilder {
     }
 
     func duplicateKeyProblem(keysFrom firstPending: Int) -> YAMLProblem? {
-        DuplicateKeys.problem(
+        // Nearly every mapping repeats no key: find that out without collecting its keys.
+        guard mayRepeatKey(from: firstPending) else { return nil }
+        return DuplicateKeys.problem(
             keys: stride(from: firstPending, to: pending.count, by: 2).map { pending[$0] }, records: records,
             scalarBytes: scalarBytes, locate: problemLocation)
+    }
+
+    /// Whether two keys of the mapping whose keys are `pending[first]`, `pending[first + 2]` …
+    /// may be the same: false only when no two scalar payloads of up to 32 keys are equal.
+    func mayRepeatKey(from first: Int) -> Bool {
+        let keyCount = (pending.count - first + 1) / 2
+        guard keyCount > 1 else { return false }
+        guard keyCount <= 32 else { return true }
+        return pending.withUnsafeBufferPointer { keys in
+            records.withUnsafeBufferPointer { records in
+                scalarBytes.withUnsafeBufferPointer { bytes in
+                    guard let base = bytes.baseAddress else { return true }
+                    for later in stride(from: first + 2, to: keys.count, by: 2) {
+                        let second = records[Int(keys[later])]
+                        guard second.kind == .scalar else { return true }
+                        for earlier in stride(from: first, to: later, by: 2) {
+                            let one = records[Int(keys[earlier])]
+                            guard one.kind == .scalar else { return true }
+                            if one.payloadCount == second.payloadCount,
+                                memcmp(
+                                    base + Int(one.payloadStart), base + Int(second.payloadStart),
+                                    Int(one.payloadCount)) == 0
+                            {
+                                return true
+                            }
+                        }
+                    }
+                    return false
+                }
+            }
+        }
     }
 
     /// Lines, columns and character indexes are below the byte count, which `parse` holds under
