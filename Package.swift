@@ -23,6 +23,7 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        .systemLibrary(name: "CPlatform"),
         .target(name: "QingdanYAML", dependencies: ["CYAML"]),
         .target(name: "QingdanPluginAPI", dependencies: ["QingdanYAML"]),
         .target(name: "QingdanCore", dependencies: ["QingdanYAML", "QingdanPluginAPI"]),
@@ -40,7 +41,8 @@ let package = Package(
             dependencies: ["QingdanPluginAPI", "QingdanCore", "ListChecks", "TextChecks", "QuantityChecks"]),
         .target(name: "QingdanReporters", dependencies: ["QingdanYAML", "QingdanPluginAPI", "QingdanCore"]),
         .target(
-            name: "QingdanKit", dependencies: ["QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanReporters"]),
+            name: "QingdanKit",
+            dependencies: ["CPlatform", "QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanReporters"]),
         .target(
             name: "QingdanMain",
             dependencies: [

@@ -114,4 +114,35 @@ import Testing
             #expect(excluded.standardError.contains("没有要检查的文件"), "\(operand) --exclude \(pattern)")
         }
     }
+
+    /// A file named twice, in two spellings, through a link, and inside a folder that is also
+    /// named (and reached again through a link to the folder) is checked once, under the path met
+    /// first: it is not a duplicate of its own region, and its findings are not counted twice.
+    @Test func aFileReachedByManyPathsIsCheckedOnce() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/区县", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            atPath: Repository.path("Examples/yubei/district-violations.yaml"), toPath: folder + "/区县/渝北区.yaml")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/区县/链接.yaml", withDestinationPath: "渝北区.yaml")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/别名", withDestinationPath: "区县")
+        let once = try Binary.shell("$QINGDAN check --no-progress --format json 区县/渝北区.yaml", in: folder)
+        let many = try Binary.shell(
+            "$QINGDAN check --no-progress --format json 区县/渝北区.yaml ./区县/渝北区.yaml 区县/链接.yaml 区县 别名 \"$PWD/区县\"",
+            in: folder)
+        #expect(many.status == once.status)
+        #expect(!many.standardOutput.contains("filing.duplicate-region"), "\(many.standardOutput.prefix(2000))")
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(many.standardOutput.utf8)) as? [String: Any])
+        let files = try #require(report["files"] as? [[String: Any]])
+        #expect(files.compactMap { $0["path"] as? String } == ["区县/渝北区.yaml"])
+        let expected = try #require(
+            try JSONSerialization.jsonObject(with: Data(once.standardOutput.utf8)) as? [String: Any])
+        #expect((report["files"] as? NSArray) == (expected["files"] as? NSArray))
+
+        // Two different files with one region and date are still duplicates.
+        try FileManager.default.copyItem(atPath: folder + "/区县/渝北区.yaml", toPath: folder + "/区县/副本.yaml")
+        let copies = try Binary.shell("$QINGDAN check --no-progress --format json 区县", in: folder)
+        #expect(copies.standardOutput.contains("filing.duplicate-region"))
+    }
 }

@@ -159,8 +159,14 @@ public enum JSONWriter {
         text.withUTF8 { utf8 in
             var runStart = 0
             var index = 0
+            let plain = Self.plainBytes
             while index < utf8.count {
                 let byte = utf8[index]
+                // Most bytes (every byte of most Chinese text) can begin nothing to escape.
+                if plain[Int(byte)] {
+                    index += 1
+                    continue
+                }
                 let hidden: (value: UInt32, width: Int)? =
                     byte < 0x20 || byte == 0x7F ? (UInt32(byte), 1) : byte >= 0xC2 ? hiddenScalar(utf8, at: index) : nil
                 guard hidden != nil || byte == 0x22 || byte == 0x5C else {
@@ -186,6 +192,12 @@ public enum JSONWriter {
             output.append(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         output.append(byte: 0x22)
+    }
+
+    /// Bytes that cannot begin anything `escape` changes: not a control, quote, backslash or DEL,
+    /// and not a lead byte of a hidden character (C2, D8, E2, EF).
+    static let plainBytes: [Bool] = (0..<256).map { byte in
+        !(byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || [0xC2, 0xD8, 0xE2, 0xEF].contains(byte))
     }
 
     /// The character at `index` when `VisibleText` hides it (all such are below U+10000), with
