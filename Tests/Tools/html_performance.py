@@ -242,8 +242,9 @@ def measure(page, report, arguments):
     figures["width"] = page.evaluate("document.documentElement.scrollWidth")
     figures["viewport"] = 390
     screenshot(page, arguments, "phone")
-    page.evaluate("document.getElementById('problems').scrollIntoView()")
-    screenshot(page, arguments, "phone-findings")
+    if arguments.screenshots:
+        page.evaluate("(document.getElementById('problems') || document.getElementById('findings')).scrollIntoView()")
+        screenshot(page, arguments, "phone-findings")
     return figures
 
 
