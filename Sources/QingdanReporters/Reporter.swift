@@ -15,7 +15,7 @@ public protocol Reporter {
 /// What reporters may need beyond the reports: the tool's version and every rule.
 public struct ReportContext: Sendable {
     public let toolVersion: String
-    /// Every rule of every pack, for formats that list rules (SARIF).
+    /// Every rule of every pack, for formats that list rules (SARIF) or cite their titles (HTML).
     public let rules: [Rule]
     public let colour: Bool
 
@@ -40,7 +40,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .gitlab: GitLabReporter()
         case .markdown: MarkdownReporter()
         case .csv: CSVReporter()
-        case .html: HTMLReporter(toolVersion: context.toolVersion)
+        case .html: HTMLReporter(toolVersion: context.toolVersion, rules: context.rules)
         }
     }
 }

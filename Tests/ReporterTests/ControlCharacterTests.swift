@@ -72,6 +72,14 @@ import FoundationXML
             #expect(parsed.status == 0, "\(parsed.output)")
             #expect(output.contains(#"\u{1B}[32m"#))
             #expect(output.contains(#"\u{FFFE}\u{FFFF}\u{202E}"#))
+        case "html":
+            // The findings are JSON inside the page: its strings, parsed, show the codes.
+            let data = try HTMLReportData(page: output)
+            #expect(data.table("files").contains { ($0[0] as? String)?.contains(#"\u{1B}[32m"#) == true })
+            #expect(
+                data.messages.contains {
+                    $0.contains(#"\u{D}\u{7}\u{FFFE}\u{FFFF}\u{202E}\u{2066}\u{85}\u{2028}\u{9}\u{A}"#)
+                })
         default:
             #expect(output.contains(#"\u{1B}[32m"#))
             #expect(output.contains(#"\u{D}\u{7}\u{FFFE}\u{FFFF}\u{202E}\u{2066}\u{85}\u{2028}\u{9}\u{A}"#))

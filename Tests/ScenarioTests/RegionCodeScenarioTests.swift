@@ -148,12 +148,15 @@ import Testing
     }
 
     /// The HTML report groups findings by the same key as the roll-up: villages under their
-    /// county, whatever the form of its code; the region column shows the code as written.
+    /// county, whatever the form of its code; each file keeps its code as written and its name.
     @Test func theHTMLReportGroupsByTheCanonicalKey() throws {
         let result = try Binary.run(["check", "--format", "html", Self.fixtures + "admission"])
         #expect(result.status == 1)
-        #expect(result.standardOutput.components(separatedBy: "data-region=\"500112\"").count - 1 == 2)
-        #expect(!result.standardOutput.contains("data-region=\"500112104201\""))
-        #expect(result.standardOutput.contains("<td>500112000000 重庆市渝北区</td>"))
+        let data = try HTMLReportData(page: result.standardOutput)
+        #expect(Array(data.regionNames.keys) == ["500112"])
+        #expect(Set(data.fileRegions.values) == ["500112"])
+        let files = data.table("files")
+        #expect(files.contains { $0[1] as? String == "500112000000" && $0[2] as? String == "重庆市渝北区" })
+        #expect(files.contains { $0[1] as? String == "500112104201" && $0[2] as? String == "重庆市渝北区统景镇某村" })
     }
 }

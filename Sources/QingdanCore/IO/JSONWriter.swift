@@ -200,6 +200,27 @@ public enum JSONWriter {
         !(byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || [0xC2, 0xD8, 0xE2, 0xEF].contains(byte))
     }
 
+    /// `escape(_:into:)`, and when `inScript`, `<`, `>` and `&` written as `\u003c`, `\u003e` and
+    /// `\u0026` too: the string can stand inside an HTML `<script>` element, where no `</script>`
+    /// or `<!--` in it can end or change the element (U+2028 and U+2029 are escaped already).
+    public static func escape(_ text: String, inScript: Bool, into output: inout TextBuffer) {
+        let start = output.bytes.count
+        escape(text, into: &output)
+        guard inScript, output.bytes[start...].contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 }) else {
+            return
+        }
+        let written = output.bytes[start...]
+        output.bytes.removeSubrange(start...)
+        for byte in written {
+            switch byte {
+            case 0x3C: output += "\\u003c"
+            case 0x3E: output += "\\u003e"
+            case 0x26: output += "\\u0026"
+            default: output.append(byte: byte)
+            }
+        }
+    }
+
     /// The character at `index` when `VisibleText` hides it (all such are below U+10000), with
     /// its width in bytes.
     @inline(__always)
