@@ -9,11 +9,14 @@ public struct YAMLProblem: Error, Sendable, Equatable {
     public var hint: String
     /// Another place the problem involves, such as the first of two duplicate keys.
     public var related: SourceLocation?
+    /// The change that certainly resolves the problem, when there is one (a full-width colon).
+    public var fix: SourceFix?
 
     public init(
         code: FindingCode, location: SourceLocation, message: String, hint: String,
-        related: SourceLocation? = nil
+        related: SourceLocation? = nil, fix: SourceFix? = nil
     ) {
+        self.fix = fix
         self.code = code
         self.location = location
         self.message = message

@@ -245,11 +245,15 @@ public struct YAMLNode: Sendable {
     }
 
     /// The exact source text the node spans, for showing examples as written.
-    public var sourceText: String {
-        let bytes = tree.source.bytes
-        let start = min(tree.byteOffset(ofCharacter: record.start.character), bytes.count)
-        let end = min(max(tree.byteOffset(ofCharacter: record.end.character), start), bytes.count)
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+    public var sourceText: String { String(decoding: tree.source.bytes[byteRange], as: UTF8.self) }
+
+    /// The bytes of the file the node spans: a quoted scalar with its quotes, a block scalar
+    /// from its indicator.
+    public var byteRange: Range<Int> {
+        let count = tree.source.bytes.count
+        let start = min(tree.byteOffset(ofCharacter: record.start.character), count)
+        let end = min(max(tree.byteOffset(ofCharacter: record.end.character), start), count)
+        return start..<end
     }
 
     public struct Items: RandomAccessCollection, Sendable {

@@ -218,7 +218,7 @@ public struct Checker: Sendable {
                 file: filing.root.tree.source.path, location: report.location, path: report.path,
                 message: report.message, hint: rule.hint, basis: rule.basis,
                 packID: rule.packID, anchor: (report.subject ?? report.path).anchor(in: filing.root),
-                identity: report.identity)
+                identity: report.identity, fix: report.fix)
         }
     }
 
@@ -318,14 +318,14 @@ public struct Checker: Sendable {
         return Finding(
             ruleID: problem.code, topic: problem.code == .encoding ? .encoding : .syntax,
             severity: .error, file: file, location: problem.location, path: [], message: message,
-            hint: problem.hint, identity: problem.code.rawValue)
+            hint: problem.hint, identity: problem.code.rawValue, fix: problem.fix)
     }
 
     static func finding(_ issue: SchemaIssue, file: String, root: YAMLNode) -> Finding {
         Finding(
             ruleID: issue.code, topic: .schema, severity: .error, file: file, location: issue.location,
             path: issue.path, message: issue.message, hint: issue.hint, anchor: issue.path.anchor(in: root),
-            identity: issue.message)
+            identity: issue.message, fix: issue.fix)
     }
 }
 

@@ -21,11 +21,13 @@ public struct Finding: Sendable, Equatable {
     public var anchor: String
     /// Tells apart findings of one rule at one place (the missing entry, the early date).
     public var identity: String
+    /// The change that certainly resolves the finding, when there is one (`qingdan fix`).
+    public var fix: SourceFix?
 
     public init(
         ruleID: FindingCode, topic: Topic, severity: Severity, file: String, location: SourceLocation,
         path: DocumentPath, message: String, hint: String? = nil, basis: LegalBasis? = nil,
-        packID: String? = nil, anchor: String? = nil, identity: String = ""
+        packID: String? = nil, anchor: String? = nil, identity: String = "", fix: SourceFix? = nil
     ) {
         self.ruleID = ruleID
         self.topic = topic
@@ -39,6 +41,7 @@ public struct Finding: Sendable, Equatable {
         self.packID = packID
         self.anchor = anchor ?? path.description
         self.identity = identity
+        self.fix = fix
     }
 
     /// Identifies the finding across edits that move lines or insert items elsewhere: rule, file,

@@ -49,7 +49,7 @@ extension CheckKind {
         return sink.reports.map { report in
             RenderedReport(
                 location: report.location, path: report.path, message: template.render(report.message),
-                identity: report.identity, subject: report.subject)
+                identity: report.identity, subject: report.subject, fix: report.fix)
         }
     }
 }
@@ -61,11 +61,13 @@ public struct RenderedReport: Sendable {
     public let message: String
     public let identity: String
     public let subject: DocumentPath?
+    public let fix: SourceFix?
 
     public init(
         location: SourceLocation, path: DocumentPath, message: String, identity: String,
-        subject: DocumentPath?
+        subject: DocumentPath?, fix: SourceFix? = nil
     ) {
+        self.fix = fix
         self.location = location
         self.path = path
         self.message = message

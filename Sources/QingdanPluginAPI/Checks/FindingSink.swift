@@ -12,6 +12,8 @@ public struct FindingSink<Message: FindingMessage>: Sendable {
         /// What the finding is about, when that is not where it is reported (a list that is too
         /// long is reported at its first excess item): its fingerprint follows this place.
         public let subject: DocumentPath?
+        /// The change that certainly resolves the finding, when the kind knows one.
+        public let fix: SourceFix?
     }
 
     public private(set) var reports: [Report] = []
@@ -21,9 +23,11 @@ public struct FindingSink<Message: FindingMessage>: Sendable {
     /// Reports a place; `identity` must differ between reports of one check at one place.
     public mutating func report(
         at node: YAMLNode, path: DocumentPath, identity: String = "",
-        subject: DocumentPath? = nil, _ message: Message
+        subject: DocumentPath? = nil, fix: SourceFix? = nil, _ message: Message
     ) {
         reports.append(
-            Report(location: node.location, path: path, message: message, identity: identity, subject: subject))
+            Report(
+                location: node.location, path: path, message: message, identity: identity, subject: subject,
+                fix: fix))
     }
 }

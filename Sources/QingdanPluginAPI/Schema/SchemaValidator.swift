@@ -14,11 +14,14 @@ public struct SchemaIssue: Sendable, Equatable {
     /// Whether the value cannot be judged: no rule that reads this place runs (one slip is
     /// reported once). Wrong types and empty values, and numbers out of their range.
     public var blocksRules: Bool
+    /// The change that certainly resolves the issue, when there is one.
+    public var fix: SourceFix?
 
     public init(
         code: FindingCode, location: SourceLocation, path: DocumentPath, message: String, hint: String,
-        missingKey: String? = nil, blocksRules: Bool? = nil
+        missingKey: String? = nil, blocksRules: Bool? = nil, fix: SourceFix? = nil
     ) {
+        self.fix = fix
         self.missingKey = missingKey
         self.blocksRules = blocksRules ?? (code == .wrongType || code == .emptyValue)
         self.code = code
