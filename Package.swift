@@ -43,10 +43,15 @@ let package = Package(
         .target(
             name: "QingdanKit",
             dependencies: ["CPlatform", "QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanReporters"]),
+        /// The language server (`qingdan lsp`): diagnostics, hover, code actions and completion
+        /// over the same checker.
+        .target(
+            name: "QingdanLSP",
+            dependencies: ["QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanReporters", "QingdanKit"]),
         .target(
             name: "QingdanMain",
             dependencies: [
-                "QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanReporters", "QingdanKit",
+                "QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanReporters", "QingdanKit", "QingdanLSP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "qingdan", dependencies: ["QingdanMain", "QingdanStandardPlugins"]),
@@ -101,6 +106,12 @@ let package = Package(
             dependencies: [
                 "QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanKit", "QingdanStandardPlugins",
                 "QingdanGenerators",
+                "QingdanTestSupport",
+            ]),
+        .testTarget(
+            name: "QingdanLSPTests",
+            dependencies: [
+                "QingdanLSP", "QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanKit", "QingdanStandardPlugins",
                 "QingdanTestSupport",
             ]),
         .testTarget(name: "ScenarioTests", dependencies: ["qingdan", "QingdanTestSupport"]),

@@ -64,7 +64,7 @@ public enum Reporters {
 
 extension Finding {
     /// `《文件》（文号） 条款：「引文」`, with the basis's remarks: （未核实）, （依据为征求意见稿）, （施行日期未核实）.
-    var citation: String? {
+    public var citation: String? {
         guard let basis else { return nil }
         var text = basis.document.title
         if let number = basis.document.number { text += "（\(number)）" }

@@ -1,0 +1,128 @@
+import QingdanCore
+import QingdanPluginAPI
+import QingdanYAML
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The filings in the editor's workspace folders, for the check `qingdan check` makes across
+/// filings: a village judged against its county's filing of the round (the latest `as_of` on or
+/// before its own; of two with one date, the one in the village's folder). Open documents stand
+/// for their files. Each file is read again only when its size or time changes.
+final class WorkspaceFilings: Sendable {
+    struct County: Sendable {
+        let path: String
+        let uri: String
+        let name: String
+        let asOf: CivilDate?
+        let filing: DistrictFiling
+
+        var asOfText: String { asOf.map { "基准日期 \($0)" } ?? "未写基准日期" }
+    }
+
+    private struct Entry {
+        let stamp: [Int]
+        let county: County?
+    }
+
+    let folders: [String]
+    let checker: Checker
+    /// Workspaces larger than this are not searched (a whole disk opened as a folder).
+    static let maximumFiles = 5000
+
+    private let entries = Mutex<[String: Entry]>([:])
+    private let open = Mutex<[String: SourceFile]>([:])
+
+    init(folders: [String], checker: Checker) {
+        self.folders = folders
+        self.checker = checker
+    }
+
+    /// Open documents are read from the editor, not the disk.
+    func setOpen(_ source: SourceFile?, path: String) {
+        open.withLock { $0[path] = source }
+        entries.withLock { $0[path] = nil }
+    }
+
+    /// The county filing a filing with `header` at `path` is checked against, when the workspace
+    /// has one.
+    func county(for header: FilingHeader, near path: String) -> County? {
+        guard let region = header.region, region.level > .county, let code = region.truncated(to: .county) else {
+            return nil
+        }
+        var counties: [County] = []
+        for candidate in candidatePaths() where candidate != path {
+            if let county = county(at: candidate), county.filing.header.region == code { counties.append(county) }
+        }
+        let date = header.asOf
+        let inForce = counties.filter { county in date.map { (county.asOf ?? $0) <= $0 } ?? true }
+        let folder = Self.folder(of: path)
+        return inForce.max { a, b in
+            let dates = (a.asOf ?? .distantPast, b.asOf ?? .distantPast)
+            if dates.0 != dates.1 { return dates.0 < dates.1 }
+            return (Self.folder(of: a.path) == folder ? 1 : 0, b.path) < (
+                Self.folder(of: b.path) == folder ? 1 : 0, a.path
+            )
+        }
+    }
+
+    private func candidatePaths() -> [String] {
+        var paths = Set(open.withLock { Array($0.keys) })
+        for folder in folders {
+            let listing = FileSystem.files(under: folder, skipping: ["node_modules"])
+            guard listing.files.count <= Self.maximumFiles else { continue }
+            for file in listing.files where Self.isFiling(file) { paths.insert(folder + "/" + file) }
+        }
+        return paths.sorted()
+    }
+
+    static func isFiling(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json")
+    }
+
+    /// The county filing at `path`, or nil when it is not one.
+    private func county(at path: String) -> County? {
+        if let source = open.withLock({ $0[path] }) { return Self.read(source, path: path, checker: checker) }
+        guard let info = FileSystem.information(path) else { return nil }
+        #if canImport(Darwin)
+        let stamp = [Int(info.st_size), Int(info.st_mtimespec.tv_sec), Int(info.st_mtimespec.tv_nsec)]
+        #else
+        let stamp = [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)]
+        #endif
+        if let entry = entries.withLock({ $0[path] }), entry.stamp == stamp { return entry.county }
+        // A county filing's header is in its first lines: a file whose first kilobyte names
+        // another level is not read whole.
+        var county: County?
+        if let (prefix, _) = SourceFile.loadPrefix(path: path, count: 1024),
+            Self.mayBeCounty(String(decoding: prefix.bytes, as: UTF8.self))
+        {
+            county = (try? checker.load(path: path)).flatMap { Self.read($0, path: path, checker: checker) }
+        }
+        entries.withLock { $0[path] = Entry(stamp: stamp, county: county) }
+        return county
+    }
+
+    /// False only when the text certainly declares a level other than county.
+    static func mayBeCounty(_ text: String) -> Bool {
+        !(text.contains("level: village") || text.contains("level: township") || text.contains("level: city")
+            || text.contains("level: province"))
+    }
+
+    static func read(_ source: SourceFile, path: String, checker: Checker) -> County? {
+        guard case .success(let tree) = checker.parse(source).tree, tree.root.isMapping else { return nil }
+        let header = FilingHeader(root: tree.root)
+        guard let region = header.agreedRegion, region.level == .county else { return nil }
+        return County(
+            path: path, uri: FileURI.from(path: path), name: header.regionName ?? region.key, asOf: header.asOf,
+            filing: DistrictFiling(root: tree.root, header: header))
+    }
+
+    static func folder(of path: String) -> Substring {
+        path.lastIndex(of: "/").map { path[..<$0] } ?? ""
+    }
+}
