@@ -239,15 +239,15 @@ public actor LanguageServer {
             workspace?.setOpen(SourceFile(path: document.path, bytes: document.bytes), path: document.path)
             schedule(uri, generation: document.generation)
         case "textDocument/didSave":
-            guard let uri, let document = documents[uri] else { return }
-            schedule(uri, generation: document.generation)
+            guard let uri, documents[uri] != nil else { return }
+            recheck(uri)
         case "textDocument/didClose":
             guard let uri, let document = documents.removeValue(forKey: uri) else { return }
             workspace?.setOpen(nil, path: document.path)
             sendNotification(
                 "textDocument/publishDiagnostics", .object(["uri": .string(uri), "diagnostics": .array([])]))
         case "workspace/didChangeWatchedFiles":
-            for uri in documents.keys.sorted() { schedule(uri, generation: documents[uri]!.generation) }
+            for uri in documents.keys.sorted() { recheck(uri) }
         default:
             // `initialized`, `$/cancelRequest`, `$/setTrace` and anything unknown: nothing to do.
             break
@@ -261,6 +261,13 @@ public actor LanguageServer {
             try? await Task.sleep(for: delay)
             self.publishIfCurrent(uri, generation: generation)
         }
+    }
+
+    /// Checks `uri` again after the debounce delay though its text did not change (a filing it
+    /// is checked against did).
+    private func recheck(_ uri: String) {
+        documents[uri]?.analysedGeneration = -1
+        if let document = documents[uri] { schedule(uri, generation: document.generation) }
     }
 
     private func publishIfCurrent(_ uri: String, generation: Int) {
@@ -279,9 +286,11 @@ public actor LanguageServer {
                 "version": document.version.map { .int($0) },
                 "diagnostics": .array(analysis.diagnostics(library: library, documentation: documentation, uri: uri)),
             ]))
+        // Only the filings below county level are checked against another: two county filings
+        // open together do not recheck each other.
         if analysis.report.header?.agreedRegion?.level == .county {
-            for other in documents.keys.sorted() where other != uri {
-                schedule(other, generation: documents[other]!.generation)
+            for (other, document) in documents.sorted(by: { $0.key < $1.key }) where other != uri {
+                if let level = document.analysis?.report.header?.region?.level, level > .county { recheck(other) }
             }
         }
     }

@@ -252,6 +252,26 @@ func applying(_ edits: [JSONValue], to text: String) -> String {
         #expect(!diagnostics.contains { $0["code"] == .string("CN-NAME-SCRIPT") })
     }
 
+    @Test func aVillageIsCheckedAgainstItsOpenCountyFiling() async throws {
+        let harness = Harness(debounce: .milliseconds(20))
+        await harness.initialize()
+        let villageURI = "file:///tmp/qingdan-lsp-test/filings/village.yaml"
+        let alone = await harness.open(villageURI, try Repository.read("Tests/Fixtures/lsp/village.yaml"))
+        #expect(alone.contains { $0["code"] == .string("YB-TASK-ADMISSION-UNCHECKED") })
+        #expect(!alone.contains { $0["code"] == .string("YB-TASK-ADMISSION") })
+        let county = await harness.open(
+            "file:///tmp/qingdan-lsp-test/filings/district.yaml", try Repository.read("Examples/yubei/district.yaml"))
+        #expect(county.isEmpty)
+        try await Task.sleep(for: .milliseconds(300))
+        let published = harness.take().filter { $0["params"]?["uri"] == .string(villageURI) }
+        let diagnostics = try #require(published.last?["params"]?["diagnostics"]?.arrayValue)
+        let admission = try #require(diagnostics.first { $0["code"] == .string("YB-TASK-ADMISSION") })
+        #expect(
+            admission["relatedInformation"]?.arrayValue?.first?["location"]?["uri"]
+                == .string("file:///tmp/qingdan-lsp-test/filings/district.yaml"))
+        #expect(!diagnostics.contains { $0["code"] == .string("YB-TASK-ADMISSION-UNCHECKED") })
+    }
+
     @Test func malformedMessagesGetErrorsAndTheServerGoesOn() async throws {
         let harness = Harness()
         await harness.send(#"{"jsonrpc":"2.0","id":1,"method":"textDocument/hover","params":{}}"#)
