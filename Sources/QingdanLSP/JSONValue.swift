@@ -66,8 +66,32 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Parses one JSON text; the problem says what is wrong and where.
     public static func parse(_ bytes: [UInt8]) throws(YAMLProblem) -> JSONValue {
-        let tree = try JSONParser.parse(SourceFile(path: "message.json", bytes: bytes), limits: limits)
+        let tree = try JSONParser.parse(
+            SourceFile(path: "message.json", bytes: escapingByteOrderMarks(bytes)), limits: limits)
         return value(of: tree.root)
+    }
+
+    /// `bytes` with each U+FEFF written `\ufeff`: the parser refuses the mark in a file's middle
+    /// (two files joined), but a message's string may hold one (a document saved with it). Outside
+    /// a string the escape is as invalid as the mark.
+    static func escapingByteOrderMarks(_ bytes: [UInt8]) -> [UInt8] {
+        var index = 0
+        var result: [UInt8]?
+        var copied = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == 0xEF && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF {
+                if result == nil { result = [] }
+                result!.append(contentsOf: bytes[copied..<index])
+                result!.append(contentsOf: Array("\\ufeff".utf8))
+                index += 3
+                copied = index
+            } else {
+                index += 1
+            }
+        }
+        guard var escaped = result else { return bytes }
+        escaped.append(contentsOf: bytes[copied...])
+        return escaped
     }
 
     private static func value(of node: YAMLNode) -> JSONValue {

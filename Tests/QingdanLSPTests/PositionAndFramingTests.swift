@@ -109,5 +109,9 @@ import Testing
         #expect(parsed == value)
         #expect(!value.serialized.contains(0x1B))
         #expect(try JSONValue.parse(Array(#"{"s":"\ud840\udc00"}"#.utf8))["s"]?.stringValue == "𠀀")
+        // A document saved with a byte order mark arrives with the mark in a string.
+        #expect(
+            try JSONValue.parse(Array("{\"text\":\"\u{FEFF}qingdan: 1\"}".utf8))["text"]
+                == .string("\u{FEFF}qingdan: 1"))
     }
 }

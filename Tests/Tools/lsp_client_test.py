@@ -14,6 +14,7 @@ Exits 1 on the first failure.
 import asyncio
 import json
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -316,11 +317,48 @@ def raw_session(binary):
     send({"jsonrpc": "2.0", "id": 3, "method": "workspace/notThere"})
     check(receive()["error"]["code"] == -32601, "an unknown request should be MethodNotFound")
     send({"jsonrpc": "2.0", "method": "workspace/notThere"})
+    # Requests with parameters of every wrong shape, and documents edited out of range: each
+    # request is answered (with a result or an error), the process stays up.
+    random_session(send, receive)
     send({"jsonrpc": "2.0", "id": 4, "method": "shutdown"})
     answer = receive()
     check(answer["id"] == 4 and answer["result"] is None, f"shutdown answered {answer}")
     send({"jsonrpc": "2.0", "method": "exit"})
     check(process.wait(timeout=TIMEOUT) == 0, "exit after shutdown should end with status 0")
+
+
+def random_session(send, receive, count=400):
+    generator = random.Random(14)
+    uri = "file:///tmp/qingdan-lsp-random/village.yaml"
+    text = open(os.path.join(ROOT, "Tests/Fixtures/lsp/village.yaml"), encoding="utf-8").read()
+    send({"jsonrpc": "2.0", "method": "textDocument/didOpen",
+          "params": {"textDocument": {"uri": uri, "languageId": "yaml", "version": 1, "text": text}}})
+    check(receive()["method"] == "textDocument/publishDiagnostics", "didOpen should publish diagnostics")
+    odd = [None, True, -1, 2**40, 1.5, "x", "😀務", [], {}, {"line": -3, "character": 10**9},
+           {"line": 10**6, "character": 0}, {"line": 3, "character": 7}, {"start": 1}]
+    methods = ["textDocument/hover", "textDocument/completion", "textDocument/codeAction", "shutdownX", "initialize"]
+    for number in range(count):
+        position = generator.choice(odd[9:12] + [{"line": generator.randrange(40), "character": generator.randrange(60)}])
+        params = {"textDocument": generator.choice([{"uri": uri}, {"uri": generator.choice(odd)}, generator.choice(odd)]),
+                  "position": generator.choice([position, generator.choice(odd)]),
+                  "range": generator.choice([{"start": position, "end": position}, generator.choice(odd)]),
+                  "context": {"diagnostics": generator.choice(odd)}}
+        if generator.random() < 0.3:
+            # An edit anywhere, even past the end or backwards: the document stays text.
+            start = {"line": generator.randrange(45), "character": generator.randrange(80)}
+            end = {"line": generator.randrange(45), "character": generator.randrange(80)}
+            change = generator.choice([{"range": {"start": start, "end": end}, "text": generator.choice(["", "務", "😀\n", "- {", "  kind: "])},
+                                       {"text": generator.choice([text, "", "{[", "\ufeffqingdan: 1\n"])}, generator.choice(odd)])
+            send({"jsonrpc": "2.0", "method": "textDocument/didChange",
+                  "params": {"textDocument": {"uri": uri, "version": number + 2}, "contentChanges": [change]}})
+        identifier = generator.choice([number + 100, f"r{number}"])
+        send({"jsonrpc": "2.0", "id": identifier, "method": generator.choice(methods),
+              "params": generator.choice([params, generator.choice(odd)])})
+        while True:
+            answer = receive()
+            if answer.get("id") == identifier:
+                break
+            check(answer.get("method") == "textDocument/publishDiagnostics", f"unexpected message {answer}")
 
 
 def main():
