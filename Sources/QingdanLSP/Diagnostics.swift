@@ -20,6 +20,9 @@ struct DocumentAnalysis: Sendable {
     let district: WorkspaceFilings.County?
     /// The bytes inside quoted and block scalars, where a `#` is text.
     let textSpans: [Range<Int>]
+    /// The other place a file's syntax problem names (the first of two equal keys, the start of
+    /// the construct a syntax error is in), as a range.
+    let syntaxRelated: (code: FindingCode, range: TextRange)?
 
     init(source: SourceFile, checker: Checker, encoding: PositionEncoding, workspace: WorkspaceFilings?) {
         index = LineIndex(bytes: source.bytes, encoding: encoding)
@@ -30,6 +33,12 @@ struct DocumentAnalysis: Sendable {
         report = checker.check(parsed: parsed, district: county?.filing)
         let tree = try? parsed.tree.get()
         textSpans = tree?.textSpans() ?? []
+        if case .failure(let problem) = parsed.tree, let related = problem.related {
+            let start = Self.offset(of: related, in: index, source: source)
+            syntaxRelated = (problem.code, index.range(ofBytes: start..<start))
+        } else {
+            syntaxRelated = nil
+        }
         let ends = tree.map(Self.nodeEnds) ?? [:]
         let index = self.index
         placed = report.findings.map { finding in
@@ -128,6 +137,13 @@ struct DocumentAnalysis: Sendable {
                             .json,
                     ]),
                     "message": .string("对照的县级申报：\(district.name)（\(district.asOfText)）"),
+                ]))
+        }
+        if let (relatedCode, range) = syntaxRelated, relatedCode == finding.ruleID {
+            related.append(
+                .object([
+                    "location": .object(["uri": .string(uri), "range": range.json]),
+                    "message": .string(relatedCode == .duplicateKey ? "第一次出现的位置" : "相关位置"),
                 ]))
         }
         return .object([

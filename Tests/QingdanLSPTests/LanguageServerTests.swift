@@ -42,6 +42,23 @@ final class Harness: Sendable {
         await server.handle(message: Array(json.utf8))
     }
 
+    /// What was sent, once it holds diagnostics for `uri` (polling: on a loaded machine a
+    /// debounced check runs late); empty when none came within `timeout`.
+    func published(for uri: String, timeout: Duration = .seconds(20)) async throws -> [JSONValue] {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        var collected: [JSONValue] = []
+        while clock.now < deadline {
+            collected += take()
+            let diagnostics = collected.filter {
+                $0["method"] == .string("textDocument/publishDiagnostics") && $0["params"]?["uri"] == .string(uri)
+            }
+            if !diagnostics.isEmpty { return diagnostics }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        return []
+    }
+
     func take() -> [JSONValue] {
         log.sent.withLock { list in
             defer { list = [] }; return list
@@ -225,7 +242,7 @@ func applying(_ edits: [JSONValue], to text: String) -> String {
     }
 
     @Test func changesAreCheckedAfterTheDebounce() async throws {
-        let harness = Harness(debounce: .milliseconds(50))
+        let harness = Harness()
         await harness.initialize()
         _ = await harness.open(uri, villageFiling)
         // An incremental change: 務 → 务 on line 19.
@@ -245,8 +262,7 @@ func applying(_ edits: [JSONValue], to text: String) -> String {
         ])
         await harness.server.handle(message: change.serialized)
         #expect(harness.take().isEmpty)
-        try await Task.sleep(for: .milliseconds(400))
-        let published = harness.take()
+        let published = try await harness.published(for: uri)
         let diagnostics = try #require(published.last?["params"]?["diagnostics"]?.arrayValue)
         #expect(published.last?["params"]?["version"] == .int(2))
         #expect(!diagnostics.contains { $0["code"] == .string("CN-NAME-SCRIPT") })
@@ -262,14 +278,25 @@ func applying(_ edits: [JSONValue], to text: String) -> String {
         let county = await harness.open(
             "file:///tmp/qingdan-lsp-test/filings/district.yaml", try Repository.read("Examples/yubei/district.yaml"))
         #expect(county.isEmpty)
-        try await Task.sleep(for: .milliseconds(300))
-        let published = harness.take().filter { $0["params"]?["uri"] == .string(villageURI) }
+        let published = try await harness.published(for: villageURI)
         let diagnostics = try #require(published.last?["params"]?["diagnostics"]?.arrayValue)
         let admission = try #require(diagnostics.first { $0["code"] == .string("YB-TASK-ADMISSION") })
         #expect(
             admission["relatedInformation"]?.arrayValue?.first?["location"]?["uri"]
                 == .string("file:///tmp/qingdan-lsp-test/filings/district.yaml"))
         #expect(!diagnostics.contains { $0["code"] == .string("YB-TASK-ADMISSION-UNCHECKED") })
+    }
+
+    @Test func aDuplicateKeyNamesItsFirstPlace() async throws {
+        let harness = Harness()
+        await harness.initialize()
+        let diagnostics = await harness.open(uri, "qingdan: 1\nregion:\n  code: \"500112\"\n  code: \"500113\"\n")
+        let duplicate = try #require(diagnostics.first)
+        #expect(duplicate["code"] == .string("yaml.duplicate-key"))
+        #expect(TextRange(json: duplicate["range"])?.start == Position(line: 3, character: 2))
+        let related = try #require(duplicate["relatedInformation"]?.arrayValue?.first)
+        #expect(TextRange(json: related["location"]?["range"])?.start == Position(line: 2, character: 2))
+        #expect(related["location"]?["uri"] == .string(uri))
     }
 
     @Test func malformedMessagesGetErrorsAndTheServerGoesOn() async throws {
