@@ -114,6 +114,7 @@ let package = Package(
                 "QingdanLSP", "QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanKit", "QingdanStandardPlugins",
                 "QingdanTestSupport",
             ]),
+        .testTarget(name: "QingdanKitTests", dependencies: ["QingdanKit", "QingdanYAML"]),
         .testTarget(name: "ScenarioTests", dependencies: ["qingdan", "QingdanTestSupport"]),
         .testTarget(name: "ReporterTests", dependencies: ["qingdan", "QingdanTestSupport"]),
         .testTarget(

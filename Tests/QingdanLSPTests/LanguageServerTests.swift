@@ -241,6 +241,29 @@ func applying(_ edits: [JSONValue], to text: String) -> String {
         #expect(actions.last?.title == "添加豁免（写明理由）：CN-NAME-SCRIPT")
     }
 
+    @Test func theChecksFixesAreOfferedFirst() async throws {
+        let harness = Harness()
+        await harness.initialize()
+        let diagnostics = await harness.open(uri, villageFiling)
+        for (code, expected) in [
+            ("CN-NAME-SCRIPT", "{name: 某某村便民服务站, kind: other}"), ("CN-NAME-ABBREVIATION", "- name: 某某村村民委员会"),
+        ] {
+            let diagnostic = try #require(diagnostics.first { $0["code"] == .string(code) })
+            let actions = try #require(
+                await harness.request(
+                    "textDocument/codeAction",
+                    .object([
+                        "textDocument": .object(["uri": .string(uri)]), "range": diagnostic["range"]!,
+                        "context": .object(["diagnostics": .array([diagnostic])]),
+                    ]))?.arrayValue)
+            let fix = try #require(actions.first)
+            #expect(fix["isPreferred"] == .bool(true), "\(code)")
+            #expect(fix["diagnostics"]?.arrayValue?.first?["code"] == .string(code))
+            let edits = try #require(fix["edit"]?["changes"]?[uri]?.arrayValue)
+            #expect(applying(edits, to: villageFiling).contains(expected), "\(code)")
+        }
+    }
+
     @Test func changesAreCheckedAfterTheDebounce() async throws {
         let harness = Harness()
         await harness.initialize()

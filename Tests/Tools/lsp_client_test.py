@@ -242,7 +242,11 @@ async def client_session(binary, workspace):
 
     # Fixes, where the server offers them, applied as incremental changes.
     fixed = []
-    for diagnostic in diagnostics.diagnostics:
+    tried = set()
+    pending = list(diagnostics.diagnostics)
+    while pending:
+        diagnostic = pending.pop(0)
+        tried.add((diagnostic.code, diagnostic.message))
         fixes = [a for a in await actions_for(diagnostic) if a.is_preferred]
         if not fixes:
             continue
@@ -265,9 +269,10 @@ async def client_session(binary, workspace):
         remaining = [d for d in after.diagnostics if d.code == diagnostic.code and d.range.start.line == diagnostic.range.start.line]
         check(not remaining, f"the fix 「{fixes[0].title}」 left {diagnostic.code}")
         fixed.append(f"{diagnostic.code}: {fixes[0].title}")
+        # The others' ranges moved with the edit: go on with the new diagnostics.
+        pending = [d for d in after.diagnostics if (d.code, d.message) not in tried]
         diagnostics = after
-        break
-    print("fix applied: " + (", ".join(fixed) if fixed else "none offered"))
+    print("fixes applied: " + ("; ".join(fixed) if fixed else "none offered"))
     if "--require-fix" in sys.argv and not fixed:
         fail("no finding offered a fix")
 
