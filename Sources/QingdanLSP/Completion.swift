@@ -34,7 +34,15 @@ public enum Completion {
     /// The items for the cursor at `position` in `index`'s document.
     public static func items(at position: Position, in index: LineIndex, format: FilingFormat) -> [Item] {
         guard let context = context(at: position, in: index) else { return [] }
-        return items(for: context, format: format)
+        let found = items(for: context, format: format)
+        // Right after the colon (`kind:|`) a value needs its space.
+        let cursor = index.byteOffset(of: position)
+        guard case .value = context, cursor > 0, index.bytes[cursor - 1] == UInt8(ascii: ":") else { return found }
+        return found.map {
+            Item(
+                label: $0.label, detail: $0.detail, documentation: $0.documentation, insertText: " " + $0.insertText,
+                isValue: true)
+        }
     }
 
     public static func items(for context: Context, format: FilingFormat) -> [Item] {

@@ -56,6 +56,8 @@ public actor LanguageServer {
     private var documentation: RuleDocumentation
     private var workspace: WorkspaceFilings?
     private var documents: [String: Document] = [:]
+    /// Documents whose check waits for the debounce delay, with the generation it is for.
+    private var pending: [String: Int] = [:]
 
     /// `send` writes one message's body; `onExit` ends the process with a status.
     public init(
@@ -157,7 +159,9 @@ public actor LanguageServer {
             respond(result: hover(uri: uri, at: position), id: id)
         case "textDocument/completion":
             guard let (uri, position) = Self.place(params) else { return invalidParams(id) }
-            respond(result: completion(uri: uri, at: position), id: id)
+            // A space typed opens the list only after `key: `, not in indentation.
+            let bySpace = params["context"]?["triggerCharacter"]?.stringValue == " "
+            respond(result: completion(uri: uri, at: position, valuesOnly: bySpace), id: id)
         case "textDocument/codeAction":
             guard let uri = params["textDocument"]?["uri"]?.stringValue, let range = TextRange(json: params["range"])
             else { return invalidParams(id) }
@@ -198,7 +202,7 @@ public actor LanguageServer {
                 ]),
                 "hoverProvider": .bool(true),
                 "completionProvider": .object([
-                    "triggerCharacters": .array([.string(":"), .string(" ")]), "resolveProvider": .bool(false),
+                    "triggerCharacters": .array([.string(" ")]), "resolveProvider": .bool(false),
                 ]),
                 "codeActionProvider": .object(["codeActionKinds": .array([.string("quickfix")])]),
             ]),
@@ -218,7 +222,7 @@ public actor LanguageServer {
             let path = FileURI.path(of: uri) ?? uri
             documents[uri] = Document(
                 path: path, bytes: Array(text.utf8), version: params["textDocument"]?["version"]?.intValue)
-            workspace?.setOpen(SourceFile(path: path, text: text), path: path)
+            workspace?.setOpen(SourceFile(path: path, text: text), path: path, uri: uri)
             publish(uri)
         case "textDocument/didChange":
             guard let uri, var document = documents[uri] else { return }
@@ -236,14 +240,16 @@ public actor LanguageServer {
             document.version = params["textDocument"]?["version"]?.intValue ?? document.version
             document.generation += 1
             documents[uri] = document
-            workspace?.setOpen(SourceFile(path: document.path, bytes: document.bytes), path: document.path)
+            workspace?.setOpen(
+                SourceFile(path: document.path, bytes: document.bytes), path: document.path, uri: uri)
             schedule(uri, generation: document.generation)
         case "textDocument/didSave":
             guard let uri, documents[uri] != nil else { return }
             recheck(uri)
         case "textDocument/didClose":
             guard let uri, let document = documents.removeValue(forKey: uri) else { return }
-            workspace?.setOpen(nil, path: document.path)
+            pending[uri] = nil
+            workspace?.setOpen(nil, path: document.path, uri: uri)
             sendNotification(
                 "textDocument/publishDiagnostics", .object(["uri": .string(uri), "diagnostics": .array([])]))
         case "workspace/didChangeWatchedFiles":
@@ -256,6 +262,7 @@ public actor LanguageServer {
 
     /// Checks `uri` after the debounce delay unless it changes again before.
     private func schedule(_ uri: String, generation: Int) {
+        pending[uri] = generation
         let delay = configuration.debounce
         Task {
             try? await Task.sleep(for: delay)
@@ -271,13 +278,22 @@ public actor LanguageServer {
     }
 
     private func publishIfCurrent(_ uri: String, generation: Int) {
-        guard let document = documents[uri], document.generation == generation else { return }
+        guard let document = documents[uri], document.generation == generation, pending[uri] == generation else {
+            return
+        }
         publish(uri)
+    }
+
+    /// Runs the checks waiting for their debounce delay now (for tests, which cannot rely on a
+    /// timer firing on time on a loaded machine).
+    func runPendingChecks() {
+        for uri in pending.keys.sorted() where documents[uri] != nil { publish(uri) }
     }
 
     /// Checks `uri` now and publishes its diagnostics; a county filing's change also rechecks
     /// the other open filings (its villages).
     private func publish(_ uri: String) {
+        pending[uri] = nil
         guard let analysis = analysis(of: uri), let document = documents[uri] else { return }
         sendNotification(
             "textDocument/publishDiagnostics",
@@ -341,10 +357,12 @@ public actor LanguageServer {
         ])
     }
 
-    private func completion(uri: String, at position: Position) -> JSONValue {
+    private func completion(uri: String, at position: Position, valuesOnly: Bool) -> JSONValue {
         guard let document = documents[uri] else { return .null }
         let index = LineIndex(bytes: document.bytes, encoding: encoding)
-        let items = Completion.items(at: position, in: index, format: library.format)
+        let items = Completion.items(at: position, in: index, format: library.format).filter {
+            $0.isValue || !valuesOnly
+        }
         return .object([
             "isIncomplete": .bool(false),
             "items": .array(

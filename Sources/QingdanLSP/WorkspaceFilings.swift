@@ -35,7 +35,8 @@ final class WorkspaceFilings: Sendable {
     static let maximumFiles = 5000
 
     private let entries = Mutex<[String: Entry]>([:])
-    private let open = Mutex<[String: SourceFile]>([:])
+    /// Open documents by path, with their URIs.
+    private let open = Mutex<[String: (source: SourceFile, uri: String)]>([:])
 
     init(folders: [String], checker: Checker) {
         self.folders = folders
@@ -43,8 +44,8 @@ final class WorkspaceFilings: Sendable {
     }
 
     /// Open documents are read from the editor, not the disk.
-    func setOpen(_ source: SourceFile?, path: String) {
-        open.withLock { $0[path] = source }
+    func setOpen(_ source: SourceFile?, path: String, uri: String) {
+        open.withLock { $0[path] = source.map { ($0, uri) } }
         entries.withLock { $0[path] = nil }
     }
 
@@ -87,7 +88,9 @@ final class WorkspaceFilings: Sendable {
 
     /// The county filing at `path`, or nil when it is not one.
     private func county(at path: String) -> County? {
-        if let source = open.withLock({ $0[path] }) { return Self.read(source, path: path, checker: checker) }
+        if let document = open.withLock({ $0[path] }) {
+            return Self.read(document.source, path: path, uri: document.uri, checker: checker)
+        }
         guard let info = FileSystem.information(path) else { return nil }
         #if canImport(Darwin)
         let stamp = [Int(info.st_size), Int(info.st_mtimespec.tv_sec), Int(info.st_mtimespec.tv_nsec)]
@@ -101,7 +104,9 @@ final class WorkspaceFilings: Sendable {
         if let (prefix, _) = SourceFile.loadPrefix(path: path, count: 1024),
             Self.mayBeCounty(String(decoding: prefix.bytes, as: UTF8.self))
         {
-            county = (try? checker.load(path: path)).flatMap { Self.read($0, path: path, checker: checker) }
+            county = (try? checker.load(path: path)).flatMap {
+                Self.read($0, path: path, uri: FileURI.from(path: path), checker: checker)
+            }
         }
         entries.withLock { $0[path] = Entry(stamp: stamp, county: county) }
         return county
@@ -113,12 +118,12 @@ final class WorkspaceFilings: Sendable {
             || text.contains("level: province"))
     }
 
-    static func read(_ source: SourceFile, path: String, checker: Checker) -> County? {
+    static func read(_ source: SourceFile, path: String, uri: String, checker: Checker) -> County? {
         guard case .success(let tree) = checker.parse(source).tree, tree.root.isMapping else { return nil }
         let header = FilingHeader(root: tree.root)
         guard let region = header.agreedRegion, region.level == .county else { return nil }
         return County(
-            path: path, uri: FileURI.from(path: path), name: header.regionName ?? region.key, asOf: header.asOf,
+            path: path, uri: uri, name: header.regionName ?? region.key, asOf: header.asOf,
             filing: DistrictFiling(root: tree.root, header: header))
     }
 
