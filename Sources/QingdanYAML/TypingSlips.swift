@@ -28,10 +28,54 @@ enum TypingSlips {
 
     /// The slips of `bytes` (UTF-8, after any byte order mark at `start`).
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [Slip] {
-        guard let base = bytes.baseAddress else { return [] }
+        guard let base = bytes.baseAddress, mayHaveSlip(base, count: bytes.count, from: start) else { return [] }
         var scanner = Scanner(base: base, count: bytes.count)
         scanner.run(from: start)
         return scanner.slips
+    }
+
+    /// Whether some line starts the way a slip does: a tab or full-width space in its indentation,
+    /// a full-width dash or `＃`, or an ASCII key followed by `：`. Nearly every file has none, and
+    /// this loop, with no state, is all it costs; a file with one is scanned again with the state
+    /// that tells a slip from text (block scalars, quotes, flow collections, continued values).
+    static func mayHaveSlip(_ base: UnsafePointer<UInt8>, count: Int, from start: Int) -> Bool {
+        var index = start
+        while index < count {
+            while index < count && base[index] == 0x20 { index += 1 }
+            guard index < count else { return false }
+            var byte = base[index]
+            // Dashes of list items, `- - `.
+            while byte == 0x2D && index + 1 < count && base[index + 1] == 0x20 {
+                index += 2
+                while index < count && base[index] == 0x20 { index += 1 }
+                guard index < count else { return false }
+                byte = base[index]
+            }
+            if byte == 0x09 || byte == 0xE2 { return true }
+            if byte == 0xE3 || byte == 0xEF {
+                if index + 2 < count {
+                    let second = base[index + 1]
+                    let third = base[index + 2]
+                    if byte == 0xE3 && second == 0x80 && third == 0x80 { return true }
+                    if byte == 0xEF && second == 0xBC && (third == 0x8D || third == 0x83) { return true }
+                }
+            } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte == 0x5F {
+                index += 1
+                while index < count {
+                    let key = base[index]
+                    guard (key | 0x20) >= 0x61 && (key | 0x20) <= 0x7A || (key >= 0x30 && key <= 0x39) || key == 0x5F
+                    else { break }
+                    index += 1
+                }
+                while index < count && base[index] == 0x20 { index += 1 }
+                if index + 2 < count && base[index] == 0xEF && base[index + 1] == 0xBC && base[index + 2] == 0x9A {
+                    return true
+                }
+            }
+            guard index < count, let newline = memchr(base + index, 0x0A, count - index) else { return false }
+            index = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+        }
+        return false
     }
 
     /// What a content line is, for deciding where an indentation slip belongs.
