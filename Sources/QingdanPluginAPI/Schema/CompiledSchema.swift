@@ -85,6 +85,7 @@ public final class CompiledSchema: Sendable {
         case .text:
             guard node.isScalar else { return false }
             let format = formats[Int(entry.first)]
+            if TemplateText.isPlaceholder(node) { return false }
             return format == .any || format.accepts(node.text ?? "")
         case .integer:
             guard node.isScalar, let value = node.integer, abs(value) <= SchemaType.largestInteger else { return false }

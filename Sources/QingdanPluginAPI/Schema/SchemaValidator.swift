@@ -93,6 +93,12 @@ public struct SchemaValidator {
     }
 
     private mutating func check(_ node: YAMLNode, _ type: SchemaType, label: String?) {
+        if type.isScalar, TemplateText.isPlaceholder(node) {
+            report(
+                .emptyValue, node, "\(describe(label))还没有填写：这里还是模板中的「\(node.text ?? "")」",
+                hint: "把「\(TemplateText.mark)……」整个换成实际内容；选填的项不需要就整行删去")
+            return
+        }
         switch type {
         case .deferred:
             return
