@@ -58,7 +58,7 @@ struct InitCommand: ParsableCommand {
         var region = region
         var level = try level.map { text throws(ExitCode) in
             guard let level = Self.level(text) else {
-                throw Self.fail(.initRegion, Self.unknownLevel(text), Self.levelHint)
+                throw Self.fail(.initLevel, Self.unknownLevel(text), Self.levelHint)
             }
             return level
         }
@@ -170,7 +170,7 @@ struct InitCommand: ParsableCommand {
                 region = answer
                 code = read
                 let pack = library.choice(for: read)?.pack
-                let title = pack.map { $0.pack.extends == nil ? "全国规则包 \($0.id)" : "\($0.pack.title)规则包 \($0.id)" }
+                let title = pack.map { "规则包 \($0.id)（\($0.pack.extends == nil ? "全国" : $0.pack.title)）" }
                 err.write("  → \(read.level.chineseName)代码\(title.map { "，按\($0)检查" } ?? "")\n")
                 break
             }
