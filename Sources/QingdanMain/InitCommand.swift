@@ -47,7 +47,7 @@ struct InitCommand: ParsableCommand {
         help: ArgumentHelp(
             "模板第一行 $schema= 指向的申报格式 JSON Schema（网址或本机路径），供编辑器补全和检查；默认 \(StarterFiling.schemaAddress)。",
             valueName: "url"))
-    var schema: String = StarterFiling.schemaAddress
+    var schema: String?
 
     @OptionGroup var packOptions: PackOptions
 
@@ -78,7 +78,8 @@ struct InitCommand: ParsableCommand {
         let starter: StarterFiling
         do {
             starter = try StarterFiling(
-                library: library, pack: pack, level: level, region: region, asOf: date, schema: schema)
+                library: library, pack: pack, level: level, region: region, asOf: date,
+                schema: schema ?? StarterFiling.schemaAddress)
         } catch {
             throw Self.fail(error.code, error.message, error.hint)
         }
