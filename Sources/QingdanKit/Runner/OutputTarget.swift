@@ -231,6 +231,11 @@ public final class OutputTarget {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    public func write(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     public func write(_ text: TextBuffer) {
         buffer.append(contentsOf: text.bytes)
         if buffer.count >= 1 << 16 { flush() }
