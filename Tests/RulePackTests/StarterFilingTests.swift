@@ -32,7 +32,8 @@ import Testing
         let (text, placeholders) = starter.render(format: Self.library.format)
         #expect(text.hasPrefix("# yaml-language-server: $schema=\(StarterFiling.schemaAddress)\n"))
         let tree = try YAMLTree.parse(SourceFile(path: "filing.yaml", text: text), limits: .default)
-        let issues = SchemaValidator.validate(tree.root, against: Self.library.format.document)
+        let issues = SchemaValidator.validate(
+            tree.root, against: Self.library.format.document, placeholders: true)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let placeholderLines = Set(
             lines.indices.filter { !lines[$0].trimmingPrefix(" ").hasPrefix("#") && lines[$0].contains("请填写") }
@@ -180,5 +181,27 @@ import Testing
         }
         if let truncated = RegionCode(digits)?.truncated(to: starter.level) { return truncated.key }
         return digits
+    }
+}
+
+@Suite struct PlaceholderTests {
+    @Test func aPlaceholderIsUnfilledInAFilingOnly() throws {
+        let text = "qingdan: 1\nregion: {code: \"请填写：代码\", name: 请填写：名称, level: village}\nas_of: 2024-03-01\n"
+        let tree = try YAMLTree.parse(SourceFile(path: "f.yaml", text: text), limits: .default)
+        let document = FilingFormat.standard.document
+        let issues = SchemaValidator.validate(tree.root, against: document, placeholders: true)
+        #expect(issues.map(\.code) == [.emptyValue, .emptyValue])
+        #expect(issues.map(\.message) == ["「code」还没有填写：这里还是模板中的「请填写：代码」", "「name」还没有填写：这里还是模板中的「请填写：名称」"])
+        #expect(!FilingFormat.standard.compiled.accepts(tree.root))
+        // A pack's or a waiver file's text may begin 请填写: only the region code's format is wrong.
+        #expect(SchemaValidator.validate(tree.root, against: document).map(\.code) == [.invalidValue])
+        #expect(CompiledSchema(document).accepts(tree.root) == false)
+        let named = try YAMLTree.parse(
+            SourceFile(
+                path: "f.yaml",
+                text: "qingdan: 1\nregion: {code: \"500112\", name: 请填写审批机关, level: county}\nas_of: 2024-03-01\n"),
+            limits: .default)
+        #expect(CompiledSchema(document).accepts(named.root))
+        #expect(!FilingFormat.standard.compiled.accepts(named.root))
     }
 }

@@ -100,7 +100,9 @@ public struct Checker: Sendable {
         let root = tree.root
         var findings: [Finding] = []
         let format = library.format
-        var issues = format.compiled.accepts(root) ? [] : SchemaValidator.validate(root, against: format.document)
+        var issues =
+            format.compiled.accepts(root)
+            ? [] : SchemaValidator.validate(root, against: format.document, placeholders: true)
         let header = root.isMapping ? FilingHeader(root: root) : FilingHeader()
         if root.isMapping { issues += FilingHeader.consistencyIssues(root: root, header: header) }
         findings += issues.map { Self.finding($0, file: file, root: root) }

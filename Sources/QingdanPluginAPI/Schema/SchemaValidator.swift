@@ -36,13 +36,19 @@ public struct SchemaIssue: Sendable, Equatable {
 public struct SchemaValidator {
     public private(set) var issues: [SchemaIssue] = []
     private var path: [DocumentPath.Component] = []
+    private var placeholders = false
 
     public init() {}
 
     /// Validates `node` against `type`; `path` is where the node sits in its document.
-    public static func validate(_ node: YAMLNode, against type: SchemaType, at path: DocumentPath = []) -> [SchemaIssue]
-    {
+    /// `placeholders`: a scalar value that begins with the placeholder mark of a starter filing
+    /// (「请填写：…」, `TemplateText`) is not filled in — true for filings, false for packs and
+    /// waiver files, whose text may well begin 请填写.
+    public static func validate(
+        _ node: YAMLNode, against type: SchemaType, at path: DocumentPath = [], placeholders: Bool = false
+    ) -> [SchemaIssue] {
         var validator = SchemaValidator()
+        validator.placeholders = placeholders
         validator.path = path.components
         validator.check(node, type, label: path.lastKey)
         return validator.issues
@@ -93,7 +99,7 @@ public struct SchemaValidator {
     }
 
     private mutating func check(_ node: YAMLNode, _ type: SchemaType, label: String?) {
-        if type.isScalar, TemplateText.isPlaceholder(node) {
+        if placeholders, type.isScalar, TemplateText.isPlaceholder(node) {
             report(
                 .emptyValue, node, "\(describe(label))还没有填写：这里还是模板中的「\(node.text ?? "")」",
                 hint: "把「\(TemplateText.mark)……」整个换成实际内容；选填的项不需要就整行删去")
