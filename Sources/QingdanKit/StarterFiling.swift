@@ -333,6 +333,8 @@ extension FindingCode {
     public static let initNoRules: FindingCode = "init.no-rules"
     /// The level asked for lies above the region the pack is for.
     public static let initLevel: FindingCode = "init.level"
+    /// `--as-of` is not a date.
+    public static let initDate: FindingCode = "init.date"
     /// The file `qingdan init` would write already exists.
     public static let initFileExists: FindingCode = "init.file-exists"
     public static let initWrite: FindingCode = "init.write"

@@ -65,7 +65,8 @@ struct InitCommand: ParsableCommand {
         let date: CivilDate
         if let asOf {
             guard let parsed = CivilDate(asOf) else {
-                throw ValidationError("--as-of 的值「\(asOf)」不是日期：写成 年-月-日，如 2024-03-01")
+                throw Self.fail(
+                    .initDate, "--as-of 的值「\(VisibleText.escaped(asOf))」不是日期", "写成 年-月-日，如 2024-03-01")
             }
             date = parsed
         } else {
