@@ -151,15 +151,33 @@ public struct StarterFiling: Sendable {
         let selection = Selection(paths: rules.flatMap { $0.check.reads.map(\.keys) })
         var header = ["qingdan", "region", "as_of"]
         if namesPack { header.append("pack") }
-        for property in format.root.properties {
-            if header.contains(property.name) {
-                writer.property(property, keys: [property.name], indent: 0, selection: .all, starter: self)
-            } else if let inner = selection.children[property.name] {
-                writer.line("")
-                writer.property(property, keys: [property.name], indent: 0, selection: inner, starter: self)
+        for property in format.root.properties where header.contains(property.name) {
+            writer.property(property, keys: [property.name], indent: 0, selection: .all, starter: self)
+        }
+        // The sections a filing at this level usually carries first; the others the rules read
+        // too, each marked as one to delete when the region has none of it.
+        let sections = format.root.properties.filter { !header.contains($0.name) && selection.children[$0.name] != nil }
+        let usual = Self.usualSections(level)
+        for property in sections.filter({ usual.contains($0.name) }) + sections.filter({ !usual.contains($0.name) }) {
+            writer.line("")
+            if !usual.contains(property.name) {
+                writer.line("# \(level.chineseName)申报一般不填这一部分；本地区没有的，连同下面缩进的各行整段删去")
             }
+            writer.property(
+                property, keys: [property.name], indent: 0, selection: selection.children[property.name]!, starter: self
+            )
         }
         return (writer.text, writer.placeholders)
+    }
+
+    /// The sections a filing at `level` usually carries (FILING.md): a county's lists, a
+    /// village's signboards, facility, mechanisms and tasks, a city's signboard list.
+    static func usualSections(_ level: RegionLevel) -> Set<String> {
+        switch level {
+        case .province, .county: ["lists"]
+        case .city: ["lists", "signboards", "signboard_list_revisions"]
+        case .township, .village: ["signboards", "facility", "mechanisms", "tasks", "asset_transactions"]
+        }
     }
 
     /// The rule ids that read each path, for the comment above it.
