@@ -137,7 +137,9 @@ public struct StarterFiling: Sendable {
     public func render(format: FilingFormat, fileName: String = StarterFiling.defaultFileName) -> (
         text: String, placeholders: Int
     ) {
-        var writer = Writer(format: format, rulesByPath: rulesByPath())
+        // The parts a rule requires (topic list.missing): never marked optional or unusual.
+        let required = Set(rules.filter { $0.topic.rawValue == "list.missing" }.flatMap { $0.check.reads.map(\.keys) })
+        var writer = Writer(format: format, rulesByPath: rulesByPath(), required: required)
         writer.line("# yaml-language-server: $schema=\(schema)")
         let local = pack.pack.extends == nil ? "全国通用规则" : pack.pack.title
         writer.line("# 清单制申报文件（\(level.chineseName)）：按规则包 \(pack.id)（\(local)）检查")
@@ -157,7 +159,7 @@ public struct StarterFiling: Sendable {
         // The sections a filing at this level usually carries first; the others the rules read
         // too, each marked as one to delete when the region has none of it.
         let sections = format.root.properties.filter { !header.contains($0.name) && selection.children[$0.name] != nil }
-        let usual = Self.usualSections(level)
+        let usual = Self.usualSections(level).union(required.compactMap(\.first))
         for property in sections.filter({ usual.contains($0.name) }) + sections.filter({ !usual.contains($0.name) }) {
             writer.line("")
             if !usual.contains(property.name) {
@@ -251,6 +253,7 @@ private struct Selection {
 private struct Writer {
     let format: FilingFormat
     let rulesByPath: [[String]: [String]]
+    let required: Set<[String]>
     var text = ""
     var placeholders = 0
 
@@ -266,10 +269,13 @@ private struct Writer {
         itemStart: Bool = false
     ) {
         let commentIndent = indent + (itemStart ? 2 : 0)
-        let status = property.required ? "必填" : "选填，不需要就删去这一行"
+        let status =
+            property.required ? "必填" : required.contains(keys) ? "本地区规则要求填写" : "选填，不需要就删去这一行"
         var heading = "\(property.title)（\(status)）"
         if case .object = property.type { heading = property.title }
-        if case .list = property.type, !property.required { heading = "\(property.title)（选填）" }
+        if case .list = property.type, !property.required, !required.contains(keys) {
+            heading = "\(property.title)（选填）"
+        }
         comment(heading + (property.summary.map { "：\($0)" } ?? ""), indent: commentIndent)
         if let guide = guide(property, keys: keys) { comment(guide, indent: commentIndent) }
         if let ids = rulesByPath[keys] {

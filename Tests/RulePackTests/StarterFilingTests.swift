@@ -79,6 +79,20 @@ import Testing
         #expect(national.level == .village)
     }
 
+    @Test func listsARuleRequiresAreNotOptionalAndUsualSectionsComeFirst() throws {
+        let county = try StarterFiling(library: Self.library, region: "350205", asOf: Self.date)
+        let text = county.text(format: Self.library.format)
+        #expect(text.contains("  # 依法自治事项清单（本地区规则要求填写）：海沧：依法履行职责事项\n"))
+        #expect(text.contains("  # 负面事项清单（选填）\n"))
+        let village = try StarterFiling(library: Self.library, region: "500112104201", asOf: Self.date)
+        let villageText = village.text(format: Self.library.format)
+        let sections = villageText.split(separator: "\n").filter { $0.first?.isLetter == true }.map {
+            String($0.prefix { $0 != ":" })
+        }
+        #expect(sections == ["qingdan", "region", "as_of", "signboards", "mechanisms", "tasks", "lists"])
+        #expect(villageText.contains("# 村级申报一般不填这一部分；本地区没有的，连同下面缩进的各行整段删去\n# 清单\nlists:\n"))
+    }
+
     @Test func refusesWhatCheckWouldNotAccept() {
         func code(_ make: () throws(StarterFiling.Problem) -> StarterFiling) -> FindingCode? {
             do {
