@@ -19,7 +19,7 @@ import signal
 import sys
 import time
 
-QINGDAN, WORK = sys.argv[1], sys.argv[2]
+QINGDAN, WORK = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 
@@ -152,3 +152,5 @@ expect(fixed.count("\n") == typed.count("\n"), "fix added or removed lines", fix
 status, text = run(["check", "filing.yaml"])
 expect(status == 0 and "✓" in text, f"the fixed filing is not clean (exit {status})", text)
 print("drafter session: init → check → fix → check passed")
+if os.environ.get("DRAFTER_VERBOSE"):
+    print(text)
