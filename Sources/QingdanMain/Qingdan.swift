@@ -19,8 +19,8 @@ struct Qingdan: ParsableCommand {
             """,
         version: ToolVersion.current,
         subcommands: [
-            CheckCommand.self, FixCommand.self, BaselineCommand.self, ExplainCommand.self, PacksCommand.self,
-            LSPCommand.self,
+            InitCommand.self, CheckCommand.self, FixCommand.self, BaselineCommand.self, ExplainCommand.self,
+            PacksCommand.self, LSPCommand.self,
         ],
         defaultSubcommand: nil)
 }

@@ -234,5 +234,10 @@ enum YAMLCodes {
         (.empty, "format.syntax", "文件是空的"),
         (.limit, "format.syntax", "超过大小、深度或节点数的上限"),
         (.unreadable, "format.syntax", "无法读取文件"),
+        (.fullWidthColon, "format.syntax", "键后面用了全角冒号"),
+        (.fullWidthIndent, "format.syntax", "用了全角空格缩进"),
+        (.tabIndent, "format.syntax", "用了 Tab 缩进"),
+        (.fullWidthDash, "format.syntax", "列表项前用了全角短横线"),
+        (.fullWidthHash, "format.syntax", "注释用了全角「＃」"),
     ]
 }

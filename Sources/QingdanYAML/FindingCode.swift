@@ -36,9 +36,16 @@ extension FindingCode {
     public static let empty: FindingCode = "yaml.empty"
     public static let limit: FindingCode = "yaml.limit"
     public static let unreadable: FindingCode = "input.unreadable"
+    /// Typing slips found before libyaml reads the file (`TypingSlips`), every one in a run.
+    public static let fullWidthColon: FindingCode = "yaml.full-width-colon"
+    public static let fullWidthIndent: FindingCode = "yaml.full-width-space"
+    public static let tabIndent: FindingCode = "yaml.tab-indent"
+    public static let fullWidthDash: FindingCode = "yaml.full-width-dash"
+    public static let fullWidthHash: FindingCode = "yaml.full-width-hash"
 
     /// Every code of a file that does not parse.
     public static let yamlCodes: [FindingCode] = [
         .syntax, .encoding, .duplicateKey, .alias, .tag, .complexKey, .multipleDocuments, .empty, .limit, .unreadable,
+        .fullWidthColon, .fullWidthIndent, .tabIndent, .fullWidthDash, .fullWidthHash,
     ]
 }

@@ -28,9 +28,14 @@ extension SourceFile {
 }
 
 extension YAMLTree {
-    /// The tree of a filing, read by the parser its name calls for: JSON for `.json`, else YAML.
-    public static func parse(_ source: SourceFile, limits: ParseLimits = .default) throws(YAMLProblem) -> YAMLTree {
-        source.isJSON ? try JSONParser.parse(source, limits: limits) : try YAMLParser.parse(source, limits: limits)
+    /// The tree of a filing, read by the parser its name calls for: JSON for `.json`, else YAML
+    /// (`keepingSlips` as `YAMLParser.parse` has it).
+    public static func parse(
+        _ source: SourceFile, limits: ParseLimits = .default, keepingSlips: Bool = false
+    ) throws(YAMLProblem) -> YAMLTree {
+        source.isJSON
+            ? try JSONParser.parse(source, limits: limits)
+            : try YAMLParser.parse(source, limits: limits, keepingSlips: keepingSlips)
     }
 }
 

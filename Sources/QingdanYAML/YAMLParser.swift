@@ -12,14 +12,38 @@ import Darwin
 /// aliases (the door for "billion laughs" documents), tags other than the core ones, keys that
 /// are not scalars, duplicate keys and streams of more than one document.
 public enum YAMLParser {
-    public static func parse(_ source: SourceFile, limits: ParseLimits = .default) throws(YAMLProblem) -> YAMLTree {
+    /// The tree of `source`. Typing slips (`TypingSlips`) are thrown, all of them, in place of
+    /// libyaml's error; in a file libyaml reads anyway, the slips its tree confirms are thrown
+    /// too, or with `keepingSlips` kept in the tree's `typingSlips` (a filing's checks then judge
+    /// the rest of it).
+    public static func parse(
+        _ source: SourceFile, limits: ParseLimits = .default, keepingSlips: Bool = false
+    ) throws(YAMLProblem) -> YAMLTree {
         try refuseUnreadable(source, limits: limits)
         var builder = TreeBuilder(source: source, limits: limits)
         var result: Result<YAMLTree, YAMLProblem>!
+        var slips: [TypingSlips.Slip] = []
         source.bytes.withUnsafeBufferPointer { buffer in
+            slips = TypingSlips.scan(buffer, from: source.byteOrderMarkLength)
             result = builder.run(buffer)
         }
-        return try result.get()
+        guard !slips.isEmpty else { return try result.get() }
+        // Typing slips are reported together, in place of the error libyaml meets at the first
+        // of them (which it words for what follows the slip, often on the next line); an error
+        // before every slip is reported too. A file libyaml reads is refused only for the slips
+        // its tree confirms.
+        switch result! {
+        case .success(let tree):
+            let confirmed = TypingSlips.confirmed(slips, by: tree)
+            guard !confirmed.isEmpty else { return tree }
+            let problems = TypingSlips.problems(confirmed, in: source)
+            guard keepingSlips else { throw TypingSlips.combined(problems) }
+            return tree.keeping(problems)
+        case .failure(let problem):
+            let problems = TypingSlips.problems(slips, in: source)
+            guard problem.code == .syntax else { throw problem }
+            throw TypingSlips.combined(problem.location < problems[0].location ? [problem] + problems : problems)
+        }
     }
 
     /// What refuses a file before any syntax is read, the same for YAML and JSON: a byte order
@@ -338,12 +362,12 @@ private struct TreeBuilder {
                 code: .syntax, location: location, message: "读取失败（libyaml: \(english)）",
                 hint: "用编辑器“另存为”UTF-8 编码的纯文本后再检查")
         }
-        let location = self.location(parser.problem_mark)
-        let related = parser.context == nil ? nil : self.location(parser.context_mark)
-        let context = parser.context.map { String(cString: $0) }
-        let (message, hint) = SyntaxMessages.explain(
-            context.map { "\(english) \($0)" } ?? english, at: location, in: source)
-        return YAMLProblem(code: .syntax, location: location, message: message, hint: hint, related: related)
+        let report = SyntaxMessages.Report(
+            problem: english, context: parser.context.map { String(cString: $0) },
+            location: location(parser.problem_mark),
+            contextLocation: parser.context == nil ? nil : location(parser.context_mark))
+        let (message, hint, location) = SyntaxMessages.explain(report, in: source)
+        return YAMLProblem(code: .syntax, location: location, message: message, hint: hint)
     }
 }
 

@@ -1,5 +1,7 @@
-/// Why a file could not be turned into a document tree. One problem ends the parse:
-/// libyaml stops at its first error, and a tree that is only partly built is never checked.
+/// Why a file could not be turned into a document tree. One problem ends the parse (libyaml
+/// stops at its first error, and a tree that is only partly built is never checked), but for the
+/// typing slips found before libyaml reads the file: all of them are reported, the first as the
+/// problem and the rest in `others`.
 public struct YAMLProblem: Error, Sendable, Equatable {
     /// One of `FindingCode.yamlCodes`.
     public var code: FindingCode
@@ -11,6 +13,15 @@ public struct YAMLProblem: Error, Sendable, Equatable {
     public var related: SourceLocation?
     /// The change that certainly resolves the problem, when there is one (a full-width colon).
     public var fix: SourceFix?
+    /// More problems of the same file, found in the same run (typing slips after the first).
+    public var others: [YAMLProblem] = []
+
+    /// This problem and the others, in the order of the file.
+    public var all: [YAMLProblem] {
+        var first = self
+        first.others = []
+        return [first] + others
+    }
 
     public init(
         code: FindingCode, location: SourceLocation, message: String, hint: String,

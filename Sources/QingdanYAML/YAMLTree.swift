@@ -20,7 +20,15 @@ public final class YAMLTree: @unchecked Sendable {
     /// The byte offset of every 64th character (`CharacterOffsets`).
     let checkpoints: UnsafeBufferPointer<Int32>
 
-    init(source: SourceFile, records: [NodeRecord], scalarBytes: [UInt8], members: [Int32], rootID: Int32) {
+    /// The typing slips of a file libyaml read anyway (`name：某村` as an item's text), when the
+    /// parse was asked to keep them: the file is wrong where they are.
+    public let typingSlips: [YAMLProblem]
+
+    init(
+        source: SourceFile, records: [NodeRecord], scalarBytes: [UInt8], members: [Int32], rootID: Int32,
+        typingSlips: [YAMLProblem] = []
+    ) {
+        self.typingSlips = typingSlips
         self.source = source
         self.records = YAMLTree.copy(records)
         self.scalarBytes = YAMLTree.copy(scalarBytes)
@@ -282,5 +290,14 @@ public struct YAMLNode: Sendable {
                 YAMLNode(tree: node.tree, id: members[memberIndex + 1])
             )
         }
+    }
+}
+
+extension YAMLTree {
+    /// The same tree with `slips` kept beside it.
+    func keeping(_ slips: [YAMLProblem]) -> YAMLTree {
+        YAMLTree(
+            source: source, records: Array(records), scalarBytes: Array(scalarBytes), members: Array(members),
+            rootID: rootID, typingSlips: slips)
     }
 }

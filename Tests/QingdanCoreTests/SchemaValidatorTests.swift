@@ -48,7 +48,9 @@ private let header = """
         #expect(found.count == 2)
         #expect(found.allSatisfy { $0.code == .wrongType })
         #expect(found[0].message.contains("整数"))
-        #expect(found[1].hint == "数字不要加引号")
+        #expect(found[0].fix == nil)
+        #expect(found[1].hint == "写成「420」；数字不要加引号")
+        #expect(found[1].fix?.edits.first?.replacement == "420")
     }
 
     @Test func choicesSuggestTheClosestValue() throws {
@@ -75,7 +77,9 @@ private let header = """
     }
 
     @Test func fullWidthColonIsExplained() throws {
-        let found = try issues(header + "lists:\n  assistance:\n    - name：协助开展社会救助\n")
+        // A key of ASCII letters with a full-width colon is a typing slip the parser reports; one
+        // in Chinese is left to the schema.
+        let found = try issues(header + "lists:\n  assistance:\n    - 名称：协助开展社会救助\n")
         #expect(found.count == 1)
         #expect(found[0].hint.contains("全角冒号"))
     }

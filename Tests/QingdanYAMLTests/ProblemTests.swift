@@ -61,18 +61,35 @@ private func problem(_ text: String, limits: ParseLimits = .default) -> YAMLProb
         let found = try #require(problem("region:\n  code: 1\n name: x\n"))
         #expect(found.code == .syntax)
         #expect(found.location.line == 3)
-        #expect(found.message.contains("libyaml"))
+        #expect(!found.message.contains("libyaml"))
     }
 
     @Test func tabIndentationIsExplained() throws {
         let found = try #require(problem("region:\n\tcode: 1\n"))
-        #expect(found.code == .syntax)
+        #expect(found.code == .tabIndent)
         #expect(found.hint.contains("Tab"))
     }
 
     @Test func fullWidthColonIsExplained() throws {
         let found = try #require(problem("region：\n  code: 1\n"))
-        #expect(found.hint.contains("全角冒号"))
+        #expect(found.code == .fullWidthColon)
+        #expect(found.location == SourceLocation(line: 1, column: 7, offset: 6))
+        #expect(found.message.contains("全角冒号"))
+        #expect(found.fix?.edits == [SourceEdit(range: 6..<9, replacement: ":")])
+    }
+
+    @Test func aMissingColonIsReportedOnTheKeyLine() throws {
+        // libyaml notices it on line 4; the line to edit is line 3.
+        let found = try #require(problem("region:\n  code: 1\n  名称：某村\n  level: village\n"))
+        #expect(found.code == .syntax)
+        #expect(found.location.line == 3)
+        #expect(found.location.column == 5)
+        #expect(found.message == "这一行用了全角冒号「：」")
+        let missing = try #require(problem("region:\n  code: 1\n  name 某村\n  level: village\n"))
+        #expect(missing.location.line == 3)
+        #expect(missing.location.column == 3)
+        #expect(missing.message == "这一行缺少冒号")
+        #expect(missing.related == nil)
     }
 
     @Test func invalidUTF8IsAnEncodingProblem() throws {

@@ -70,7 +70,7 @@ import Testing
     @Test func syntaxErrorsNameTheirPlace() throws {
         let result = try Binary.run(["check", "Tests/Fixtures/tab-indent.yaml"])
         #expect(result.status == 2)
-        #expect(result.standardOutput.hasPrefix("Tests/Fixtures/tab-indent.yaml:5:1: error [yaml.syntax] "))
+        #expect(result.standardOutput.hasPrefix("Tests/Fixtures/tab-indent.yaml:5:1: error [yaml.tab-indent] "))
         #expect(result.standardOutput.contains("Tab"))
     }
 

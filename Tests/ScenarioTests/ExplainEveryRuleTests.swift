@@ -10,5 +10,7 @@ import Testing
         #expect(result.standardOutput.hasPrefix("\(id)  \(rule.title)\n"))
         #expect(result.standardOutput.contains(rule.basis.quote))
         #expect(result.standardOutput.contains("应报告问题的示例 1"))
+        // The packs are built in: no path into the repository's Rules/ is printed.
+        #expect(!result.standardOutput.contains("Rules/"))
     }
 }

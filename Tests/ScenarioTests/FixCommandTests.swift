@@ -73,7 +73,10 @@ import Testing
         #expect(result.status == 1)
         #expect(try Self.bytes(path) == original)
         #expect(result.standardOutput.hasPrefix("--- a/\(path)\n+++ b/\(path)\n@@ -14,19 +14,19 @@\n"))
-        #expect(result.standardOutput.contains("-    - name: 下畈村黨群服務中心            # expect: CN-NAME-SCRIPT\n+    - name: 下畈村党群服务中心            # expect: CN-NAME-SCRIPT\n"))
+        #expect(
+            result.standardOutput.contains(
+                "-    - name: 下畈村黨群服務中心            # expect: CN-NAME-SCRIPT\n+    - name: 下畈村党群服务中心            # expect: CN-NAME-SCRIPT\n"
+            ))
         #expect(result.standardError.contains("共 1 个文件中的 4 处问题可以自动修正；没有写入文件"))
 
         // The diff is what `fix` writes: patch(1) applied to a copy gives the fixed file.

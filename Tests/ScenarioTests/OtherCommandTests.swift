@@ -9,6 +9,43 @@ import Testing
         #expect(Golden.mismatch(result.standardOutput, name: "explain-YB-CERT-COUNT.txt") == nil)
     }
 
+    @Test func explainTakesIDsInAnyCase() throws {
+        let lower = try Binary.run(["explain", "yb-cert-count"])
+        #expect(lower.status == 0)
+        #expect(lower.standardOutput.hasPrefix("YB-CERT-COUNT  保留的证明事项不超过 7 项\n"))
+        let upper = try Binary.run(["explain", "YAML.SYNTAX"])
+        #expect(upper.status == 0)
+        #expect(upper.standardOutput.hasPrefix("yaml.syntax  文件不是格式正确的 YAML\n"))
+    }
+
+    /// Every code a drafter can meet is explained, and no explanation names a file that only the
+    /// repository has (the installed binary's user has none of Rules/ or Docs/).
+    @Test func explainCoversEveryBuiltInCode() throws {
+        let listing = try Binary.run(["explain", "--codes"])
+        #expect(listing.status == 0)
+        #expect(!listing.standardOutput.contains("（没有说明）"))
+        let codes = listing.standardOutput.split(separator: "\n").map { String($0.prefix { $0 != " " }) }
+        for expected in [
+            "yaml.syntax", "yaml.full-width-colon", "yaml.tab-indent", "input.unreadable", "schema.type",
+            "schema.value", "filing.no-local-pack", "filing.duplicate-region", "waiver.unused", "waiver.schema",
+        ] {
+            #expect(codes.contains(expected), "\(expected)")
+        }
+        for code in codes {
+            let result = try Binary.run(["explain", code])
+            #expect(result.status == 0, "\(code)")
+            #expect(result.standardOutput.contains("怎么改："), "\(code)")
+            #expect(!result.standardOutput.contains("Rules/") && !result.standardOutput.contains("Docs/"), "\(code)")
+        }
+    }
+
+    @Test func explainingABuiltInRulePrintsNoRepositoryPath() throws {
+        let result = try Binary.run(["explain", "CN-CERT-BANNED"])
+        #expect(result.status == 0)
+        #expect(!result.standardOutput.contains("Rules/"))
+        #expect(result.standardOutput.contains("定义：内置规则包 cn 第 "))
+    }
+
     @Test func explainSuggestsAnID() throws {
         let result = try Binary.run(["explain", "YB-CERT-CONT"])
         #expect(result.status == 2)

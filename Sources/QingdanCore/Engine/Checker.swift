@@ -58,9 +58,10 @@ public struct Checker: Sendable {
         }
     }
 
-    /// The report of a file that could not be read or parsed: its one problem.
+    /// The report of a file that could not be read or parsed: its problem (all its typing slips).
     public static func report(_ problem: YAMLProblem, file: String) -> FileReport {
-        FileReport(file: file, findings: [finding(problem, file: file)], header: nil, pack: nil, rulesRun: 0)
+        FileReport(
+            file: file, findings: problem.all.map { finding($0, file: file) }, header: nil, pack: nil, rulesRun: 0)
     }
 
     public func check(_ source: SourceFile, district: DistrictFiling? = nil) -> FileReport {
@@ -82,7 +83,8 @@ public struct Checker: Sendable {
     public func parse(_ source: SourceFile) -> Parsed {
         do {
             // A `.json` filing is read as strict JSON, anything else as YAML.
-            return Parsed(source: source, tree: .success(try YAMLTree.parse(source, limits: settings.limits)))
+            return Parsed(
+                source: source, tree: .success(try YAMLTree.parse(source, limits: settings.limits, keepingSlips: true)))
         } catch {
             return Parsed(source: source, tree: .failure(error))
         }
@@ -100,10 +102,25 @@ public struct Checker: Sendable {
         let root = tree.root
         var findings: [Finding] = []
         let format = library.format
-        var issues = format.compiled.accepts(root) ? [] : SchemaValidator.validate(root, against: format.document)
+        var issues =
+            format.compiled.accepts(root)
+            ? []
+            : SchemaValidator.validate(
+                root, against: format.document, valueNames: format.valueNames, placeholders: true)
         let header = root.isMapping ? FilingHeader(root: root) : FilingHeader()
         if root.isMapping { issues += FilingHeader.consistencyIssues(root: root, header: header) }
-        findings += issues.map { Self.finding($0, file: file, root: root) }
+        if tree.typingSlips.isEmpty {
+            findings += issues.map { Self.finding($0, file: file, root: root) }
+        } else {
+            // A typing slip libyaml read through (`- name：某村` as an item's text) is reported
+            // instead of what the schema says of the node it starts; the issue still keeps rules
+            // off that part.
+            let slipLines = Set(tree.typingSlips.map(\.location.line))
+            findings += tree.typingSlips.map { Self.finding($0, file: file) }
+            findings += issues.filter { !slipLines.contains($0.location.line) }.map {
+                Self.finding($0, file: file, root: root)
+            }
+        }
         var pack: ResolvedPack?
         var rulesRun = 0
         var rulesWithContent = 0

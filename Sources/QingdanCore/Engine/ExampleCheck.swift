@@ -9,7 +9,9 @@ extension Checker {
     public func check(example: RuleExample, of rule: Rule, in pack: ResolvedPack) -> [Finding] {
         let root = example.node
         let file = root.tree.source.path
-        let issues = SchemaValidator.validate(root, against: .object(library.format.root.relaxed))
+        let issues = SchemaValidator.validate(
+            root, against: .object(library.format.root.relaxed), valueNames: library.format.valueNames,
+            placeholders: true)
         var findings = issues.map { Self.finding($0, file: file, root: root) }
         var header = FilingHeader(root: root)
         if header.level == nil { header.level = rule.levels.first }

@@ -20,6 +20,7 @@ public enum StandardFiling {
         "civilization_station": "村新时代文明实践站", "award": "评比表彰、示范创建类",
         "central": "党中央、国务院明确要求", "law": "法律明文规定", "statutory": "法律法规规定", "provincial_approval": "省级党委和政府同意",
         "none": "无",
+        "province": "省级", "city": "市级", "county": "县级", "township": "乡级", "village": "村级",
     ]
 
     public static let region = ObjectSchema(

@@ -36,13 +36,24 @@ public struct SchemaIssue: Sendable, Equatable {
 public struct SchemaValidator {
     public private(set) var issues: [SchemaIssue] = []
     private var path: [DocumentPath.Component] = []
+    /// The Chinese meaning of choice values, shown beside them (`villagers_committee（村民委员会）`).
+    private var valueNames: [String: String] = [:]
+    private var placeholders = false
 
     public init() {}
 
-    /// Validates `node` against `type`; `path` is where the node sits in its document.
-    public static func validate(_ node: YAMLNode, against type: SchemaType, at path: DocumentPath = []) -> [SchemaIssue]
-    {
+    /// Validates `node` against `type`; `path` is where the node sits in its document. Messages
+    /// show a choice's values with their meaning in `valueNames` (`FilingFormat.valueNames`).
+    /// `placeholders`: a scalar value that begins with the placeholder mark of a starter filing
+    /// (「请填写：…」, `TemplateText`) is not filled in — true for filings, false for packs and
+    /// waiver files, whose text may well begin 请填写.
+    public static func validate(
+        _ node: YAMLNode, against type: SchemaType, at path: DocumentPath = [], valueNames: [String: String] = [:],
+        placeholders: Bool = false
+    ) -> [SchemaIssue] {
         var validator = SchemaValidator()
+        validator.valueNames = valueNames
+        validator.placeholders = placeholders
         validator.path = path.components
         validator.check(node, type, label: path.lastKey)
         return validator.issues
@@ -52,12 +63,12 @@ public struct SchemaValidator {
 
     private mutating func report(
         _ code: FindingCode, _ node: YAMLNode, _ message: String, hint: String,
-        missingKey: String? = nil, blocksRules: Bool? = nil
+        missingKey: String? = nil, blocksRules: Bool? = nil, fix: SourceFix? = nil
     ) {
         issues.append(
             SchemaIssue(
                 code: code, location: node.location, path: currentPath, message: message, hint: hint,
-                missingKey: missingKey, blocksRules: blocksRules))
+                missingKey: missingKey, blocksRules: blocksRules, fix: fix))
     }
 
     /// A number outside the range any filing's number may have (`SchemaType.largestNumber`).
@@ -93,6 +104,12 @@ public struct SchemaValidator {
     }
 
     private mutating func check(_ node: YAMLNode, _ type: SchemaType, label: String?) {
+        if placeholders, type.isScalar, TemplateText.isPlaceholder(node) {
+            report(
+                .emptyValue, node, "\(describe(label))还没有填写：这里还是模板中的「\(node.text ?? "")」",
+                hint: "把「\(TemplateText.mark)……」整个换成实际内容；选填的项不需要就整行删去")
+            return
+        }
         switch type {
         case .deferred:
             return
@@ -178,9 +195,20 @@ public struct SchemaValidator {
             guard expect(.scalar, node, type, label: label) else { return }
             if !choices.contains(where: { node.textEquals($0) }) {
                 let text = node.text ?? ""
-                report(
-                    .invalidValue, node, "\(describe(label))的值「\(text)」不在可选值之内",
-                    hint: Suggestions.hint(for: text, among: choices, listing: "值"))
+                // The meaning written for the value (`村民委员会` for `villagers_committee`) has one
+                // certain replacement.
+                let meant = choices.filter { valueNames[$0] == text }
+                if meant.count == 1, node.style != .block {
+                    report(
+                        .invalidValue, node, "\(describe(label))的值「\(text)」不在可选值之内",
+                        hint: "「\(text)」要写成可选值「\(meant[0])」", blocksRules: nil,
+                        fix: SourceFix(title: "改为「\(meant[0])」", range: node.byteRange, replacement: meant[0]))
+                    return
+                }
+                let hint =
+                    Suggestions.closest(to: text, in: choices).map { "是否想写「\(shown($0))」？" }
+                    ?? "可以写的值：\(choices.map(shown).joined(separator: "、"))"
+                report(.invalidValue, node, "\(describe(label))的值「\(text)」不在可选值之内", hint: hint)
             }
         }
     }
@@ -215,10 +243,19 @@ public struct SchemaValidator {
         guard schema.requiredMask & ~seen != 0 else { return }
         for (index, property) in schema.properties.enumerated()
         where property.required && seen & (1 << UInt64(index)) == 0 {
+            var hint = "在这里加一行「\(property.name): …」"
+            if case .choice(let choices) = property.type {
+                hint += "；可以写的值：\(choices.map(shown).joined(separator: "、"))"
+            }
             report(
-                .missingKey, node, "缺少必填的键「\(property.name)」（\(property.title)）",
-                hint: "在这里加一行「\(property.name): …」", missingKey: property.name)
+                .missingKey, node, "缺少必填的键「\(property.name)」（\(property.title)）", hint: hint,
+                missingKey: property.name)
         }
+    }
+
+    /// A choice value with its meaning: `villagers_committee（村民委员会）`.
+    private func shown(_ value: String) -> String {
+        valueNames[value].map { "\(value)（\($0)）" } ?? value
     }
 
     private func unknownKeyHint(_ name: String, _ schema: ObjectSchema) -> String {
@@ -251,17 +288,30 @@ public struct SchemaValidator {
     private mutating func wrongScalar(_ node: YAMLNode, _ type: SchemaType, label: String?) {
         let text = node.text ?? ""
         var hint = "这里应写成\(type.displayName)"
+        var fix: SourceFix?
         switch type {
         case .integer, .number:
+            let integer: Bool
+            if case .integer = type { integer = true } else { integer = false }
             hint = node.style == .plain ? "只写阿拉伯数字，不带单位" : "数字不要加引号"
+            if node.style != .block, let number = ScalarFixes.number(text, key: label, integer: integer),
+                number != node.sourceText
+            {
+                hint = "写成「\(number)」；" + hint
+                fix = SourceFix(title: "改为「\(number)」", range: node.byteRange, replacement: number)
+            }
         case .boolean:
             hint = "写 true 或 false（不要写 yes、no 或 是、否）"
         case .date:
             hint = "日期写成 2024-03-01 这样的格式"
+            if node.style != .block, let date = ScalarFixes.date(text) {
+                hint = "日期写成「\(date)」（年份四位，月、日各两位，用半角减号「-」连接）"
+                fix = SourceFix(title: "改为「\(date)」", range: node.byteRange, replacement: date)
+            }
         default:
             break
         }
-        report(.wrongType, node, "\(describe(label))应是\(type.displayName)，这里是「\(text)」", hint: hint)
+        report(.wrongType, node, "\(describe(label))应是\(type.displayName)，这里是「\(text)」", hint: hint, fix: fix)
     }
 }
 
