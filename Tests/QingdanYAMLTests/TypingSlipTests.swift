@@ -209,3 +209,38 @@ extension TypingSlipTests {
         #expect(kept?.root["qingdan"]?.text == "1")
     }
 }
+
+extension TypingSlipTests {
+    /// Slips typed at random places of real filings: the scan stays in bounds, every problem is
+    /// at a place of the file, and every fix replaces bytes of the file with edits that do not
+    /// overlap.
+    @Test func randomSlipsInRealFilingsStayInBounds() throws {
+        var generator = SplitMix(seed: 14)
+        let inserts = ["：", "\t", "\u{3000}", "－ ", "＃", "\"", "|\n", "[", "- ", "\n", "：\n  "]
+        var checked = 0
+        for name in ["Examples/yubei/village.yaml", "Examples/haicang/district.yaml", "Examples/anshan/village.yaml"] {
+            guard let data = FileManager.default.contents(atPath: root + "/" + name) else { continue }
+            let original = Array(data)
+            for _ in 0..<300 {
+                var bytes = original
+                for _ in 0..<Int(generator.next() % 4 + 1) {
+                    // At a character boundary.
+                    var at = Int(generator.next() % UInt64(bytes.count))
+                    while at > 0 && bytes[at] & 0xC0 == 0x80 { at -= 1 }
+                    bytes.insert(contentsOf: Array(inserts[Int(generator.next() % UInt64(inserts.count))].utf8), at: at)
+                }
+                let source = SourceFile(path: "t.yaml", bytes: bytes)
+                for problem in problems(source) {
+                    #expect(problem.location.offset <= bytes.count)
+                    let edits = (problem.fix?.edits ?? []).sorted { $0.range.lowerBound < $1.range.lowerBound }
+                    for edit in edits { #expect(edit.range.upperBound <= bytes.count) }
+                    for (one, next) in zip(edits, edits.dropFirst()) {
+                        #expect(one.range.upperBound <= next.range.lowerBound)
+                    }
+                }
+                checked += 1
+            }
+        }
+        #expect(checked >= 300)
+    }
+}
