@@ -244,3 +244,25 @@ extension TypingSlipTests {
         #expect(checked >= 300)
     }
 }
+
+extension TypingSlipTests {
+    /// The prefilter says yes for every slip the scan finds, and no for text that only looks
+    /// like one further into a line.
+    @Test func thePrefilterLetsEverySlipThrough() {
+        for text in [
+            "a：1\n", "  - b ：1\n", "\tc: 1\n", "\u{3000}d: 1\n", "- － e: 1\n", "—\u{20}f: 1\n", "＃ 注释\n",
+            "x: 1\n  - - g：1\n",
+        ] {
+            let found = Array(text.utf8).withUnsafeBufferPointer {
+                TypingSlips.mayHaveSlip($0.baseAddress!, count: $0.count, from: 0)
+            }
+            #expect(found, "\(text)")
+        }
+        for text in ["content: 时间：每月1日\n", "note: |\n  “引号”开头\n  …省略\n", "a: 1 # b：注释\n", "名称：某村\n"] {
+            let found = Array(text.utf8).withUnsafeBufferPointer {
+                TypingSlips.mayHaveSlip($0.baseAddress!, count: $0.count, from: 0)
+            }
+            #expect(!found, "\(text)")
+        }
+    }
+}
