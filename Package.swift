@@ -103,6 +103,7 @@ let package = Package(
                 "QingdanGenerators",
                 "QingdanTestSupport",
             ]),
+        .testTarget(name: "QingdanKitTests", dependencies: ["QingdanKit", "QingdanYAML"]),
         .testTarget(name: "ScenarioTests", dependencies: ["qingdan", "QingdanTestSupport"]),
         .testTarget(name: "ReporterTests", dependencies: ["qingdan", "QingdanTestSupport"]),
         .testTarget(

@@ -1,5 +1,6 @@
 import QingdanPluginAPI
 import QingdanText
+import QingdanYAML
 
 /// `items.abbreviations`: names are written in full, not in the short forms the pack lists
 /// (村委会 for 村民委员会). A short form counts only as a word of its own:
@@ -51,6 +52,7 @@ struct ItemsAbbreviations: CheckKind {
 
     static let name = "items.abbreviations"
     static let summary = "名称写全称，不用简称（简称须是独立的词：村务监督会议室不含简称村务监督会）"
+    static let fixSummary: String? = "把简称改为全称"
 
     /// Words that begin with a short form's last character: 会 in 会议室, 委 in 委员会.
     static let defaultCompounds = [
@@ -87,11 +89,15 @@ struct ItemsAbbreviations: CheckKind {
                 guard let abbreviation = abbreviations.first(where: { !uses($0, in: folded).isEmpty }) else {
                     continue
                 }
+                let suggestion = suggestion(for: node.text ?? "")
                 sink.report(
                     at: node, path: item.path.appending(key: field),
+                    fix: node.edit(changingTextTo: suggestion).map {
+                        SourceFix(title: "写全称：「\(node.text ?? "")」改为「\(suggestion)」", edits: [$0])
+                    },
                     Message(
                         item: item.label, short: abbreviation.short, full: abbreviation.full,
-                        suggestion: suggestion(for: node.text ?? ""), title: list.title))
+                        suggestion: suggestion, title: list.title))
             }
         }
     }

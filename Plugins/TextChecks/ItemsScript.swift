@@ -1,5 +1,6 @@
 import QingdanPluginAPI
 import QingdanText
+import QingdanYAML
 
 /// `items.script`: names use standard simplified characters only — no traditional characters and
 /// no non-standard simplified forms (二简字 and the like).
@@ -27,6 +28,7 @@ struct ItemsScript: CheckKind {
 
     static let name = "items.script"
     static let summary = "名称使用规范汉字：不用繁体字，不用不规范的简化字"
+    static let fixSummary: String? = "把繁体字和不规范简化字改为规范汉字"
 
     let lists: [FilingPath]
     let field: String
@@ -50,12 +52,15 @@ struct ItemsScript: CheckKind {
                 for issue in issues where !kinds.contains(issue.kind.chineseName) {
                     kinds.append(issue.kind.chineseName)
                 }
+                let found = issues.map { "「\($0.found)」应为「\($0.standard)」" }.joined(separator: "，")
+                let suggestion = ChineseScript.corrected(text)
                 sink.report(
                     at: node, path: item.path.appending(key: field),
+                    fix: node.edit(changingTextTo: suggestion).map {
+                        SourceFix(title: "改为规范汉字：\(found)", edits: [$0])
+                    },
                     Message(
-                        item: item.label,
-                        found: issues.map { "「\($0.found)」应为「\($0.standard)」" }.joined(separator: "，"),
-                        kinds: kinds.joined(separator: "和"), suggestion: ChineseScript.corrected(text),
+                        item: item.label, found: found, kinds: kinds.joined(separator: "和"), suggestion: suggestion,
                         title: list.title))
             }
         }

@@ -41,7 +41,9 @@ public enum ReferenceDocs {
         var text = banner + "# Check kinds\n\n"
         for name in registry.names {
             let kind = registry.kind(named: name)!
-            text += "## `\(name)`\n\n\(kind.summary)\n\n| option | type | required | meaning |\n|---|---|---|---|\n"
+            text += "## `\(name)`\n\n\(kind.summary)\n\n"
+            if let fix = kind.fixSummary { text += "Certain fix (`qingdan fix`): \(fix).\n\n" }
+            text += "| option | type | required | meaning |\n|---|---|---|---|\n"
             for property in kind.options.properties {
                 text +=
                     "| `\(property.name)` | \(describe(property.type)) | \(property.required ? "yes" : "") | \(property.title) |\n"
@@ -85,6 +87,7 @@ public enum ReferenceDocs {
                 text += rule.levels.isEmpty ? "" : ", levels \(rule.levels.map(\.rawValue).joined(separator: ", "))"
                 text += rule.effective == .always ? "" : ", in force \(rule.effective)"
                 text += rule.replaces.map { ", replaces `\($0)`" } ?? ""
+                text += rule.kind.fixSummary == nil ? "" : ", fixable by `qingdan fix`"
                 text += "\n- basis (\(rule.basis.status.rawValue)): \(rule.basis.document.title)"
                 text += rule.basis.document.number.map { "（\($0)）" } ?? ""
                 text += " \(rule.basis.section)\n  > \(rule.basis.quote)\n\n"

@@ -34,7 +34,9 @@ public enum PackTester {
         var failure: String?
         switch example.expectation {
         case .fail:
-            failure = failingProblem(example, of: rule, findings: findings, all: all, start: start, end: end)
+            failure =
+                failingProblem(example, of: rule, findings: findings, all: all, start: start, end: end)
+                ?? fixProblem(example, of: rule, in: pack, findings: findings, checker: checker)
         case .pass:
             if let schema = all.first(where: { $0.topic.isFormat }) {
                 failure = "示例不符合申报格式：第 \(schema.location.line) 行：\(schema.message)"
@@ -78,6 +80,55 @@ public enum PackTester {
                     return "第 \(mark.line) 行标明应报告 \(other)，却没有报告"
                 }
             }
+        }
+        return nil
+    }
+
+    /// A failing example of a kind with a fix must be fixed by it: its findings carry fixes
+    /// that, applied to the example on its own, leave text that parses and resolve them. A kind
+    /// that declares no fix must offer none.
+    private static func fixProblem(
+        _ example: RuleExample, of rule: Rule, in pack: ResolvedPack, findings: [Finding], checker: Checker
+    ) -> String? {
+        let fixed = findings.filter { $0.fix != nil }
+        guard let summary = rule.kind.fixSummary else {
+            return fixed.isEmpty ? nil : "检查类型 \(rule.kind.name) 没有声明自动修正（fixSummary），报告的问题却带有修正"
+        }
+        guard !fixed.isEmpty else { return "检查类型 \(rule.kind.name) 可以自动修正（\(summary)），示例的问题却没有修正" }
+        // The example on its own, indented as in the pack, so the fixes' offsets move by one amount.
+        let source = example.node.tree.source.bytes
+        let range = example.node.byteRange
+        var lineStart = range.lowerBound
+        while lineStart > 0, source[lineStart - 1] != 0x0A { lineStart -= 1 }
+        let indent = range.lowerBound - lineStart
+        let shift = indent - range.lowerBound
+        let before = [UInt8](repeating: 0x20, count: indent) + source[range]
+        var fixes: [SourceFix] = []
+        for finding in fixed {
+            let edits = finding.fix!.edits.map {
+                SourceEdit(
+                    range: $0.range.lowerBound + shift..<$0.range.upperBound + shift, replacement: $0.replacement)
+            }
+            guard edits.allSatisfy({ $0.range.lowerBound >= indent && $0.range.upperBound <= before.count }) else {
+                return "第 \(finding.location.line) 行的修正改到了示例之外"
+            }
+            fixes.append(SourceFix(title: finding.fix!.title, edits: edits))
+        }
+        let (after, applied) = Fixer.apply(fixes, to: before)
+        let tree: YAMLTree
+        do {
+            tree = try YAMLTree.parse(SourceFile(path: example.node.tree.source.path, bytes: after), limits: .default)
+        } catch {
+            return "修正后的示例不是正确的 YAML：\(error.message)"
+        }
+        let again = checker.check(
+            example: RuleExample(
+                expectation: .fail, number: example.number, node: tree.root, district: example.district),
+            of: rule, in: pack
+        ).filter { $0.ruleID.rawValue == rule.id }
+        let remaining = Set(again.map { [$0.anchor, $0.identity] })
+        if let unresolved = applied.map({ fixed[$0] }).first(where: { remaining.contains([$0.anchor, $0.identity]) }) {
+            return "自动修正（\(unresolved.fix!.title)）之后，第 \(unresolved.location.line) 行的问题仍在"
         }
         return nil
     }

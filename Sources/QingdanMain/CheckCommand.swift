@@ -34,9 +34,32 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("no-progress"), help: "不在终端上显示进度条。")
     var noProgress = false
 
+    @Flag(help: "先自动修正结果确定的问题（同 qingdan fix），再检查修正后的文件。")
+    var fix = false
+
     func run() throws {
         let library = try options.packOptions.loadLibrary()
         let checker = try options.makeChecker(library: library, baseline: baseline)
+        if fix { try FixRun(options: options, checker: checker).fixFiles() }
+        try CheckRun(
+            options: options, format: format, reports: reports, failOn: failOn, baseline: baseline, colour: colour,
+            showProgress: !noProgress
+        ).run(library: library, checker: checker)
+    }
+}
+
+/// One check of the selected files with its reports: what `check` and `fix` end with.
+struct CheckRun {
+    let options: RunOptions
+    var format: ReportFormat = .text
+    var reports: [ReportRequest<ReportFormat>] = []
+    let failOn: FailLevel
+    var baseline: String?
+    let colour: ColourChoice
+    var showProgress = true
+
+    /// Checks the files and reports what it finds; throws the exit status.
+    func run(library: PackLibrary, checker: Checker) throws {
         let context = ReportContext(
             toolVersion: ToolVersion.current, rules: library.allRules,
             colour: Terminal.standardOutput.wantsColour(colour))
@@ -48,7 +71,7 @@ struct CheckCommand: ParsableCommand {
         }
         let runner = BatchRunner(
             checker: checker, jobs: options.jobCount,
-            showProgress: !noProgress && Terminal.standardError.isInteractive)
+            showProgress: showProgress && Terminal.standardError.isInteractive)
         let (summary, counts) = try options.run(runner, outputs: &outputs)
         try RunOptions.finish(outputs.map(\.target))
         try options.requireFiles(counts)

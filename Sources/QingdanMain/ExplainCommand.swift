@@ -80,6 +80,7 @@ enum RuleExplanation {
         }
         text += "\n检查：\(rule.kind.name) — \(rule.kind.summary)\n"
         text += indent(sourceBlock(rule.checkNode), by: "  ") + "\n"
+        text += "自动修正：\(rule.kind.fixSummary.map { "有，\($0)（qingdan fix 或 check --fix）" } ?? "无，需要人工改正")\n"
         text += "消息：\(rule.message.source)\n"
         if let hint = rule.hint { text += "建议：\(hint)\n" }
 

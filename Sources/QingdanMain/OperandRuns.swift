@@ -76,3 +76,4 @@ protocol ChecksPaths: ParsableCommand {
 
 extension CheckCommand: ChecksPaths {}
 extension BaselineCommand: ChecksPaths {}
+extension FixCommand: ChecksPaths {}

@@ -18,7 +18,10 @@ struct Qingdan: ParsableCommand {
             退出码：0 没有达到 --fail-on 级别的问题；1 有；2 用法、规则包或输入文件错误。
             """,
         version: ToolVersion.current,
-        subcommands: [CheckCommand.self, BaselineCommand.self, ExplainCommand.self, PacksCommand.self],
+        subcommands: [
+            InitCommand.self, CheckCommand.self, FixCommand.self, BaselineCommand.self, ExplainCommand.self,
+            PacksCommand.self,
+        ],
         defaultSubcommand: nil)
 }
 

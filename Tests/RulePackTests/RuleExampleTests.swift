@@ -52,4 +52,32 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
         let atCounty = RuleExample(expectation: .fail, number: 1, node: tree.root, district: nil)
         #expect(Self.checker.check(example: atCounty, of: rule, in: pack).allSatisfy { $0.ruleID.rawValue != rule.id })
     }
+
+    /// A failing example of a kind with a certain fix must be fixed by it (`packs test`): a name
+    /// written as a block scalar gets no fix, and its example fails with a reason.
+    @Test func aFixableKindsExampleMustBeFixed() throws {
+        let rule = { (name: String) in
+            TestPacks.oneRule(
+                topic: "signboard.name.script", quote: "不得使用繁体字",
+                check: "      kind: items.script\n      lists: [signboards.outside]", message: "{found}",
+                examples:
+                    "      fail:\n        - signboards:\n            outside:\n              - kind: other\n                name: \(name)\n      pass:\n        - signboards: {outside: [{name: 服务站, kind: other}]}"
+            )
+        }
+        for (name, failure) in [
+            ("服務站  # ←", nil), ("\"服務站\"  # ←", nil), ("|  # ←\n                  服務站", "示例的问题却没有修正"),
+        ] {
+            let library = try TestPacks.load(rule(name)).get()
+            let pack = try #require(library.pack(id: "t"))
+            let checker = Checker(library: library, settings: .init(today: .today))
+            let testRule = try #require(library.allRules.first)
+            let example = try #require(testRule.examples.first)
+            let result = PackTester.test(example, of: testRule, in: pack, checker: checker)
+            if let failure {
+                #expect(result.failure?.contains(failure) == true, "\(name): \(result.failure ?? "passed")")
+            } else {
+                #expect(result.passed, "\(name): \(result.failure ?? "")")
+            }
+        }
+    }
 }

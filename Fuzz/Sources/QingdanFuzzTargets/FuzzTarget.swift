@@ -49,7 +49,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             return true
         case .filing:
             if let tree = try? YAMLParser.parse(source) {
-                let valid = SchemaValidator.validate(tree.root, against: FilingFormat.standard.document).isEmpty
+                let valid = SchemaValidator.validate(
+                    tree.root, against: FilingFormat.standard.document, placeholders: true
+                ).isEmpty
                 precondition(
                     FilingFormat.standard.compiled.accepts(tree.root) == valid,
                     "CompiledSchema disagrees with SchemaValidator")

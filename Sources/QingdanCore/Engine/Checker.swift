@@ -104,7 +104,9 @@ public struct Checker: Sendable {
         let format = library.format
         var issues =
             format.compiled.accepts(root)
-            ? [] : SchemaValidator.validate(root, against: format.document, valueNames: format.valueNames)
+            ? []
+            : SchemaValidator.validate(
+                root, against: format.document, valueNames: format.valueNames, placeholders: true)
         let header = root.isMapping ? FilingHeader(root: root) : FilingHeader()
         if root.isMapping { issues += FilingHeader.consistencyIssues(root: root, header: header) }
         if tree.typingSlips.isEmpty {

@@ -10,7 +10,8 @@ extension Checker {
         let root = example.node
         let file = root.tree.source.path
         let issues = SchemaValidator.validate(
-            root, against: .object(library.format.root.relaxed), valueNames: library.format.valueNames)
+            root, against: .object(library.format.root.relaxed), valueNames: library.format.valueNames,
+            placeholders: true)
         var findings = issues.map { Self.finding($0, file: file, root: root) }
         var header = FilingHeader(root: root)
         if header.level == nil { header.level = rule.levels.first }

@@ -54,6 +54,8 @@ public struct CheckKindRegistry: Sendable {
 public struct RegisteredKind: Sendable {
     public let name: String
     public let summary: String
+    /// What its certain fix does, when it has one.
+    public let fixSummary: String?
     /// The options a rule may give, from the kind's `Options` declarations.
     public let options: ObjectSchema
     /// The placeholders of the kind's `Message`, with what each holds.
@@ -65,6 +67,7 @@ public struct RegisteredKind: Sendable {
     init<Kind: CheckKind>(_ kind: Kind.Type) {
         name = kind.name
         summary = kind.summary
+        fixSummary = kind.fixSummary
         let declarations = Kind.Options.declarations
         options = ObjectSchema(title: "\(kind.name) 的选项", properties: declarations.map(\.property))
         placeholders = Kind.Message.placeholders.map { ($0.name, $0.meaning) }

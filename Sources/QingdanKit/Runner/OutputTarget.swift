@@ -42,10 +42,14 @@ public final class OutputTarget {
         let temporary: String
         let destination: String
         let cleanupSlot: Int?
+        /// Put in place only if nothing is at `destination` (`link(2)`, which never replaces).
+        var exclusive = false
     }
 
     public struct Problem: Error, Sendable {
         public let message: String
+        /// The file `newFile` was to create is there already (or appeared while it was written).
+        public var alreadyExists = false
     }
 
     public static func standardOutput() -> OutputTarget {
@@ -87,7 +91,22 @@ public final class OutputTarget {
             replacement: target.replacement)
     }
 
-    private static func new(_ path: String, role: String) throws(Problem) -> OutputTarget {
+    /// Opens `path` for a file that must not exist yet (`qingdan init`): refused when anything is
+    /// there, even a link to nothing; written to a temporary beside it like a report, and put in
+    /// place with `link(2)`, so that a file that appears meanwhile is not replaced either.
+    public static func newFile(_ path: String, role: String) throws(Problem) -> OutputTarget {
+        var link = stat()
+        if FileName.withSystemName(path, { lstat($0, &link) }) == 0 {
+            throw exists(path, role: role)
+        }
+        return try new(path, role: role, exclusive: true)
+    }
+
+    private static func exists(_ path: String, role: String) -> Problem {
+        Problem(message: "\(role) \(FileName.readable(path)) 已经存在，没有改动它", alreadyExists: true)
+    }
+
+    private static func new(_ path: String, role: String, exclusive: Bool = false) throws(Problem) -> OutputTarget {
         let (folder, name) = split(path)
         guard let resolvedFolder = FileName.withSystemName(folder, { realpath($0, nil) }) else {
             throw Problem(
@@ -96,9 +115,11 @@ public final class OutputTarget {
         defer { free(resolvedFolder) }
         let destination = FileName.decode(cString: resolvedFolder) + "/" + name
         let target = try replacing(destination, shownAs: path, role: role, mode: nil)
+        var replacement = target.replacement
+        replacement.exclusive = exclusive
         return OutputTarget(
             path: path, role: role, descriptor: target.descriptor, existing: nil, existingIsRegular: false,
-            replacement: target.replacement)
+            replacement: replacement)
     }
 
     /// The descriptor a path names by its spelling (`/dev/stdout`, `/dev/fd/3`,
@@ -210,6 +231,11 @@ public final class OutputTarget {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    public func write(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     public func write(_ text: TextBuffer) {
         buffer.append(contentsOf: text.bytes)
         if buffer.count >= 1 << 16 { flush() }
@@ -239,9 +265,16 @@ public final class OutputTarget {
         defer { InterruptCleanup.unregister(replacement.cleanupSlot) }
         if failure == nil, fsync(descriptor) != 0 { failure = errno }
         if close(descriptor) != 0, failure == nil { failure = errno }
-        if failure == nil, Self.rename(replacement.temporary, to: replacement.destination) != 0 { failure = errno }
+        if failure == nil {
+            let placed =
+                replacement.exclusive
+                ? Self.place(replacement.temporary, at: replacement.destination)
+                : Self.rename(replacement.temporary, to: replacement.destination) == 0 ? nil : errno
+            failure = placed
+        }
         if let failure {
             Self.remove(replacement.temporary)
+            if failure == EEXIST, replacement.exclusive, let path { throw Self.exists(path, role: role) }
             throw writeFailed(failure, removed: true)
         }
         Self.syncFolder(of: replacement.destination)
@@ -270,6 +303,25 @@ public final class OutputTarget {
 
     private static func rename(_ from: String, to: String) -> Int32 {
         FileName.withSystemName(from) { from in FileName.withSystemName(to) { systemRename(from, $0) } }
+    }
+
+    /// Links `temporary` at `destination` and removes the temporary: the error, EEXIST when
+    /// something is at `destination`. Where links are not supported (some network and FAT file
+    /// systems), renames it after checking that nothing is there.
+    private static func place(_ temporary: String, at destination: String) -> Int32? {
+        let linked = FileName.withSystemName(temporary) { from in
+            FileName.withSystemName(destination) { link(from, $0) }
+        }
+        if linked == 0 {
+            remove(temporary)
+            return nil
+        }
+        let failure = errno
+        guard failure == EPERM || failure == ENOTSUP || failure == EOPNOTSUPP || failure == EMLINK || failure == ENOSYS
+        else { return failure }
+        var info = stat()
+        if FileName.withSystemName(destination, { lstat($0, &info) }) == 0 { return EEXIST }
+        return rename(temporary, to: destination) == 0 ? nil : errno
     }
 
     private static func remove(_ path: String) {

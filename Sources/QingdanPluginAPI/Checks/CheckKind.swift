@@ -15,6 +15,11 @@ public protocol CheckKind: Sendable {
     static var name: String { get }
     /// One line for `qingdan explain` and the reference docs.
     static var summary: String { get }
+    /// What the kind's certain fix does (`把繁体字改为规范汉字`), when its reports carry one
+    /// (`FindingSink.report(…, fix:)`); nil for kinds whose findings only a person can resolve.
+    /// `packs test` holds every failing example of such a kind's rules to it: the fix must apply
+    /// and resolve the finding.
+    static var fixSummary: String? { get }
 
     /// Compiles one rule's options, which the options schema has already validated. Throws for
     /// what the schema cannot see (`min` above `max`, a field the list's items do not have),
@@ -40,6 +45,8 @@ public protocol CheckKind: Sendable {
 }
 
 extension CheckKind {
+    public static var fixSummary: String? { nil }
+
     public var extraPlaceholders: [String] { [] }
 
     @inlinable

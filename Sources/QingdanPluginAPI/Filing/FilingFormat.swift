@@ -14,14 +14,15 @@ public struct FilingFormat: Sendable {
     /// How messages show the values of choice keys (`red` → 红).
     public let valueNames: [String: String]
     public let document: SchemaType
-    /// `document` for the fast test of a filing without schema issues.
+    /// `document` for the fast test of a filing without schema issues (placeholders of a starter
+    /// filing are issues: validate with `placeholders: true` to agree with it).
     public let compiled: CompiledSchema
 
     public init(root: ObjectSchema, valueNames: [String: String] = [:]) {
         self.root = root
         self.valueNames = valueNames
         document = .object(root)
-        compiled = CompiledSchema(document)
+        compiled = CompiledSchema(document, placeholders: true)
     }
 
     /// The type found by following `keys` from the root through mappings; nil when the path

@@ -36,8 +36,12 @@ public final class CompiledSchema: Sendable {
     private let bytes: [UInt8]
     private let formats: [TextFormat]
     private let root: Int32
+    /// Whether a value beginning with the placeholder mark is an issue (`TemplateText`).
+    private let placeholders: Bool
 
-    public init(_ type: SchemaType) {
+    /// `placeholders`: as `SchemaValidator.validate`'s, true for filings.
+    public init(_ type: SchemaType, placeholders: Bool = false) {
+        self.placeholders = placeholders
         var builder = Builder()
         root = builder.add(type)
         entries = builder.entries
@@ -85,6 +89,7 @@ public final class CompiledSchema: Sendable {
         case .text:
             guard node.isScalar else { return false }
             let format = formats[Int(entry.first)]
+            if placeholders, TemplateText.isPlaceholder(node) { return false }
             return format == .any || format.accepts(node.text ?? "")
         case .integer:
             guard node.isScalar, let value = node.integer, abs(value) <= SchemaType.largestInteger else { return false }

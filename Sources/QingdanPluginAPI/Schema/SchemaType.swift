@@ -28,6 +28,14 @@ public indirect enum SchemaType: Sendable {
     public static let largestNumber = 1e15
     public static let largestInteger = 1_000_000_000_000_000
 
+    /// Whether a value of the type is one scalar.
+    public var isScalar: Bool {
+        switch self {
+        case .text, .integer, .number, .boolean, .date, .choice: true
+        case .list, .object, .dictionary, .deferred: false
+        }
+    }
+
     /// How a message names the expected type.
     public var displayName: String {
         switch self {

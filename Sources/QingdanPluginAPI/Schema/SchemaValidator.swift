@@ -38,16 +38,22 @@ public struct SchemaValidator {
     private var path: [DocumentPath.Component] = []
     /// The Chinese meaning of choice values, shown beside them (`villagers_committee（村民委员会）`).
     private var valueNames: [String: String] = [:]
+    private var placeholders = false
 
     public init() {}
 
     /// Validates `node` against `type`; `path` is where the node sits in its document. Messages
     /// show a choice's values with their meaning in `valueNames` (`FilingFormat.valueNames`).
+    /// `placeholders`: a scalar value that begins with the placeholder mark of a starter filing
+    /// (「请填写：…」, `TemplateText`) is not filled in — true for filings, false for packs and
+    /// waiver files, whose text may well begin 请填写.
     public static func validate(
-        _ node: YAMLNode, against type: SchemaType, at path: DocumentPath = [], valueNames: [String: String] = [:]
+        _ node: YAMLNode, against type: SchemaType, at path: DocumentPath = [], valueNames: [String: String] = [:],
+        placeholders: Bool = false
     ) -> [SchemaIssue] {
         var validator = SchemaValidator()
         validator.valueNames = valueNames
+        validator.placeholders = placeholders
         validator.path = path.components
         validator.check(node, type, label: path.lastKey)
         return validator.issues
@@ -98,6 +104,12 @@ public struct SchemaValidator {
     }
 
     private mutating func check(_ node: YAMLNode, _ type: SchemaType, label: String?) {
+        if placeholders, type.isScalar, TemplateText.isPlaceholder(node) {
+            report(
+                .emptyValue, node, "\(describe(label))还没有填写：这里还是模板中的「\(node.text ?? "")」",
+                hint: "把「\(TemplateText.mark)……」整个换成实际内容；选填的项不需要就整行删去")
+            return
+        }
         switch type {
         case .deferred:
             return
