@@ -185,10 +185,21 @@ struct CodeExplanation {
         "waiver.syntax": CodeExplanation(
             title: "豁免文件不是格式正确的 YAML",
             text: "--waivers 给出的豁免文件读不懂：缺少冒号、缩进不一致或引号没有成对。",
-            fix: "按报告的行列改正豁免文件。"),
+            fix: "按报告的行列改正豁免文件；豁免文件的写法见 `qingdan explain waiver.schema`。"),
         "waiver.schema": CodeExplanation(
             title: "豁免文件的键或值不对",
-            text: "豁免文件的每一条要写明文件、规则编号、理由和到期日期；这里有未知的键、缺少的键或写错的值。",
+            text: "豁免文件（--waivers）的每一条豁免要写明适用的申报文件、规则编号、理由、批准机关和批准文号，到期日期可以不写；这里有未知的键、缺少的键或写错的值。",
+            wrong: "waivers:\n  - rules: [YB-CERT-COUNT]\n    reason: 暂保留",
+            right: """
+                qingdan-waivers: 1
+                waivers:
+                  - files: ["filings/500112/*.yaml"]
+                    rules: [YB-CERT-COUNT]
+                    reason: 经区政府同意，暂保留第 8 项证明至市级清理完成
+                    approver: 渝北区人民政府
+                    document: 渝北府办〔2023〕15号
+                    until: 2025-12-31
+                """,
             fix: "按报告的行列改正豁免文件的这个键或值。"),
         "waiver.limit": CodeExplanation(
             title: "豁免文件太大",

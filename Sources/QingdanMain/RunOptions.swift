@@ -33,7 +33,7 @@ struct RunOptions: ParsableArguments {
     /// More threads than this only cost memory (a chunk of 64 files each).
     static let maximumJobs = 256
 
-    @Option(help: ArgumentHelp("豁免文件：经批准对整份申报豁免某些规则（见 Docs/waivers.md）。", valueName: "file"))
+    @Option(help: ArgumentHelp("豁免文件：经批准对整份申报豁免某些规则（写法见 `qingdan explain waiver.schema`）。", valueName: "file"))
     var waivers: String?
 
     @Option(help: ArgumentHelp("把这一天当作今天（YYYY-MM-DD）：判断豁免是否到期、缺少 as_of 的申报按哪天的规则检查。", valueName: "date"))

@@ -20,6 +20,14 @@ enum SyntaxMessages {
         let opened = report.contextLocation
         let atEnd = location.offset >= source.bytes.count || (source.lineText(location.line) ?? "").isEmpty
         func place(_ location: SourceLocation) -> String { "第 \(location.line) 行第 \(location.column) 列" }
+        if english.contains("did not find expected key") || english.contains("did not find expected '-' indicator")
+            || english.contains("mapping values are not allowed"),
+            let advice = IndentationAdvice.advice(line: location.line, in: source)
+        {
+            let indent = (source.lineText(location.line) ?? "").prefix { $0 == " " }.count
+            let start = source.location(ofColumn: indent + 1, onLine: location.line) ?? location
+            return (advice.message, advice.hint, start)
+        }
         switch english {
         case let text where text.contains("mapping values are not allowed"):
             return (

@@ -51,12 +51,15 @@ enum TypingSlips {
                 guard index < count else { return false }
                 byte = base[index]
             }
-            if byte == 0x09 || byte == 0xE2 { return true }
-            if byte == 0xE3 || byte == 0xEF {
+            if byte == 0x09 { return true }
+            if byte == 0xE2 || byte == 0xE3 || byte == 0xEF {
+                // U+3000, `—` (U+2014), `－` (U+FF0D), `＃` (U+FF03); not the quotes and ellipses
+                // that text lines start with.
                 if index + 2 < count {
                     let second = base[index + 1]
                     let third = base[index + 2]
                     if byte == 0xE3 && second == 0x80 && third == 0x80 { return true }
+                    if byte == 0xE2 && second == 0x80 && third == 0x94 { return true }
                     if byte == 0xEF && second == 0xBC && (third == 0x8D || third == 0x83) { return true }
                 }
             } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte == 0x5F {

@@ -359,7 +359,7 @@ private struct TreeBuilder {
                     hint: "删去这个字符；它常由复制粘贴带入")
             }
             return YAMLProblem(
-                code: .syntax, location: location, message: "读取失败（libyaml: \(english)）",
+                code: .syntax, location: location, message: "读取失败：文件里有无法读取的字符",
                 hint: "用编辑器“另存为”UTF-8 编码的纯文本后再检查")
         }
         let report = SyntaxMessages.Report(

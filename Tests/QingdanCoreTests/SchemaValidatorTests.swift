@@ -108,3 +108,15 @@ private let header = """
         #expect(found[0].message.contains("文件顶层"))
     }
 }
+
+extension SchemaValidatorTests {
+    @Test func aKeyWrittenAtTheColumnOfItsParentIsToldWhereItBelongs() throws {
+        let found = try issues(
+            header + "signboards:\noutside:\n  - name: 重庆市渝北区龙溪街道某某村民委员会\n    kind: villagers_committee\n")
+        #expect(found.map(\.code) == [.unknownKey])
+        #expect(found[0].hint.contains("「outside」应缩进到「signboards」之下"))
+        // A key of another section is only misspelt or misplaced: no such advice.
+        let other = try issues(header + "signboards:\nhouseholds: 860\n")
+        #expect(!other[0].hint.contains("之下"))
+    }
+}

@@ -209,3 +209,60 @@ extension TypingSlipTests {
         #expect(kept?.root["qingdan"]?.text == "1")
     }
 }
+
+extension TypingSlipTests {
+    /// Slips typed at random places of real filings: the scan stays in bounds, every problem is
+    /// at a place of the file, and every fix replaces bytes of the file with edits that do not
+    /// overlap.
+    @Test func randomSlipsInRealFilingsStayInBounds() throws {
+        var generator = SplitMix(seed: 14)
+        let inserts = ["：", "\t", "\u{3000}", "－ ", "＃", "\"", "|\n", "[", "- ", "\n", "：\n  "]
+        var checked = 0
+        for name in ["Examples/yubei/village.yaml", "Examples/haicang/district.yaml", "Examples/anshan/village.yaml"] {
+            guard let data = FileManager.default.contents(atPath: root + "/" + name) else { continue }
+            let original = Array(data)
+            for _ in 0..<300 {
+                var bytes = original
+                for _ in 0..<Int(generator.next() % 4 + 1) {
+                    // At a character boundary.
+                    var at = Int(generator.next() % UInt64(bytes.count))
+                    while at > 0 && bytes[at] & 0xC0 == 0x80 { at -= 1 }
+                    bytes.insert(contentsOf: Array(inserts[Int(generator.next() % UInt64(inserts.count))].utf8), at: at)
+                }
+                let source = SourceFile(path: "t.yaml", bytes: bytes)
+                for problem in problems(source) {
+                    #expect(problem.location.offset <= bytes.count)
+                    let edits = (problem.fix?.edits ?? []).sorted { $0.range.lowerBound < $1.range.lowerBound }
+                    for edit in edits { #expect(edit.range.upperBound <= bytes.count) }
+                    for (one, next) in zip(edits, edits.dropFirst()) {
+                        #expect(one.range.upperBound <= next.range.lowerBound)
+                    }
+                }
+                checked += 1
+            }
+        }
+        #expect(checked >= 300)
+    }
+}
+
+extension TypingSlipTests {
+    /// The prefilter says yes for every slip the scan finds, and no for text that only looks
+    /// like one further into a line.
+    @Test func thePrefilterLetsEverySlipThrough() {
+        for text in [
+            "a：1\n", "  - b ：1\n", "\tc: 1\n", "\u{3000}d: 1\n", "- － e: 1\n", "—\u{20}f: 1\n", "＃ 注释\n",
+            "x: 1\n  - - g：1\n",
+        ] {
+            let found = Array(text.utf8).withUnsafeBufferPointer {
+                TypingSlips.mayHaveSlip($0.baseAddress!, count: $0.count, from: 0)
+            }
+            #expect(found, "\(text)")
+        }
+        for text in ["content: 时间：每月1日\n", "note: |\n  “引号”开头\n  …省略\n", "a: 1 # b：注释\n", "名称：某村\n"] {
+            let found = Array(text.utf8).withUnsafeBufferPointer {
+                TypingSlips.mayHaveSlip($0.baseAddress!, count: $0.count, from: 0)
+            }
+            #expect(!found, "\(text)")
+        }
+    }
+}

@@ -74,6 +74,26 @@ import Testing
         #expect(result.standardOutput.contains("Tab"))
     }
 
+    @Test func everyTypingSlipIsReportedInOneRun() throws {
+        let result = try Binary.run(["check", "Tests/Fixtures/slips/village-slips.yaml"])
+        #expect(result.status == 2)
+        let places = result.standardOutput.split(separator: "\n").filter { $0.hasPrefix("Tests/") }.map {
+            String($0.split(separator: " ").prefix(3).joined(separator: " "))
+        }
+        #expect(
+            places == [
+                "Tests/Fixtures/slips/village-slips.yaml:5:7: error [yaml.full-width-colon]",
+                "Tests/Fixtures/slips/village-slips.yaml:7:6: error [yaml.full-width-colon]",
+                "Tests/Fixtures/slips/village-slips.yaml:11:11: error [yaml.full-width-colon]",
+                "Tests/Fixtures/slips/village-slips.yaml:14:5: error [yaml.full-width-dash]",
+                "Tests/Fixtures/slips/village-slips.yaml:20:1: error [yaml.full-width-hash]",
+                "Tests/Fixtures/slips/village-slips.yaml:22:13: error [yaml.full-width-colon]",
+            ])
+        #expect(!result.standardOutput.contains("libyaml"))
+        let clean = try Binary.run(["check", "Tests/Fixtures/slips/village-clean-tricky.yaml"])
+        #expect(!clean.standardOutput.contains("[yaml."))
+    }
+
     @Test func missingFilesAreUsageErrors() throws {
         let result = try Binary.run(["check", "Examples/nowhere.yaml"])
         #expect(result.status == 2)

@@ -32,10 +32,10 @@ struct PackFile: Sendable {
         do {
             tree = try YAMLParser.parse(source)
         } catch {
-            problems.append(
-                PackProblem(
-                    code: .syntax, file: source.path, location: error.location,
-                    message: error.message, hint: error.hint))
+            // Every typing slip of the file, not only the first.
+            problems += error.all.map {
+                PackProblem(code: .syntax, file: source.path, location: $0.location, message: $0.message, hint: $0.hint)
+            }
             return nil
         }
         let root = tree.root

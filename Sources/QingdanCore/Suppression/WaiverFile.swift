@@ -71,7 +71,8 @@ public struct WaiverFile: Sendable {
                     error.location, "豁免文件超出上限（\(limits.maxFileBytes >> 20) MB、\(limits.maxNodes) 个值）：\(error.message)",
                     code: .waiverLimit)
                 : failure(error.location, error.message, error.hint, code: .waiverSyntax)
-            return .failure(PackLoadFailure(problems: [problem]))
+            let slips = error.others.map { failure($0.location, $0.message, $0.hint, code: .waiverSyntax) }
+            return .failure(PackLoadFailure(problems: [problem] + slips))
         }
         var problems = SchemaValidator.validate(tree.root, against: schema).map {
             failure($0.location, "\($0.path)：\($0.message)", $0.hint)

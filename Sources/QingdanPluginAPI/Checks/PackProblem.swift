@@ -46,8 +46,8 @@ public struct PackProblem: Error, Sendable, Equatable {
             case .baselineSyntax: "基线文件由 `qingdan baseline` 写出；损坏时重新生成"
             case .baselineSchema: "用 `qingdan baseline` 重新生成基线文件，不要手工改写它的结构"
             case .baselineLimit: "基线文件太大：检查它是否为 `qingdan baseline` 写出的文件，或按目录分别生成基线"
-            case .waiverSyntax: "修正豁免文件这一处的 YAML 语法（格式见 Docs/waivers.md）"
-            case .waiverSchema: "对照 Docs/waivers.md 修正豁免文件的这个键或值"
+            case .waiverSyntax: "修正豁免文件这一处的 YAML 语法（`qingdan explain waiver.syntax` 说明豁免文件的写法）"
+            case .waiverSchema: "修正豁免文件的这个键或值（`qingdan explain waiver.schema` 说明豁免文件的写法）"
             case .waiverLimit: "豁免文件太大：一份豁免文件通常只有几十条豁免；检查是否给错了文件"
             }
         }

@@ -215,16 +215,26 @@ public struct SchemaValidator {
 
     private mutating func checkObject(_ node: YAMLNode, _ schema: ObjectSchema) {
         var seen: UInt64 = 0
+        // The key before, when it has no value: a key of its own that follows it at its column
+        // was meant to be indented under it (`signboards:` then `outside:`).
+        var emptyBefore: Int?
         for (key, value) in node.pairs {
             guard let index = schema.index(ofKey: key) else {
                 let name = key.text ?? ""
                 path.append(.key(name))
-                report(
-                    .unknownKey, key, "未知的键「\(name)」",
-                    hint: unknownKeyHint(name, schema))
+                var hint = unknownKeyHint(name, schema)
+                if let before = emptyBefore, case .object(let inner) = schema.properties[before].type,
+                    inner.property(name) != nil
+                {
+                    let parent = schema.properties[before].name
+                    hint = "「\(name)」应缩进到「\(parent)」之下：它是「\(parent)」下的键，要比「\(parent)」多缩进两个空格"
+                }
+                report(.unknownKey, key, "未知的键「\(name)」", hint: hint)
                 path.removeLast()
+                emptyBefore = nil
                 continue
             }
+            emptyBefore = value.isNull ? index : nil
             seen |= 1 << UInt64(index)
             // Fields are read one by one: copying a whole `Property` costs four retains.
             let name = schema.properties[index].name
