@@ -31,7 +31,7 @@ import Testing
         let path = folder + "/下畈村.yaml"
         // CRLF line ends must survive, as must comments, quotes and flow mappings.
         let original = try Self.bytes(Repository.path(Self.before)).flatMap { $0 == 0x0A ? [0x0D, 0x0A] : [$0] }
-        FileManager.default.createFile(atPath: path, contents: Data(original))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(original))
         chmod(path, 0o640)
 
         let result = try Binary.run(["fix", "--no-progress", "--color", "never", path])
@@ -67,7 +67,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/filing.yaml"
         let original = try Self.bytes(Repository.path(Self.before))
-        FileManager.default.createFile(atPath: path, contents: Data(original))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(original))
 
         let result = try Binary.run(["fix", "--diff", path])
         #expect(result.status == 1)
@@ -81,8 +81,8 @@ import Testing
 
         // The diff is what `fix` writes: patch(1) applied to a copy gives the fixed file.
         let patched = folder + "/patched.yaml"
-        FileManager.default.createFile(atPath: patched, contents: Data(original))
-        FileManager.default.createFile(atPath: folder + "/p.diff", contents: Data(result.standardOutput.utf8))
+        _ = FileManager.default.createFile(atPath: patched, contents: Data(original))
+        _ = FileManager.default.createFile(atPath: folder + "/p.diff", contents: Data(result.standardOutput.utf8))
         let applied = try Binary.shell("patch -s \(patched) < p.diff", in: folder)
         #expect(applied.status == 0, "\(applied.standardError)")
         _ = try Binary.run(["fix", path])
@@ -131,7 +131,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/broken.yaml"
         let text = try Repository.read(Self.before) + "facility: [building_area_m2: 300\n"
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
         let result = try Binary.run(["fix", path])
         #expect(result.status == 2)
         #expect(
