@@ -85,16 +85,25 @@ struct ItemsAbbreviations: CheckKind {
         for list in lists {
             for item in filing.items(of: list) {
                 guard let node = item.value(field), node.isScalar else { continue }
-                let folded = filing.folded(node)
+                // Words are told apart in standard characters: 委員會 is 委员会, not 委 + 員會. A
+                // name with traditional characters gets no fix here: the script's fix comes
+                // first, and this one in the next round.
+                var text = node.text ?? ""
+                let traditional =
+                    node.withTextBytes(ChineseScript.mayHaveIssues) == true && !ChineseScript.issues(in: text).isEmpty
+                if traditional { text = ChineseScript.corrected(text) }
+                let folded = traditional ? FoldedText(text) : filing.folded(node)
                 guard let abbreviation = abbreviations.first(where: { !uses($0, in: folded).isEmpty }) else {
                     continue
                 }
-                let suggestion = suggestion(for: node.text ?? "")
+                let suggestion = suggestion(for: text)
                 sink.report(
                     at: node, path: item.path.appending(key: field),
-                    fix: node.edit(changingTextTo: suggestion).map {
-                        SourceFix(title: "写全称：「\(node.text ?? "")」改为「\(suggestion)」", edits: [$0])
-                    },
+                    fix: traditional
+                        ? nil
+                        : node.edit(changingTextTo: suggestion).map {
+                            SourceFix(title: "写全称：「\(text)」改为「\(suggestion)」", edits: [$0])
+                        },
                     Message(
                         item: item.label, short: abbreviation.short, full: abbreviation.full,
                         suggestion: suggestion, title: list.title))

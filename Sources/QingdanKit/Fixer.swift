@@ -10,8 +10,10 @@ import QingdanYAML
 /// encoding), when the fixed text would not parse, or when it changed while being fixed.
 public struct Fixer: Sendable {
     public let checker: Checker
-    /// Enough for every fix of a filing: each round applies all fixes that do not overlap.
-    public static let maximumRounds = 8
+    /// Enough for every fix of any filing: each round applies all fixes that do not overlap
+    /// (a file reports at most a hundred typing slips at a time, so a file of thousands takes
+    /// tens of rounds); a round that fixes nothing ends the work.
+    public static let maximumRounds = 200
 
     public init(checker: Checker) {
         self.checker = checker
@@ -25,8 +27,9 @@ public struct Fixer: Sendable {
     }
 
     public enum Outcome: Sendable, Equatable {
-        /// No finding of the file has a fix (or the file could not be read: `check` says why).
-        case unchanged
+        /// No finding of the file has a fix; `inputError` when it is not a readable filing
+        /// (`check` says why).
+        case unchanged(inputError: Bool)
         case fixed(original: [UInt8], fixed: [UInt8], applied: [Applied])
         /// Fixes were found but not applied, and why (Chinese).
         case refused(String)
@@ -36,16 +39,20 @@ public struct Fixer: Sendable {
     public func plan(path: String) -> Outcome {
         guard let raw = try? SourceFile.load(path: path, maxBytes: checker.settings.limits.maxFileBytes),
             let decoded = try? checker.load(path: path)
-        else { return .unchanged }
+        else { return .unchanged(inputError: true) }
         if decoded.bytes != raw.bytes {
-            let fixable = checker.check(decoded).findings.contains { $0.fix != nil }
-            return fixable ? .refused("文件不是 UTF-8 编码，没有修正：先把它另存为 UTF-8 编码再运行 qingdan fix") : .unchanged
+            let report = checker.check(decoded)
+            return report.findings.contains { $0.fix != nil }
+                ? .refused("文件不是 UTF-8 编码，没有修正：先把它另存为 UTF-8 编码再运行 qingdan fix")
+                : .unchanged(inputError: report.hasInputError)
         }
         var current = raw.bytes
         var parses = parses(current, path: raw.path)
         var applied: [Applied] = []
+        var inputError = false
         for _ in 0..<Self.maximumRounds {
             let report = checker.check(SourceFile(path: raw.path, bytes: current))
+            inputError = report.hasInputError
             let fixable = report.findings.filter { $0.fix != nil }
             if fixable.isEmpty { break }
             let (next, used) = Self.apply(fixable.map { $0.fix! }, to: current)
@@ -59,8 +66,10 @@ public struct Fixer: Sendable {
             current = next
             parses = nextParses
         }
-        if applied.isEmpty { return .unchanged }
-        if !parses { return .refused("修正后文件仍不是正确的 YAML，没有改动文件：先按提示改正语法错误") }
+        if applied.isEmpty { return .unchanged(inputError: inputError) }
+        if case .failure(let problem) = checker.parse(SourceFile(path: raw.path, bytes: current)).tree {
+            return .refused("修正后文件仍无法读取（\(problem.message)），没有改动文件：先按 qingdan check 的提示改正")
+        }
         return .fixed(original: raw.bytes, fixed: current, applied: applied)
     }
 
@@ -117,6 +126,18 @@ public struct Fixer: Sendable {
     {
         guard let now = try? SourceFile.load(path: path, maxBytes: maxBytes), now.bytes == original else {
             throw WriteProblem(message: "\(FileName.readable(path)) 在修正过程中被改动，没有写入；请重新运行")
+        }
+        // Replacing the file would part it from its other names, and write a file its owner
+        // made read-only.
+        if let info = FileSystem.information(path) {
+            if info.st_nlink > 1 {
+                throw WriteProblem(
+                    message:
+                        "\(FileName.readable(path)) 有 \(info.st_nlink) 个硬链接，替换它会使其他链接仍是原来的内容，没有写入；用 --diff 查看修改后手工改正")
+            }
+            if info.st_mode & 0o222 == 0 {
+                throw WriteProblem(message: "\(FileName.readable(path)) 是只读文件，没有写入；确需修正时先取消只读")
+            }
         }
         do {
             let target = try OutputTarget.file(path, role: "申报文件")

@@ -36,6 +36,16 @@ public struct MessageFramer: Sendable {
     public mutating func next() -> Frame? {
         defer { compact() }
         if let length = pendingLength {
+            // A body that holds the next message's header was framed with a wrong length: the
+            // message is cut there (and fails as JSON), and the next one read from its header.
+            // (Looked for a little past the length, to see a header that begins inside it.)
+            let available = min(buffer.count - start, length + 64)
+            if let header = Self.headerStart(in: buffer[start..<(start + available)]), header < start + length {
+                let body = Array(buffer[start..<header])
+                start = header
+                pendingLength = nil
+                return .message(body)
+            }
             guard buffer.count - start >= length else { return nil }
             let body = Array(buffer[start..<(start + length)])
             start += length
@@ -52,7 +62,9 @@ public struct MessageFramer: Sendable {
             }
             return nil
         }
-        let header = String(decoding: buffer[start..<headerEnd], as: UTF8.self)
+        // What comes before the last Content-Length is what a wrongly framed message left over.
+        let headerBegin = Self.lastContentLength(in: buffer[start..<headerEnd]) ?? start
+        let header = String(decoding: buffer[headerBegin..<headerEnd], as: UTF8.self)
         start = bodyStart
         var length: Int?
         for line in header.split(whereSeparator: { $0 == "\r\n" || $0 == "\n" || $0 == "\r" }) {
@@ -76,6 +88,47 @@ public struct MessageFramer: Sendable {
         }
         pendingLength = length
         return next()
+    }
+
+    private static let contentLength = Array("content-length:".utf8)
+
+    /// Where the last `Content-Length:` (in any case) in `bytes` starts.
+    static func lastContentLength(in bytes: ArraySlice<UInt8>) -> Int? {
+        var found: Int?
+        var index = bytes.startIndex
+        while index + contentLength.count <= bytes.endIndex {
+            if matchesContentLength(bytes, at: index) { found = index }
+            index += 1
+        }
+        return found
+    }
+
+    /// Where a header `Content-Length: N` followed by a line break starts in `bytes`, after its
+    /// first byte: raw line breaks never stand inside a JSON text's strings, nor between its
+    /// tokens next to such words, so this is the next message, not part of this one.
+    static func headerStart(in bytes: ArraySlice<UInt8>) -> Int? {
+        var index = bytes.startIndex + 1
+        while index + contentLength.count < bytes.endIndex {
+            if bytes[index] | 0x20 == 0x63, matchesContentLength(bytes, at: index) {
+                var cursor = index + contentLength.count
+                while cursor < bytes.endIndex, bytes[cursor] == 0x20 { cursor += 1 }
+                let digits = cursor
+                while cursor < bytes.endIndex, (0x30...0x39).contains(bytes[cursor]) { cursor += 1 }
+                if cursor > digits, cursor < bytes.endIndex, bytes[cursor] == 0x0D || bytes[cursor] == 0x0A {
+                    return index
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func matchesContentLength(_ bytes: ArraySlice<UInt8>, at index: Int) -> Bool {
+        for (offset, byte) in contentLength.enumerated() {
+            let value = bytes[index + offset]
+            if (value >= 0x41 && value <= 0x5A ? value | 0x20 : value) != byte { return false }
+        }
+        return true
     }
 
     /// The end of the headers and the start of the body: after `\r\n\r\n` (or `\n\n`).

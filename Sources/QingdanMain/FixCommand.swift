@@ -34,10 +34,7 @@ struct FixCommand: ParsableCommand {
         let library = try options.packOptions.loadLibrary()
         let checker = try options.makeChecker(library: library)
         let fixing = FixRun(options: options, checker: checker)
-        if diff {
-            let changed = try fixing.printDiffs()
-            throw ExitCode(changed ? 1 : 0)
-        }
+        if diff { throw ExitCode(fixing.printDiffs()) }
         try fixing.fixFiles()
         try CheckRun(options: options, failOn: failOn, colour: colour, showProgress: !noProgress).run(
             library: library, checker: checker)
@@ -52,12 +49,13 @@ struct FixRun {
     let checker: Checker
 
     private func plans() -> [(path: String, outcome: Fixer.Outcome)] {
+        // A file named twice, or through links, is fixed once, under the path met first.
         var paths: [String] = []
-        var seen: Set<String> = []
+        var seen: Set<FileIdentity> = []
         options.selection.forEachFile { selected in
-            if selected.problem == nil, seen.insert(PathSpelling.canonical(selected.path)).inserted {
-                paths.append(selected.path)
-            }
+            guard selected.problem == nil else { return }
+            if let info = FileSystem.information(selected.path), !seen.insert(FileIdentity(info)).inserted { return }
+            paths.append(selected.path)
         }
         let fixer = Fixer(checker: checker)
         return zip(paths, paths.map { fixer.plan(path: $0) }).map { ($0, $1) }
@@ -69,17 +67,19 @@ struct FixRun {
         var files = 0
         var fixes = 0
         var failed = false
+        var refused = 0
         for (path, outcome) in plans() {
             switch outcome {
             case .unchanged:
                 continue
             case .refused(let reason):
+                refused += 1
                 Terminal.standardError.write("未修正 \(FileName.readable(path))：\(reason)\n")
             case .fixed(let original, let fixed, let applied):
                 do {
                     try Fixer.write(fixed, over: original, at: path, maxBytes: options.limits.maxFileBytes)
                 } catch {
-                    Terminal.standardError.write("qingdan: \(VisibleText.escaped(error.message))\n")
+                    Terminal.standardError.write("未修正 \(VisibleText.escaped(error.message))\n")
                     failed = true
                     continue
                 }
@@ -90,21 +90,27 @@ struct FixRun {
         }
         if files > 0 {
             Terminal.standardError.write("共修正 \(files) 个文件中的 \(fixes) 处问题；下面是修正后重新检查的结果。\n\n")
+        } else if refused > 0 || failed {
+            Terminal.standardError.write("没有修正任何文件；下面是检查的结果。\n\n")
         } else {
             Terminal.standardError.write("没有可以自动修正的问题。\n\n")
         }
         if failed { throw ExitCode(2) }
     }
 
-    /// Prints the diff of every file with fixes; whether there was any.
-    func printDiffs() throws -> Bool {
+    /// Prints the diff of every file with fixes; the exit status: 2 when a file is not a
+    /// readable filing or its fixes cannot be applied (as `check` would exit), else 1 when
+    /// there is something to fix, else 0.
+    func printDiffs() -> Int32 {
         var files = 0
         var fixes = 0
+        var inputErrors = 0
         for (path, outcome) in plans() {
             switch outcome {
-            case .unchanged:
-                continue
+            case .unchanged(let inputError):
+                if inputError { inputErrors += 1 }
             case .refused(let reason):
+                inputErrors += 1
                 Terminal.standardError.write("不能修正 \(FileName.readable(path))：\(reason)\n")
             case .fixed(let original, let fixed, let applied):
                 files += 1
@@ -117,7 +123,11 @@ struct FixRun {
             files > 0
                 ? "共 \(files) 个文件中的 \(fixes) 处问题可以自动修正；没有写入文件，去掉 --diff 即写入。\n"
                 : "没有可以自动修正的问题。\n")
-        return files > 0
+        if inputErrors > 0 {
+            Terminal.standardError.write("有 \(inputErrors) 个文件无法读取或不是正确的申报文件：用 qingdan check 查看原因。\n")
+            return 2
+        }
+        return files > 0 ? 1 : 0
     }
 
     static func describe(_ applied: [Fixer.Applied], in path: String, verb: String) -> String {

@@ -164,6 +164,38 @@ enum TypingSlips {
             index >= end || base[index] == 0x20 || base[index] == 0x09
         }
 
+        /// What a full-width colon whose value starts at `after` becomes, when that is certain:
+        /// the value must read afterwards as the text it was. Not when it would start a comment,
+        /// a block or flow collection, an anchor, alias, tag or reserved indicator, a list item or
+        /// another key, or become null (`~`, `null`), or when a ` #` or `: ` later in the line
+        /// would cut it short.
+        func colonReplacement(_ after: Int, _ end: Int) -> String? {
+            if isBreakOrBlank(after, end) {
+                let value = skippingBlanks(after, end)
+                if value >= end || base[value] == 0x23 { return ":" }
+            }
+            let value = skippingBlanks(after, end)
+            switch base[value] {
+            case 0x23, 0x7C, 0x3E, 0x26, 0x2A, 0x21, 0x25, 0x40, 0x60, 0x5B, 0x7B, 0x7E: return nil
+            case 0x2D, 0x3F, 0x3A:
+                if value + 1 >= end || base[value + 1] == 0x20 { return nil }
+            default: break
+            }
+            var index = value
+            while index + 1 < end {
+                if (base[index] == 0x20 || base[index] == 0x09) && base[index + 1] == 0x23 { return nil }
+                if base[index] == 0x3A && (base[index + 1] == 0x20 || base[index + 1] == 0x09) { return nil }
+                index += 1
+            }
+            var last = end
+            while last > value && (base[last - 1] == 0x20 || base[last - 1] == 0x09 || base[last - 1] == 0x0D) {
+                last -= 1
+            }
+            let word = String(decoding: UnsafeBufferPointer(start: base + value, count: last - value), as: UTF8.self)
+            if ["null", "Null", "NULL"].contains(word) || (last > value && base[last - 1] == 0x3A) { return nil }
+            return isBreakOrBlank(after, end) ? ":" : ": "
+        }
+
         mutating func line(_ start: Int, _ end: Int) {
             if let quote = openQuote {
                 if let close = closingQuote(quote, from: start, end) {
@@ -257,7 +289,7 @@ enum TypingSlips {
                     lineSlips.append(
                         Slip(
                             code: .fullWidthColon, offset: colon, length: 3,
-                            replacement: isBreakOrBlank(after, end) ? ":" : ": ", nodeStart: cursor, key: key))
+                            replacement: colonReplacement(after, end), nodeStart: cursor, key: key))
                     valueStart = after
                 }
             }

@@ -102,6 +102,27 @@ import Testing
         }
     }
 
+    /// A message framed too long or too short costs only itself: the next header is found again
+    /// (a raw `Content-Length: N` line never stands inside a JSON text).
+    @Test func aWronglyFramedMessageDoesNotDesynchroniseTheStream() {
+        let next = framed(#"{"id":1,"text":"Content-Length: 9"}"#)
+        for bad in ["Content-Length: 5\r\n\r\n{}", "Content-Length: -5\r\n\r\n{}", "Content-Length: 1\r\n\r\n{}"] {
+            var framer = MessageFramer()
+            framer.append(Array(bad.utf8) + next)
+            var frames: [MessageFramer.Frame] = []
+            while let frame = framer.next() { frames.append(frame) }
+            #expect(frames.last == .message(Array(#"{"id":1,"text":"Content-Length: 9"}"#.utf8)), "\(bad): \(frames)")
+        }
+        // Split across reads, byte by byte, the same.
+        var framer = MessageFramer()
+        var frames: [MessageFramer.Frame] = []
+        for byte in Array("Content-Length: 40\r\n\r\n{}".utf8) + next {
+            framer.append([byte])
+            while let frame = framer.next() { frames.append(frame) }
+        }
+        #expect(frames == [.message(Array("{}".utf8)), .message(Array(#"{"id":1,"text":"Content-Length: 9"}"#.utf8))])
+    }
+
     @Test func jsonRoundTripsCJKAstralAndControlCharacters() throws {
         let text = "某某村便民服務站 😀𠀀 \u{1B}[31m\t\"\\\u{0}\u{2028}"
         let value = JSONValue.object(["text": .string(text), "n": .int(-12), "ok": .bool(true), "none": .null])

@@ -138,4 +138,83 @@ import Testing
             try Repository.read(Self.before) + "facility: [building_area_m2: 300\n"
                 == String(contentsOfFile: path, encoding: .utf8))
     }
+
+    /// A hand-typed village filing with the slips a red team found "fixed" wrongly: the fix
+    /// must leave them for a person.
+    static func village(_ lines: String) -> String {
+        """
+        qingdan: 1
+        region:
+          code: "500112104201"
+          name: 重庆市渝北区某镇江口村
+          level: village
+        as_of: 2024-03-01
+        signboards:
+          inside:
+        \(lines)
+        """
+    }
+
+    @Test func uncertainFixesAreNotOffered() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/filing.yaml"
+        // A full-width colon whose value would read otherwise once mended: a comment, a block
+        // indicator, null, a flow list, a cut at ` #`.
+        for value in ["#3 服务站", "|", ">", "~", "null", "[便民服务大厅]", "服务站 #3", "*a"] {
+            let text = Self.village("    - kind: other\n      name：\(value)\n")
+            _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+            let result = try Binary.run(["fix", "--diff", path])
+            #expect(!result.standardOutput.contains("+      name:"), "\(value): \(result.standardOutput)")
+        }
+        // 委員會 is 委员会 (the Party committee's name), not the short form 村委 + 員會.
+        let committee = Self.village("    - {name: 中國共產黨江口村委員會, kind: other}\n")
+        _ = FileManager.default.createFile(atPath: path, contents: Data(committee.utf8))
+        let checked = try Binary.run(["check", path])
+        #expect(!checked.standardOutput.contains("CN-NAME-ABBREVIATION"), "\(checked.standardOutput)")
+        let fixed = try Binary.run(["fix", path])
+        #expect(fixed.status == 0, "\(fixed.standardError)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("{name: 中国共产党江口村委员会, kind: other}"))
+    }
+
+    @Test func aFileNamedTwiceOrThroughLinksIsFixedOnce() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(atPath: Repository.path(Self.before), toPath: folder + "/a.yaml")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/l1.yaml", withDestinationPath: "a.yaml")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/l2.yaml", withDestinationPath: "a.yaml")
+        let names = ["a.yaml", "l1.yaml", "l2.yaml"].map { folder + "/" + $0 }
+        let diff = try Binary.run(["fix", "--diff"] + names)
+        #expect(diff.standardOutput.components(separatedBy: "+++ b/").count == 2, "\(diff.standardOutput)")
+        let result = try Binary.run(["fix"] + names)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(!result.standardError.contains("被改动"))
+    }
+
+    @Test func diffFailsOnWhatIsNotAReadableFiling() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        _ = FileManager.default.createFile(atPath: folder + "/broken.yaml", contents: Data("a: [1\n".utf8))
+        let result = try Binary.run(["fix", "--diff", folder + "/broken.yaml"])
+        #expect(result.status == 2, "\(result.standardError)")
+        #expect(result.standardError.contains("无法读取或不是正确的申报文件"))
+    }
+
+    @Test func hardLinkedAndReadOnlyFilesAreNotReplaced() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let original = try Self.bytes(Repository.path(Self.before))
+        _ = FileManager.default.createFile(atPath: folder + "/a.yaml", contents: Data(original))
+        link(folder + "/a.yaml", folder + "/b.yaml")
+        let linked = try Binary.run(["fix", folder + "/a.yaml"])
+        #expect(linked.status == 2)
+        #expect(linked.standardError.contains("硬链接"), "\(linked.standardError)")
+        #expect(try Self.bytes(folder + "/a.yaml") == original)
+        unlink(folder + "/b.yaml")
+        chmod(folder + "/a.yaml", 0o444)
+        let readOnly = try Binary.run(["fix", folder + "/a.yaml"])
+        #expect(readOnly.status == 2)
+        #expect(readOnly.standardError.contains("只读"), "\(readOnly.standardError)")
+        #expect(try Self.bytes(folder + "/a.yaml") == original)
+    }
 }

@@ -84,7 +84,8 @@ public final class OutputTarget {
         }
         defer { free(resolved) }
         let target = try replacing(
-            FileName.decode(cString: resolved), shownAs: path, role: role, mode: info.st_mode & 0o7777)
+            FileName.decode(cString: resolved), shownAs: path, role: role, mode: info.st_mode & 0o7777,
+            owner: (info.st_uid, info.st_gid))
         return OutputTarget(
             path: path, role: role, descriptor: target.descriptor, existing: FileIdentity(info),
             existingIsRegular: true,
@@ -184,7 +185,9 @@ public final class OutputTarget {
             replacement: nil)
     }
 
-    private static func replacing(_ destination: String, shownAs path: String, role: String, mode: mode_t?)
+    private static func replacing(
+        _ destination: String, shownAs path: String, role: String, mode: mode_t?, owner: (uid_t, gid_t)? = nil
+    )
         throws(Problem) -> (
             descriptor: Int32, replacement: Replacement
         )
@@ -206,10 +209,12 @@ public final class OutputTarget {
                 if failure == EEXIST { continue }
                 throw Problem(
                     message:
-                        "无法写入\(role) \(FileName.readable(path))：不能在目录 \(FileName.readable(folder)) 中新建文件（\(SystemErrorText.describe(failure))）；报告先写到同一目录的临时文件再替换，这个目录要可写"
+                        "无法写入\(role) \(FileName.readable(path))：不能在目录 \(FileName.readable(folder)) 中新建文件（\(SystemErrorText.describe(failure))）；\(role)先写到同一目录的临时文件再替换，这个目录要可写"
                 )
             }
-            // A replaced report keeps its permissions; a new one gets what the umask allows.
+            // A replaced file keeps its owner where the system lets it (as root, or the owner's
+            // own group) and its permissions; a new one gets what the umask allows.
+            if let owner { _ = fchown(descriptor, owner.0, owner.1) }
             _ = fchmod(descriptor, mode ?? (0o666 & ~InterruptCleanup.creationMask))
             return (descriptor, Replacement(temporary: temporary, destination: destination, cleanupSlot: slot))
         }
@@ -296,7 +301,7 @@ public final class OutputTarget {
     private func writeFailed(_ code: Int32, removed: Bool) -> Problem {
         let what = path.map { "\(role) \(FileName.readable($0))" } ?? "标准输出"
         return Problem(
-            message: "无法写入\(what)：\(SystemErrorText.describe(code))；\(removed ? "不完整的文件已删除" : "报告不完整")")
+            message: "无法写入\(what)：\(SystemErrorText.describe(code))；\(removed ? "不完整的临时文件已删除" : "报告不完整")")
     }
 
     static let closedOutput = Problem(message: "标准输出已关闭，报告无法输出；用 --report 写到文件，或不要关闭标准输出")
