@@ -74,7 +74,7 @@ struct InitCommand: ParsableCommand {
         }
         let library = try packOptions.loadLibrary(consequence: "没有生成申报文件")
         if region == nil, level == nil, pack == nil, isatty(0) == 1 {
-            (region, level) = Self.ask(library: library, date: date)
+            (region, level) = try Self.ask(library: library, date: date)
         }
         let starter: StarterFiling
         do {
@@ -139,6 +139,12 @@ struct InitCommand: ParsableCommand {
         return ExitCode(2)
     }
 
+    /// Ctrl-D at a prompt: nothing is written, exit 1.
+    static func cancelled() -> ExitCode {
+        Terminal.standardError.write("\n已取消，没有生成文件。\n")
+        return ExitCode(1)
+    }
+
     static let levelHint = "可写 province（省）、city（市）、county（县、区）、township（乡镇、街道）、village（村、社区）"
 
     static func unknownLevel(_ text: String) -> String { "层级「\(VisibleText.escaped(text))」不是可用的层级" }
@@ -157,17 +163,24 @@ struct InitCommand: ParsableCommand {
         }
     }
 
-    /// Asks for the region code and the level in Chinese, on a terminal. An empty answer (or
-    /// the end of input) keeps the default: no code, the level the code gives or village.
-    static func ask(library: PackLibrary, date: CivilDate) -> (region: String?, level: RegionLevel?) {
+    /// Asks for the region code and the level in Chinese, on a terminal. An empty answer keeps
+    /// the default: no code, the level the code gives or village; the end of input (Ctrl-D)
+    /// cancels, writing nothing.
+    static func ask(library: PackLibrary, date: CivilDate) throws(ExitCode) -> (region: String?, level: RegionLevel?) {
         let err = Terminal.standardError
         err.write("将生成一份申报文件模板。直接按回车使用括号里的默认值。\n")
         var region: String?
         var code: RegionCode?
         while true {
             err.write("本地区的区划代码（村、社区写 12 位，如 500112104201；县、区写 6 位，如 500112）[不填：全国通用]：")
-            guard let answer = readLine()?.trimmedAnswer, !answer.isEmpty
-            else { break }
+            guard let line = readLine() else { throw cancelled() }
+            // Digits typed with a Chinese input method are full-width (５００１１２).
+            let answer = String(
+                String.UnicodeScalarView(
+                    line.trimmedAnswer.unicodeScalars.map {
+                        (0xFF10...0xFF19).contains($0.value) ? Unicode.Scalar($0.value - 0xFEE0)! : $0
+                    }))
+            if answer.isEmpty { break }
             if let reading = RegionCode.read(answer, declared: nil), let read = reading.code {
                 region = answer
                 code = read
@@ -176,14 +189,15 @@ struct InitCommand: ParsableCommand {
                 err.write("  → \(read.level.chineseName)代码\(title.map { "，按\($0)检查" } ?? "")\n")
                 break
             }
-            err.write("  「\(VisibleText.escaped(answer))」不是区划代码：写 6 位或 12 位数字，请重新输入\n")
+            err.write("  「\(VisibleText.escaped(answer))」不是区划代码：写 6 位或 12 位数字（省、市、县也可写 2、4、6 位，乡镇 9 位），请重新输入\n")
         }
         let suggested = code?.level ?? .village
         while true {
             err.write(
                 "申报的层级（province 省、city 市、county 县区、township 乡镇街道、village 村社区）[\(suggested.rawValue)]：")
-            guard let answer = readLine()?.trimmedAnswer, !answer.isEmpty
-            else { return (region, code == nil ? nil : suggested) }
+            guard let line = readLine() else { throw cancelled() }
+            let answer = line.trimmedAnswer
+            if answer.isEmpty { return (region, code == nil ? nil : suggested) }
             guard let level = Self.level(answer) else {
                 err.write("  \(unknownLevel(answer))；\(levelHint)\n")
                 continue

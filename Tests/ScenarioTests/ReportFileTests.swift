@@ -92,7 +92,10 @@ import Testing
             ("$QINGDAN check V.yaml > /dev/full", "无法写入标准输出：磁盘空间不足"),
             ("$QINGDAN check V.yaml >&-", "标准输出已关闭"),
             ("$QINGDAN check --report html:/dev/full V.yaml > /dev/null", "无法写入报告文件 /dev/full：磁盘空间不足；报告不完整"),
-            ("\(full) $QINGDAN check --report sarif:big.sarif V.yaml > /dev/null", "无法写入报告文件 big.sarif：文件太大；不完整的临时文件已删除"),
+            (
+                "\(full) $QINGDAN check --report sarif:big.sarif V.yaml > /dev/null",
+                "无法写入报告文件 big.sarif：文件太大；不完整的临时文件已删除"
+            ),
             // A file named twice is checked once: a one-kilobyte limit, below one file's baseline.
             ("trap '' XFSZ; ulimit -f 1; $QINGDAN baseline -o b.json V.yaml V.yaml", "无法写入基线文件 b.json"),
             ("$QINGDAN explain YB-CERT-COUNT > /dev/full", "无法写入标准输出"),

@@ -69,8 +69,14 @@ def expect(condition, why, transcript):
         fail(why, transcript)
 
 
-# 1. init, answered at its prompts: a village of 宁海县 (its region code, the level it suggests).
-status, text = run(["init"], answers=[(r"区划代码.*：", "330226102201\n"), (r"层级.*：", "\n")])
+# 0. Ctrl-D at the first prompt cancels and writes nothing.
+status, text = run(["init"], answers=[(r"区划代码.*：", "\x04")])
+expect(status == 1 and "已取消" in text, f"Ctrl-D did not cancel init (exit {status})", text)
+expect(not os.path.exists(os.path.join(WORK, "filing.yaml")), "a cancelled init wrote a file", text)
+
+# 1. init, answered at its prompts: a village of 宁海县 (its region code typed with a Chinese input
+#    method's full-width digits, the level it suggests).
+status, text = run(["init"], answers=[(r"区划代码.*：", "３３０２２６１０２２０１\n"), (r"层级.*：", "\n")])
 expect(status == 0, f"init exited {status}", text)
 expect("已生成 filing.yaml" in text and "cn/zhejiang/ningbo/ninghai" in text, "init did not say what it made", text)
 starter = open(os.path.join(WORK, "filing.yaml"), encoding="utf-8").read()

@@ -17,7 +17,10 @@ enum ScalarFixes {
                 current.append(character)
                 continue
             }
-            guard !current.isEmpty, current.count <= 4, let value = Int(current) else { return nil }
+            // A year of four digits, a month and a day of at most two (not 2024年03月001日).
+            guard !current.isEmpty, current.count <= (parts.isEmpty ? 4 : 2), let value = Int(current) else {
+                return nil
+            }
             parts.append(value)
             current = ""
             switch character {
