@@ -46,35 +46,33 @@ public struct Fixer: Sendable {
                 ? .refused("文件不是 UTF-8 编码，没有修正：先把它另存为 UTF-8 编码再运行 qingdan fix")
                 : .unchanged(inputError: report.hasInputError)
         }
+        // Each text is parsed once: the check of a round reads the tree the last round's
+        // fixes were judged by.
         var current = raw.bytes
-        var parses = parses(current, path: raw.path)
+        var parsed = checker.parse(SourceFile(path: raw.path, bytes: current))
         var applied: [Applied] = []
         var inputError = false
         for _ in 0..<Self.maximumRounds {
-            let report = checker.check(SourceFile(path: raw.path, bytes: current))
+            let report = checker.check(parsed: parsed)
             inputError = report.hasInputError
             let fixable = report.findings.filter { $0.fix != nil }
             if fixable.isEmpty { break }
             let (next, used) = Self.apply(fixable.map { $0.fix! }, to: current)
             if used.isEmpty { break }
-            let nextParses = self.parses(next, path: raw.path)
-            if parses && !nextParses { break }
+            let nextParsed = checker.parse(SourceFile(path: raw.path, bytes: next))
+            if parsed.parses && !nextParsed.parses { break }
             applied += used.map { index in
                 Applied(
                     ruleID: fixable[index].ruleID, location: fixable[index].location, title: fixable[index].fix!.title)
             }
             current = next
-            parses = nextParses
+            parsed = nextParsed
         }
         if applied.isEmpty { return .unchanged(inputError: inputError) }
-        if case .failure(let problem) = checker.parse(SourceFile(path: raw.path, bytes: current)).tree {
+        if case .failure(let problem) = parsed.tree {
             return .refused("修正后文件仍无法读取（\(problem.message)），没有改动文件：先按 qingdan check 的提示改正")
         }
         return .fixed(original: raw.bytes, fixed: current, applied: applied)
-    }
-
-    private func parses(_ bytes: [UInt8], path: String) -> Bool {
-        if case .success = checker.parse(SourceFile(path: path, bytes: bytes)).tree { true } else { false }
     }
 
     /// `bytes` with every fix applied whose edits overlap no edit of a fix before it (in order
@@ -147,4 +145,8 @@ public struct Fixer: Sendable {
             throw WriteProblem(message: error.message)
         }
     }
+}
+
+extension Checker.Parsed {
+    fileprivate var parses: Bool { if case .success = tree { true } else { false } }
 }
