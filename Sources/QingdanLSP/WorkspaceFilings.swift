@@ -1,4 +1,5 @@
 import QingdanCore
+import QingdanKit
 import QingdanPluginAPI
 import QingdanYAML
 import Synchronization
@@ -59,15 +60,8 @@ final class WorkspaceFilings: Sendable {
         for candidate in candidatePaths() where candidate != path {
             if let county = county(at: candidate), county.filing.header.region == code { counties.append(county) }
         }
-        let date = header.asOf
-        let inForce = counties.filter { county in date.map { (county.asOf ?? $0) <= $0 } ?? true }
-        let folder = Self.folder(of: path)
-        return inForce.max { a, b in
-            let dates = (a.asOf ?? .distantPast, b.asOf ?? .distantPast)
-            if dates.0 != dates.1 { return dates.0 < dates.1 }
-            return (Self.folder(of: a.path) == folder ? 1 : 0, b.path) < (
-                Self.folder(of: b.path) == folder ? 1 : 0, a.path
-            )
+        return DistrictRound.order(counties.map { ($0.path, $0.asOf) }, for: header.asOf, near: path).first.map {
+            counties[$0]
         }
     }
 
@@ -98,12 +92,10 @@ final class WorkspaceFilings: Sendable {
         let stamp = [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)]
         #endif
         if let entry = entries.withLock({ $0[path] }), entry.stamp == stamp { return entry.county }
-        // A county filing's header is in its first lines: a file whose first kilobyte names
-        // another level is not read whole.
+        // A county filing's header is in its first lines: a file whose header (read as the
+        // survey of `check` reads it) names another level is not read whole.
         var county: County?
-        if let (prefix, _) = SourceFile.loadPrefix(path: path, count: 1024),
-            Self.mayBeCounty(String(decoding: prefix.bytes, as: UTF8.self))
-        {
+        if BatchRunner.scanHeader(path, checker: checker).map({ Self.mayBeCounty($0.mapping["level"]) }) ?? true {
             county = (try? checker.load(path: path)).flatMap {
                 Self.read($0, path: path, uri: FileURI.from(path: path), checker: checker)
             }
@@ -112,10 +104,10 @@ final class WorkspaceFilings: Sendable {
         return county
     }
 
-    /// False only when the text certainly declares a level other than county.
-    static func mayBeCounty(_ text: String) -> Bool {
-        !(text.contains("level: village") || text.contains("level: township") || text.contains("level: city")
-            || text.contains("level: province"))
+    /// False only when the header declares a level other than county.
+    static func mayBeCounty(_ level: String?) -> Bool {
+        guard let level, let declared = RegionLevel(rawValue: level) else { return true }
+        return declared == .county
     }
 
     static func read(_ source: SourceFile, path: String, uri: String, checker: Checker) -> County? {
@@ -125,9 +117,5 @@ final class WorkspaceFilings: Sendable {
         return County(
             path: path, uri: uri, name: header.regionName ?? region.key, asOf: header.asOf,
             filing: DistrictFiling(root: tree.root, header: header))
-    }
-
-    static func folder(of path: String) -> Substring {
-        path.lastIndex(of: "/").map { path[..<$0] } ?? ""
     }
 }

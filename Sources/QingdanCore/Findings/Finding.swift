@@ -62,10 +62,13 @@ public struct Finding: Sendable, Equatable {
     }
 }
 
-enum Fingerprint {
+public enum Fingerprint {
     /// 64-bit FNV-1a of `parts` joined by `|`, as 16 hex digits: stable across runs and platforms,
     /// unlike `hashValue`. Hashed part by part, without joining them.
-    static func of(_ parts: [String]) -> String {
+    static func of(_ parts: [String]) -> String { hex(hash(parts)) }
+
+    /// The 64-bit FNV-1a of `parts` joined by `|`.
+    public static func hash(_ parts: [String]) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for (index, part) in parts.enumerated() {
             if index > 0 { hash = (hash ^ 0x7C) &* 0x0000_0100_0000_01B3 }
@@ -74,7 +77,7 @@ enum Fingerprint {
                 for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
             }
         }
-        return hex(hash)
+        return hash
     }
 
     static func of(_ text: String) -> String { of([text]) }

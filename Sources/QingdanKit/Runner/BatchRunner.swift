@@ -193,9 +193,7 @@ public struct BatchRunner: Sendable {
         /// folder that changes between them.)
         var repeatedFiles: [Int: UInt64] = [:]
 
-        static func pathHash(_ path: String) -> UInt64 {
-            path.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
-        }
+        static func pathHash(_ path: String) -> UInt64 { Fingerprint.hash([path]) }
         /// A selected file that is also where a report goes, and that file's identity.
         var inputWritten: (path: String, file: FileIdentity)?
 
@@ -206,23 +204,12 @@ public struct BatchRunner: Sendable {
         }
 
         /// The filings of district `code` a filing dated `date` at `path` is checked against, best
-        /// first: the latest dated on or before `date` (of several with that date, a duplicate the
-        /// run reports, the one in the same folder as `path` first), then the earlier ones.
+        /// first (`DistrictRound`), then the earlier ones.
         func districts(for code: RegionCode, on date: CivilDate?, near path: String) -> [String] {
             guard let filings = countiesByCode[code] else { return [] }
-            let inForce = date.map { date in filings.filter { ($0.asOf ?? date) <= date } } ?? filings
-            let folder = Self.folder(of: path)
-            return inForce.reversed().enumerated().sorted { a, b in
-                let dates = (a.element.asOf ?? .distantPast, b.element.asOf ?? .distantPast)
-                if dates.0 != dates.1 { return dates.0 > dates.1 }
-                let near = (Self.folder(of: a.element.path) == folder, Self.folder(of: b.element.path) == folder)
-                if near.0 != near.1 { return near.0 }
-                return a.offset < b.offset
-            }.map(\.element.path)
-        }
-
-        static func folder(of path: String) -> Substring {
-            path.lastIndex(of: "/").map { path[..<$0] } ?? ""
+            return DistrictRound.order(filings.map { ($0.path, $0.asOf) }, for: date, near: path).map {
+                filings[$0].path
+            }
         }
     }
 
@@ -321,7 +308,7 @@ extension BatchRunner {
 
     /// The region and date of a filing, from its first bytes when they hold them (nearly always),
     /// else from the whole file.
-    static func scanHeader(_ path: String, checker: Checker) -> YAMLParser.HeaderScan? {
+    public static func scanHeader(_ path: String, checker: Checker) -> YAMLParser.HeaderScan? {
         // JSON is read whole by its own parser (libyaml would read JSON that JSON refuses, and
         // refuse some that it allows), so both passes see the same header.
         if SourceFile.isJSON(path: path) {
