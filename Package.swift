@@ -15,7 +15,8 @@ let package = Package(
         .plugin(name: "QingdanBuildCheck", targets: ["QingdanBuildCheck"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         .systemLibrary(
@@ -28,6 +29,12 @@ let package = Package(
         .target(name: "QingdanPluginAPI", dependencies: ["QingdanYAML"]),
         .target(name: "QingdanCore", dependencies: ["QingdanYAML", "QingdanPluginAPI"]),
         .target(name: "QingdanText"),
+        /// SpreadsheetML workbooks (.xlsx) and CSV tables as cells, read and written: the zip
+        /// container through ZIPFoundation, the XML through Foundation's parser. Knows nothing
+        /// about filings.
+        .target(
+            name: "QingdanSpreadsheet",
+            dependencies: ["QingdanYAML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "ListChecks", dependencies: ["QingdanPluginAPI", "QingdanYAML", "QingdanText"],
             path: "Plugins/ListChecks"),
@@ -39,10 +46,14 @@ let package = Package(
         .target(
             name: "QingdanStandardPlugins",
             dependencies: ["QingdanPluginAPI", "QingdanCore", "ListChecks", "TextChecks", "QuantityChecks"]),
-        .target(name: "QingdanReporters", dependencies: ["QingdanYAML", "QingdanPluginAPI", "QingdanCore"]),
+        .target(
+            name: "QingdanReporters",
+            dependencies: ["QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanSpreadsheet"]),
         .target(
             name: "QingdanKit",
-            dependencies: ["CPlatform", "QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanReporters"]),
+            dependencies: [
+                "CPlatform", "QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanReporters", "QingdanSpreadsheet",
+            ]),
         /// The language server (`qingdan lsp`): diagnostics, hover, code actions and completion
         /// over the same checker.
         .target(
@@ -115,6 +126,8 @@ let package = Package(
                 "QingdanTestSupport",
             ]),
         .testTarget(name: "QingdanKitTests", dependencies: ["QingdanKit", "QingdanYAML"]),
+        .testTarget(
+            name: "QingdanSpreadsheetTests", dependencies: ["QingdanSpreadsheet", "QingdanYAML", "QingdanTestSupport"]),
         .testTarget(name: "ScenarioTests", dependencies: ["qingdan", "QingdanTestSupport"]),
         .testTarget(name: "ReporterTests", dependencies: ["qingdan", "QingdanTestSupport"]),
         .testTarget(

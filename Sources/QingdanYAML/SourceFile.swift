@@ -10,10 +10,14 @@ public struct SourceFile: Sendable {
     /// are not UTF-8, shown as `\xNN`: see `FileName`).
     public let path: String
     public let bytes: [UInt8]
+    /// For a filing read from a workbook: the cells its text came from. `bytes` is then the
+    /// YAML the cells translate to, and findings are reported at cells, not lines.
+    public let origin: SheetOrigin?
 
-    public init(path: String, bytes: [UInt8]) {
+    public init(path: String, bytes: [UInt8], origin: SheetOrigin? = nil) {
         self.path = path
         self.bytes = bytes
+        self.origin = origin
     }
 
     public init(path: String, text: String) {

@@ -13,6 +13,8 @@ public struct YAMLProblem: Error, Sendable, Equatable {
     public var related: SourceLocation?
     /// The change that certainly resolves the problem, when there is one (a full-width colon).
     public var fix: SourceFix?
+    /// The workbook cell the problem is at, for a filing read from a spreadsheet.
+    public var cell: SheetCell?
     /// More problems of the same file, found in the same run (typing slips after the first).
     public var others: [YAMLProblem] = []
 
@@ -25,8 +27,9 @@ public struct YAMLProblem: Error, Sendable, Equatable {
 
     public init(
         code: FindingCode, location: SourceLocation, message: String, hint: String,
-        related: SourceLocation? = nil, fix: SourceFix? = nil
+        related: SourceLocation? = nil, fix: SourceFix? = nil, cell: SheetCell? = nil
     ) {
+        self.cell = cell
         self.fix = fix
         self.code = code
         self.location = location
