@@ -63,7 +63,7 @@ let package = Package(
             name: "QingdanMain",
             dependencies: [
                 "QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanReporters", "QingdanKit", "QingdanLSP",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "QingdanSpreadsheet", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "qingdan", dependencies: ["QingdanMain", "QingdanStandardPlugins"]),
         /// The generators of BundledRuleFiles.swift, TraditionalTableData.swift, the reference

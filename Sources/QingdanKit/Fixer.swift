@@ -37,6 +37,10 @@ public struct Fixer: Sendable {
 
     /// The fixes for the file at `path`, not written.
     public func plan(path: String) -> Outcome {
+        // A workbook is checked at its cells and never rewritten: its findings carry no fix.
+        if checker.reader(of: path) != nil {
+            return .unchanged(inputError: checker.check(path: path).hasInputError)
+        }
         guard let raw = try? SourceFile.load(path: path, maxBytes: checker.settings.limits.maxFileBytes),
             let decoded = try? checker.load(path: path)
         else { return .unchanged(inputError: true) }

@@ -1,5 +1,6 @@
 import QingdanCore
 import QingdanPluginAPI
+import QingdanSpreadsheet
 import QingdanYAML
 
 /// What `qingdan explain` says of a code that is no rule: the codes of files that do not parse,
@@ -15,7 +16,8 @@ struct CodeExplanation {
 
     /// Every code a drafter can see that is no rule's id, in the order `explain` lists them.
     static var allCodes: [String] {
-        (FindingCode.yamlCodes + FindingCode.schemaCodes + FindingCode.filingCodes + FindingCode.waiverCodes)
+        (FindingCode.yamlCodes + FindingCode.schemaCodes + FindingCode.spreadsheetCodes + FindingCode.filingCodes
+            + FindingCode.waiverCodes)
             .map(\.rawValue) + waiverFileCodes.map(\.rawValue)
     }
 
@@ -113,6 +115,49 @@ struct CodeExplanation {
             text: "申报格式里没有这个键：多半是拼写错误，或把键放到了错误的一层。消息会给出最接近的键名。",
             wrong: "lists:\n  assistence: []", right: "lists:\n  assistance: []",
             fix: "按建议改正键名，或检查这一行的缩进。"),
+        "input.workbook-corrupt": CodeExplanation(
+            title: "工作簿无法读取",
+            text: "文件的扩展名是 .xlsx，但它不是完整的 Excel 工作簿：可能下载或拷贝时损坏了，或是改了扩展名的其他文件（压缩包、Word 文档）。",
+            fix: "在 Excel、WPS 或 LibreOffice 中打开后重新另存为「Excel 工作簿（*.xlsx）」；打不开的文件请向发来的人重新索取。"),
+        "input.workbook-legacy": CodeExplanation(
+            title: "旧版或其他软件格式的工作簿",
+            text: "Qingdan 读取 .xlsx 工作簿和 .csv 表格；Excel 97-2003 的 .xls、WPS 的 .et、LibreOffice 的 .ods 要先另存。",
+            fix: "在表格软件中选「另存为」，文件类型选「Excel 工作簿（*.xlsx）」，再检查新文件。"),
+        "input.workbook-encrypted": CodeExplanation(
+            title: "工作簿设置了打开密码",
+            text: "加密的工作簿不输入密码就读不出内容，Qingdan 不接收密码。",
+            fix: "在 Excel 中打开，选「文件 → 信息 → 保护工作簿 → 用密码进行加密」，清空密码后保存；WPS 在「文件 → 文档加密」中取消。"),
+        "input.workbook-macro": CodeExplanation(
+            title: "工作簿含有宏",
+            text: "含宏的工作簿（.xlsm）可能带有可执行的代码，Qingdan 不读取；申报内容用不到宏。",
+            fix: "另存为不含宏的「Excel 工作簿（*.xlsx）」，再检查新文件。"),
+        "input.workbook-limit": CodeExplanation(
+            title: "工作簿超过大小上限",
+            text: "工作簿解压后的内容或有内容的单元格数超过了上限（默认解压后 64 MB、25 万个单元格）。申报工作簿通常只有几百行；远超上限的多半是误选了别的文件，或是恶意构造的压缩炸弹。",
+            fix: "确认选对了文件；确需检查更大的工作簿时，用 --max-file-size 和 --max-nodes 调高上限。"),
+        "input.workbook-formula": CodeExplanation(
+            title: "单元格是公式",
+            text: "Qingdan 按单元格里写的内容检查，不计算公式：公式的结果可能随其他单元格变化，不能作为申报内容。序号列的公式（如 =ROW()-2）不受影响。",
+            wrong: "D5：=协助事项!D3", right: "D5：区民政局",
+            fix: "选中这些单元格，复制，再用「选择性粘贴 → 数值」粘贴回原处，保存后检查。"),
+        "input.csv-syntax": CodeExplanation(
+            title: "CSV 表格的引号不成对",
+            text: "CSV 中以双引号开始的单元格要以双引号结束；内容里的双引号要写成两个（\"\"）。",
+            fix: "在报告的单元格末尾补上双引号；或在 Excel、WPS 中打开后重新另存为「CSV UTF-8（逗号分隔）」。"),
+        "schema.unknown-sheet": CodeExplanation(
+            title: "不认识的工作表",
+            text: "工作表的名称（和第一行的标题）不是申报格式中的任何清单，也不是「基本信息」，其中的内容没有检查。隐藏的工作表和空的工作表不检查，也不报告。",
+            wrong: "工作表名称：Sheet1", right: "工作表名称：协助事项（或在第一行写标题「某某区依法协助政府工作事项清单」）",
+            fix: "把工作表改名为清单名称（如 依法自治事项、协助事项、负面事项、证明事项、外部标牌），或删去不属于申报的工作表。"),
+        "schema.unknown-column": CodeExplanation(
+            title: "不认识的列",
+            text: "列名行中有一列不是这张清单的项（或与另一列重复，或有内容却没有列名），这一列的内容没有检查。消息会给出最接近的列名。",
+            wrong: "法律依椐", right: "法律依据",
+            fix: "按建议改正列名；不属于清单的列（如 联系人）请删去或移到表格之外。"),
+        "schema.no-header-row": CodeExplanation(
+            title: "找不到列名行",
+            text: "工作表是一张清单，但前 20 行中没有一行写着这张清单的列名（如 事项名称、法律依据），无法知道每一列是什么。",
+            fix: "在表格内容上方写一行列名，如 序号、事项名称、事项内容、法律依据、责任部门。"),
         "schema.missing-key": CodeExplanation(
             title: "缺少必填的键",
             text: "这一层必须写的键没有写；只能取几个值之一的键，建议里列出可以写的值和它们的意思。",

@@ -19,7 +19,8 @@ struct Qingdan: ParsableCommand {
             """,
         version: ToolVersion.current,
         subcommands: [
-            InitCommand.self, CheckCommand.self, FixCommand.self, BaselineCommand.self, ExplainCommand.self,
+            InitCommand.self, CheckCommand.self, FixCommand.self, BaselineCommand.self, ImportCommand.self,
+            ExplainCommand.self,
             PacksCommand.self, LSPCommand.self,
         ],
         defaultSubcommand: nil)

@@ -95,7 +95,9 @@ struct RunOptions: ParsableArguments {
         }
         let plain = Checker(
             library: library,
-            settings: Checker.Settings(fallbackPack: pack, limits: limits, encoding: encoding, today: date))
+            settings: Checker.Settings(
+                fallbackPack: pack, limits: limits, encoding: encoding, today: date,
+                readers: WorkbookReader.all(format: library.format)))
         let known = plain.knownRuleIDs
         var waiverFile: WaiverFile?
         if let waivers {
@@ -107,7 +109,7 @@ struct RunOptions: ParsableArguments {
             library: library,
             settings: Checker.Settings(
                 fallbackPack: pack, limits: limits, encoding: encoding, today: date,
-                suppressor: suppressor))
+                suppressor: suppressor, readers: plain.settings.readers))
     }
 
     private func report<T>(_ result: Result<T, PackLoadFailure>, what: String) throws -> T {

@@ -19,7 +19,8 @@ public struct CSVReporter: Reporter {
         for finding in report.findings {
             let basis = finding.basis
             let row = [
-                finding.file, String(finding.location.line), String(finding.location.column),
+                finding.cell.map { "\(finding.file):\($0)" } ?? finding.file, String(finding.shownLine),
+                String(finding.shownColumn),
                 finding.severity.chineseName, finding.ruleID.rawValue, finding.topic.rawValue, finding.message,
                 finding.hint ?? "", basis?.document.title ?? "", basis?.document.number ?? "", basis?.section ?? "",
                 basis?.quote ?? "", basis.map { $0.remarks.isEmpty ? "已核实" : $0.remarks.joined(separator: "；") } ?? "",

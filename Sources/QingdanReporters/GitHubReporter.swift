@@ -20,9 +20,9 @@ public struct GitHubReporter: Reporter {
             var message = VisibleText.escaped(finding.message)
             if let citation = finding.citation { message += "\n依据：\(VisibleText.escaped(citation))" }
             if let hint = finding.hint { message += "\n建议：\(VisibleText.escaped(hint))" }
-            output += "::\(command) file=\(Self.property(finding.file)),line=\(finding.location.line),"
+            output += "::\(command) file=\(Self.property(finding.file)),line=\(finding.shownLine),"
             output +=
-                "col=\(finding.location.column),title=\(Self.property("qingdan \(finding.ruleID)"))::\(Self.data(message))\n"
+                "col=\(finding.shownColumn),title=\(Self.property("qingdan \(finding.ruleID)"))::\(Self.data(message))\n"
         }
     }
 

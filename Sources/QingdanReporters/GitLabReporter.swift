@@ -29,7 +29,7 @@ public struct GitLabReporter: Reporter {
                         "location",
                         .object([
                             ("path", .string(finding.file)),
-                            ("lines", .object([("begin", .int(finding.location.line))])),
+                            ("lines", .object([("begin", .int(finding.shownLine))])),
                         ])
                     ),
                 ]), indent: 1, into: &output)

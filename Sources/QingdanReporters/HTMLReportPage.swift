@@ -6,7 +6,7 @@
 /// document, number, section, quote, remarks; `files` rows are path, region code, region name,
 /// roll-up region, chain, findings, suppressed, status (0 通过, 1 有问题, 2 输入错误);
 /// `findings` rows are file, line, column, severity, rule, topic, message (indexes into the
-/// tables) and fingerprint.
+/// tables), fingerprint and, for a filing read from a workbook, the cell (`协助事项!B12`).
 ///
 /// The page marks itself on `body`: `data-ready="true"` after the first render; `data-findings`
 /// (all findings), `data-shown` (those the filters let through), `data-rows` (rows rendered: one
@@ -142,7 +142,7 @@ enum HTMLReportPage {
           function findingRow(i, printing) {
             var f = findings[i], file = files[f[0]], rule = rules[f[4]], topic = topics[f[5]], severity = severities[f[3]];
             var html = '<tr class="finding sev-' + severity[0] + '" role="row"><td role="cell" data-label="文件"><code>' + esc(file[0]) + '</code></td>' +
-              '<td role="cell" data-label="行:列" class="pos">' + f[1] + ':' + f[2] + '</td>' +
+              '<td role="cell" data-label="行:列" class="pos">' + (f[8] ? esc(f[8]) : f[1] + ':' + f[2]) + '</td>' +
               '<td role="cell" data-label="级别"><span class="badge ' + severity[0] + '">' + severity[1] + '</span></td>' +
               '<td role="cell" data-label="规则"' + (rule[2] ? ' title="规则包 ' + esc(rule[2]) + '"' : '') + '><code>' + esc(rule[0]) + '</code>' +
               (rule[1] ? '<div class="title">' + esc(rule[1]) + '</div>' : '') + '</td>' +

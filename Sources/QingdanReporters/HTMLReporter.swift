@@ -57,6 +57,8 @@ public struct HTMLReporter: Reporter {
         let file: Int32
         let line: Int32
         let column: Int32
+        /// `协助事项!B12` for a filing read from a workbook.
+        let cell: String?
         let severity: Int8
         let rule: Int32
         let topic: Int32
@@ -103,8 +105,8 @@ public struct HTMLReporter: Reporter {
                 remarks: basis?.remarks.joined(separator: "；"))
             findings.append(
                 FindingRow(
-                    file: fileIndex, line: Int32(clamping: finding.location.line),
-                    column: Int32(clamping: finding.location.column),
+                    file: fileIndex, line: Int32(clamping: finding.shownLine),
+                    column: Int32(clamping: finding.shownColumn), cell: finding.cell?.description,
                     severity: Int8(Self.severities.firstIndex(of: finding.severity)!),
                     rule: Int32(rules.index(of: rule)), topic: Int32(topics.index(of: finding.topic)),
                     message: Int32(messages.index(of: finding.message)), fingerprint: finding.fingerprint))
@@ -205,6 +207,10 @@ public struct HTMLReporter: Reporter {
             data.raw("[\(finding.file),\(finding.line),\(finding.column),\(finding.severity),\(finding.rule),")
             data.raw("\(finding.topic),\(finding.message),")
             data.string(finding.fingerprint)
+            if let cell = finding.cell {
+                data.raw(",")
+                data.string(cell)
+            }
             data.raw("]")
         }
         data.raw("}\n")

@@ -176,9 +176,14 @@ public struct JSONReporter: Reporter {
         stream.member("topic", finding.topic.rawValue)
         stream.member("severity", finding.severity.rawValue)
         stream.member("file", finding.file)
-        stream.member("line", finding.location.line)
-        stream.member("column", finding.location.column)
-        stream.member("offset", finding.location.offset)
+        stream.member("line", finding.shownLine)
+        stream.member("column", finding.shownColumn)
+        if let cell = finding.cell {
+            stream.member("sheet", cell.sheet)
+            stream.member("cell", cell.reference)
+        } else {
+            stream.member("offset", finding.location.offset)
+        }
         stream.member("path", finding.path.description)
         stream.member("message", finding.message)
         constants.write(finding, to: &stream)

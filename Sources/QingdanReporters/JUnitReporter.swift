@@ -20,11 +20,11 @@ public struct JUnitReporter: Reporter {
             output += "    <testcase classname=\"\(XMLText.escape(report.file))\" name=\"qingdan check\"/>\n"
         }
         for finding in report.findings {
-            let name = "\(finding.ruleID) \(finding.location.line):\(finding.location.column)"
+            let name = "\(finding.ruleID) \(finding.place)"
             output += "    <testcase classname=\"\(XMLText.escape(report.file))\" name=\"\(XMLText.escape(name))\">\n"
             // Each line of the body shows its line breaks (and other hidden characters) as codes.
             var body =
-                "\(VisibleText.escaped(finding.file)):\(finding.location.line):\(finding.location.column)\n\(VisibleText.escaped(finding.message))"
+                "\(VisibleText.escaped(finding.file)):\(VisibleText.escaped(finding.place))\n\(VisibleText.escaped(finding.message))"
             if let citation = finding.citation { body += "\n依据：\(VisibleText.escaped(citation))" }
             if let hint = finding.hint { body += "\n建议：\(VisibleText.escaped(hint))" }
             if finding.severity == .error {

@@ -27,7 +27,7 @@ public struct MarkdownReporter: Reporter {
                     "\($0.document.title) \($0.section)：「\($0.quote)」\($0.remarkText)"
                 } ?? "—"
             block +=
-                "| \(finding.location.line):\(finding.location.column) | \(finding.severity.chineseName) | `\(finding.ruleID)` | \(Self.cell(finding.message)) | \(Self.cell(basis)) |\n"
+                "| \(Self.cell(finding.place)) | \(finding.severity.chineseName) | `\(finding.ruleID)` | \(Self.cell(finding.message)) | \(Self.cell(basis)) |\n"
         }
         details.append(block + "\n</details>\n")
     }

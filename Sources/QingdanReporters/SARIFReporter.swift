@@ -106,22 +106,34 @@ public struct SARIFReporter: Reporter {
                                 (
                                     "region",
                                     .object([
-                                        ("startLine", .int(finding.location.line)),
-                                        ("startColumn", .int(finding.location.column)),
+                                        ("startLine", .int(finding.shownLine)),
+                                        ("startColumn", .int(finding.shownColumn)),
                                     ])
                                 ),
                             ])
                         ),
                         (
                             "logicalLocations",
-                            .array([
-                                .object([
-                                    (
-                                        "fullyQualifiedName",
-                                        .string(finding.path.description.isEmpty ? "/" : finding.path.description)
-                                    )
-                                ])
-                            ])
+                            .array(
+                                [
+                                    .object([
+                                        (
+                                            "fullyQualifiedName",
+                                            .string(finding.path.description.isEmpty ? "/" : finding.path.description)
+                                        )
+                                    ])
+                                ]
+                                    // A workbook's cell, as spreadsheets name it: its row and
+                                    // column are the region's line and column.
+                                    + (finding.cell.map { cell in
+                                        [
+                                            .object([
+                                                ("name", .string(cell.reference)),
+                                                ("fullyQualifiedName", .string(cell.description)),
+                                                ("kind", .string("element")),
+                                            ])
+                                        ]
+                                    } ?? []))
                         ),
                     ])
                 ])

@@ -31,7 +31,7 @@ public struct TextReporter: Reporter {
             }
         // What a filing or a pack wrote is shown with its controls as codes (`shown`): raw, an
         // ESC, a carriage return or a line break could paint a line of its own.
-        let place = "\(shown(finding.file)):\(finding.location.line):\(finding.location.column):"
+        let place = "\(shown(finding.file)):\(shown(finding.place)):"
         var text = "\(paint(Style.bold, place)) "
         text +=
             "\(paint(severityColour, finding.severity.rawValue)) [\(shown(finding.ruleID.rawValue))] \(shown(finding.message))\n"

@@ -50,11 +50,37 @@ public final class SheetOrigin: Sendable {
     public let problems: [YAMLProblem]
     /// Where a finding about the whole workbook goes (its first sheet's first cell).
     public let firstCell: SheetCell
+    /// The row of each list item, by the item's path (`lists.assistance[3]`).
+    public let rows: [String: Row]
 
-    public init(lineCells: [SheetCell?], problems: [YAMLProblem], firstCell: SheetCell) {
+    /// The row a list item came from, and the column of each of its keys.
+    public struct Row: Sendable {
+        public let sheet: String
+        public let row: Int
+        public let columns: [String: Int]
+        /// The column of the item's name, or of its first cell.
+        public let firstColumn: Int
+
+        public init(sheet: String, row: Int, columns: [String: Int], firstColumn: Int) {
+            self.sheet = sheet
+            self.row = row
+            self.columns = columns
+            self.firstColumn = firstColumn
+        }
+    }
+
+    public init(lineCells: [SheetCell?], problems: [YAMLProblem], firstCell: SheetCell, rows: [String: Row] = [:]) {
         self.lineCells = lineCells
         self.problems = problems
         self.firstCell = firstCell
+        self.rows = rows
+    }
+
+    /// The cell of a finding on a list item (`item` is its path) or one of its keys: the key's
+    /// column in the item's row when the sheet has that column, else the item's name.
+    public func cell(item: String, key: String?) -> SheetCell? {
+        guard let row = rows[item] else { return nil }
+        return SheetCell(sheet: row.sheet, row: row.row, column: key.flatMap { row.columns[$0] } ?? row.firstColumn)
     }
 
     /// The cell a location in the translated text stands for.

@@ -16,11 +16,14 @@ public struct Checker: Sendable {
         public var today: CivilDate
         /// Waivers and baseline; nil checks without them.
         public var suppressor: Suppressor?
+        /// Readers of filings kept as workbooks or tables, by file name.
+        public var readers: [any FilingReader]
 
         public init(
             fallbackPack: String? = nil, limits: ParseLimits = .default, encoding: SourceEncoding = .utf8,
-            today: CivilDate, suppressor: Suppressor? = nil
+            today: CivilDate, suppressor: Suppressor? = nil, readers: [any FilingReader] = []
         ) {
+            self.readers = readers
             self.fallbackPack = fallbackPack
             self.limits = limits
             self.encoding = encoding
@@ -43,10 +46,19 @@ public struct Checker: Sendable {
         Set(library.allRules.map(\.id)).union(FindingCode.filingCodes.filter(\.isWaivable).map(\.rawValue))
     }
 
-    /// Reads the file at `path` within the size limit, decoded to UTF-8.
+    /// Reads the file at `path` within the size limit, decoded to UTF-8; a workbook or table is
+    /// translated to the YAML filing it stands for.
     public func load(path: String) throws(YAMLProblem) -> SourceFile {
         let maxBytes = settings.limits.maxFileBytes
-        return try settings.encoding.decode(try SourceFile.load(path: path, maxBytes: maxBytes), maxBytes: maxBytes)
+        let raw = try SourceFile.load(path: path, maxBytes: maxBytes)
+        guard let reader = reader(of: path) else { return try settings.encoding.decode(raw, maxBytes: maxBytes) }
+        return try reader.translate(
+            reader.readsText ? try settings.encoding.decode(raw, maxBytes: maxBytes) : raw, limits: settings.limits)
+    }
+
+    /// The reader of a file that is not YAML or JSON (by its name), if any.
+    public func reader(of path: String) -> (any FilingReader)? {
+        settings.readers.first { $0.reads(path: path) }
     }
 
     /// Reads and checks the file at `path`.
@@ -59,8 +71,13 @@ public struct Checker: Sendable {
     }
 
     /// The report of a file that could not be read or parsed: its problem (all its typing slips).
-    public static func report(_ problem: YAMLProblem, file: String) -> FileReport {
-        FileReport(
+    public static func report(_ problem: YAMLProblem, file: String, origin: SheetOrigin? = nil) -> FileReport {
+        if let origin {
+            return FileReport(
+                file: file, findings: problem.all.map { locatedAtCell(finding($0, file: file), origin) }, header: nil,
+                pack: nil, rulesRun: 0)
+        }
+        return FileReport(
             file: file, findings: problem.all.map { finding($0, file: file) }, header: nil, pack: nil, rulesRun: 0)
     }
 
@@ -95,7 +112,7 @@ public struct Checker: Sendable {
         let tree: YAMLTree
         switch parsed.tree {
         case .failure(let problem):
-            return Self.report(problem, file: file)
+            return Self.report(problem, file: file, origin: parsed.source.origin)
         case .success(let parsedTree):
             tree = parsedTree
         }
@@ -164,7 +181,36 @@ public struct Checker: Sendable {
                 rulesWithContent: rulesWithContent)
         }
         report.regionCodeLocation = root["region"]?["code"]?.location
+        if let origin = parsed.source.origin { Self.locateAtCells(&report, origin) }
         return report
+    }
+
+    /// A report on a filing read from a workbook, its findings at the cells their lines came
+    /// from (a cell has no certain fix), with what reading the cells found.
+    static func locateAtCells(_ report: inout FileReport, _ origin: SheetOrigin) {
+        report.findings = report.findings.map { locatedAtCell($0, origin) }
+        report.suppressed = report.suppressed.map { suppressed in
+            var suppressed = suppressed
+            suppressed.finding = locatedAtCell(suppressed.finding, origin)
+            return suppressed
+        }
+        report.add(origin.problems.map { finding($0, file: report.file) })
+    }
+
+    static func locatedAtCell(_ finding: Finding, _ origin: SheetOrigin) -> Finding {
+        var finding = finding
+        if finding.cell == nil {
+            let item = finding.path.item
+            var key: String?
+            if item.components.count < finding.path.components.count,
+                case .key(let name) = finding.path.components[item.components.count]
+            {
+                key = name
+            }
+            finding.cell = origin.cell(item: item.description, key: key) ?? origin.cell(at: finding.location)
+        }
+        finding.fix = nil
+        return finding
     }
 
     /// What `rules` found in `filing`, and how many had anything to judge.
@@ -332,10 +378,15 @@ public struct Checker: Sendable {
         if let related = problem.related, problem.code != .duplicateKey {
             message += "（相关位置：第 \(related.line) 行第 \(related.column) 列）"
         }
-        return Finding(
-            ruleID: problem.code, topic: problem.code == .encoding ? .encoding : .syntax,
+        var finding = Finding(
+            ruleID: problem.code,
+            topic: problem.code == .encoding
+                ? .encoding : problem.code.rawValue.hasPrefix("schema.") ? .schema : .syntax,
             severity: .error, file: file, location: problem.location, path: [], message: message,
-            hint: problem.hint, identity: problem.code.rawValue, fix: problem.fix)
+            hint: problem.hint, identity: problem.cell == nil ? problem.code.rawValue : problem.message,
+            fix: problem.fix)
+        finding.cell = problem.cell
+        return finding
     }
 
     static func finding(_ issue: SchemaIssue, file: String, root: YAMLNode) -> Finding {

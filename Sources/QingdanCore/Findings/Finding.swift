@@ -23,6 +23,9 @@ public struct Finding: Sendable, Equatable {
     public var identity: String
     /// The change that certainly resolves the finding, when there is one (`qingdan fix`).
     public var fix: SourceFix?
+    /// The workbook cell the finding is at, for a filing read from a spreadsheet: reports show
+    /// it instead of the line and column.
+    public var cell: SheetCell?
 
     public init(
         ruleID: FindingCode, topic: Topic, severity: Severity, file: String, location: SourceLocation,
@@ -114,4 +117,14 @@ extension DocumentPath {
         }
         return text
     }
+}
+
+extension Finding {
+    /// Where the finding is, as reports print it: `12:3`, or `协助事项!B12` for a filing read
+    /// from a workbook.
+    public var place: String { cell?.description ?? "\(location.line):\(location.column)" }
+
+    /// The line and column reports give: for a workbook, the cell's row and column.
+    public var shownLine: Int { cell?.row ?? location.line }
+    public var shownColumn: Int { cell?.column ?? location.column }
 }

@@ -20,7 +20,7 @@ public struct Suppression: Sendable, Equatable {
 }
 
 public struct SuppressedFinding: Sendable, Equatable {
-    public let finding: Finding
+    public var finding: Finding
     public let suppression: Suppression
 }
 

@@ -316,7 +316,8 @@ extension BatchRunner {
             else { return nil }
             return YAMLParser.scanHeader(of: "region", scalars: ["as_of"], in: tree)
         }
-        guard checker.settings.encoding == .utf8 else {
+        // A workbook or table is read whole and translated; so is a file in another encoding.
+        guard checker.settings.encoding == .utf8, checker.reader(of: path) == nil else {
             return (try? checker.load(path: path)).flatMap {
                 YAMLParser.scanHeader(of: "region", scalars: ["as_of"], in: $0)
             }

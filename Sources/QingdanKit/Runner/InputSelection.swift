@@ -13,7 +13,9 @@ import Darwin
 /// walked in sorted order, one directory at a time, so the order is deterministic and memory does
 /// not grow with the number of files.
 public struct InputSelection: Sendable {
-    public static let defaultIncludes = ["*.yaml", "*.yml", "*.json"]
+    public static let defaultIncludes = ["*.yaml", "*.yml", "*.json", "*.xlsx"]
+    /// Left out of every walk: the lock files Excel and WPS keep beside an open workbook.
+    public static let alwaysExcluded = ["~$*"]
 
     public let paths: [String]
     public let include: [Glob]
@@ -33,7 +35,7 @@ public struct InputSelection: Sendable {
             return Glob(text.hasSuffix("/") && spelled != "/" ? spelled + "/" : spelled)
         }
         self.include = (include.isEmpty ? Self.defaultIncludes : include).map(pattern)
-        self.exclude = exclude.map(pattern)
+        self.exclude = (exclude + Self.alwaysExcluded).map(pattern)
     }
 
     /// Checks that every path exists.

@@ -3,10 +3,10 @@ import QingdanYAML
 /// The certain rewrites of a date or number written the way people write them by hand:
 /// `2024年3月1日` → `2024-03-01`, `420平方米` → `420` (for a key in square metres). Anything
 /// that might mean something else gets none.
-enum ScalarFixes {
+public enum ScalarFixes {
     /// `text` as `YYYY-MM-DD`, when it names one real day: `2024年3月1日`, `2024-3-1`,
     /// `2024/3/1`, `2024.03.01` (full-width digits too).
-    static func date(_ text: String) -> String? {
+    public static func date(_ text: String) -> String? {
         let folded = foldingWidth(text).trimmingSpaces
         var parts: [Int] = []
         var current = ""
@@ -56,7 +56,7 @@ enum ScalarFixes {
 
     /// `text` as a bare number of the key's type: full-width digits folded, thousands separators
     /// and a unit that the key's name gives (`420平方米` for `building_area_m2`) removed.
-    static func number(_ text: String, key: String?, integer: Bool) -> String? {
+    public static func number(_ text: String, key: String?, integer: Bool) -> String? {
         var folded = foldingWidth(text).trimmingSpaces
         for unit in units(ofKey: key) where folded.hasSuffix(unit) {
             folded = String(folded.dropLast(unit.count)).trimmingSpaces
