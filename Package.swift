@@ -125,7 +125,12 @@ let package = Package(
                 "QingdanLSP", "QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanKit", "QingdanStandardPlugins",
                 "QingdanTestSupport",
             ]),
-        .testTarget(name: "QingdanKitTests", dependencies: ["QingdanKit", "QingdanYAML"]),
+        .testTarget(
+            name: "QingdanKitTests",
+            dependencies: [
+                "QingdanKit", "QingdanYAML", "QingdanSpreadsheet", "QingdanPluginAPI", "QingdanCore",
+                "QingdanStandardPlugins",
+            ]),
         .testTarget(
             name: "QingdanSpreadsheetTests", dependencies: ["QingdanSpreadsheet", "QingdanYAML", "QingdanTestSupport"]),
         .testTarget(name: "ScenarioTests", dependencies: ["qingdan", "QingdanTestSupport"]),
