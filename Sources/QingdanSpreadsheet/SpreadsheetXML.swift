@@ -266,14 +266,26 @@ enum SpreadsheetXML {
             if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
                 throw XLSXReader.damaged("部件 \(part) 含有文档类型声明（DTD），表格文件不会有")
             }
-            let events = Events(handle: handle)
+            var depth = 0
+            var elements = 0
+            let events = Events { event in
+                switch event {
+                case .start:
+                    depth += 1
+                    elements += 1
+                case .end: depth -= 1
+                case .text: break
+                }
+                handle(event)
+            }
             let parser = XMLParser(data: data)
             parser.shouldResolveExternalEntities = false
             parser.shouldProcessNamespaces = false
             parser.delegate = events
-            guard parser.parse() else {
+            // A part cut short can end the parse without an error: every element must have closed.
+            guard parser.parse(), parser.parserError == nil, elements > 0, depth == 0 else {
                 let line = parser.lineNumber
-                throw XLSXReader.damaged("部件 \(part) 不是格式正确的 XML（第 \(line) 行）")
+                throw XLSXReader.damaged("部件 \(part) 不是完整、格式正确的 XML（第 \(line) 行）")
             }
         }
 
