@@ -82,6 +82,7 @@ struct ItemFields: CheckKind {
                 sink.report(
                     at: written.flatMap { item.node[$0] } ?? item.node,
                     path: written.map { item.path.appending(key: $0) } ?? item.path, subject: item.path,
+                    missingKey: written == nil ? missing.first?.0.name : nil,
                     Message(
                         item: item.label,
                         missing: missing.map { field, why in "\(field.title)（\(field.name)）\(why.explanation)" }

@@ -18,7 +18,8 @@ struct RunOptions: ParsableArguments {
     @Option(help: ArgumentHelp("文件没有写 pack:、区划代码也没有对应的本地规则包时，使用这个规则包（不指定时按全国规则包检查）。", valueName: "id"))
     var pack: String?
 
-    @Option(help: ArgumentHelp("在目录中只检查匹配的文件（可重复；默认 *.yaml、*.yml、*.json、*.xlsx；*.csv 要另外加上；** 匹配多级目录）。", valueName: "glob"))
+    @Option(
+        help: ArgumentHelp("在目录中只检查匹配的文件（可重复；默认 *.yaml、*.yml、*.json、*.xlsx；*.csv 要另外加上；** 匹配多级目录）。", valueName: "glob"))
     var include: [String] = []
 
     @Option(help: ArgumentHelp("在目录中跳过匹配的文件或目录（可重复）。", valueName: "glob"))

@@ -113,12 +113,14 @@ enum SpreadsheetXML {
         static let builtInDates: Set<Int> = Set(14...17).union(22...22).union(27...36).union(50...58)
 
         /// Whether a format code shows a date: it has a year or day part outside quoted text,
-        /// escapes and brackets (`yyyy"年"m"月"d"日"`, `yyyy/mm/dd`; not `0.00` nor `h:mm`).
+        /// escapes and brackets (`yyyy"年"m"月"d"日"`, `yyyy/mm/dd`; not `General`, `0.00E+00`
+        /// nor `h:mm`).
         static func isDateFormat(_ code: String) -> Bool {
             var quoted = false
             var bracket = false
             var escaped = false
-            for character in code.lowercased() {
+            // `General` is the default format's name, not a day part.
+            for character in code.lowercased().replacing("general", with: "") {
                 if escaped {
                     escaped = false
                     continue
@@ -128,7 +130,7 @@ enum SpreadsheetXML {
                 case "\\" where !quoted: escaped = true
                 case "[" where !quoted: bracket = true
                 case "]" where !quoted: bracket = false
-                case "y", "d", "e":
+                case "y", "d":
                     if !quoted && !bracket { return true }
                 default: break
                 }

@@ -41,6 +41,9 @@ public enum XLSXReader {
     }
 
     public static func read(_ bytes: [UInt8], limits: Limits = Limits()) throws(YAMLProblem) -> Workbook {
+        if bytes.isEmpty {
+            throw problem(.workbookCorrupt, "文件是空的（0 字节）", hint: "确认保存或下载完整；打开看一下内容是否还在")
+        }
         switch container(of: bytes) {
         case .compoundDocument:
             // Both a legacy .xls and an encrypted .xlsx are OLE compound documents; an encrypted
@@ -95,10 +98,19 @@ public enum XLSXReader {
             }
             // Chart sheets and dialog sheets hold no cells.
             guard relationship.type.hasSuffix("/worksheet") else { continue }
-            let data = try parts.read(relationship.target)
-            let parsed = try SpreadsheetXML.Sheet.parse(
-                data, name: sheet.name, sharedStrings: sharedStrings, styles: styles,
-                date1904: workbookXML.date1904, cellsLeft: &cellsLeft, part: relationship.target)
+            let parsed: SpreadsheetXML.Sheet
+            do {
+                let data = try parts.read(relationship.target)
+                parsed = try SpreadsheetXML.Sheet.parse(
+                    data, name: sheet.name, sharedStrings: sharedStrings, styles: styles,
+                    date1904: workbookXML.date1904, cellsLeft: &cellsLeft, part: relationship.target)
+            } catch {
+                // Said of the sheet, as the drafter knows it, rather than of its part.
+                var problem = error
+                problem.message = "工作表「\(sheet.name)」：" + problem.message
+                if problem.cell == nil { problem.cell = SheetCell(sheet: sheet.name, row: 1, column: 1) }
+                throw problem
+            }
             sheets.append(
                 Worksheet(name: sheet.name, isHidden: sheet.isHidden, cells: parsed.cells, mergedRanges: parsed.merged))
         }

@@ -46,6 +46,21 @@ public enum YAMLParser {
         }
     }
 
+    /// Refuses text that is not UTF-8 as YAML and JSON are refused (a CSV table read as text).
+    public static func refuseNonUTF8(_ source: SourceFile, limits: ParseLimits) throws(YAMLProblem) {
+        try refuseUnreadable(source, limits: limits)
+        var iterator = source.bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return
+            case .error: throw invalidUTF8(source, at: offset)
+            }
+        }
+    }
+
     /// What refuses a file before any syntax is read, the same for YAML and JSON: a byte order
     /// mark or NUL pattern of another encoding, a file over the size limit, a file with no bytes
     /// but a byte order mark.

@@ -207,7 +207,8 @@ public struct Checker: Sendable {
             {
                 key = name
             }
-            finding.cell = origin.cell(item: item.description, key: key) ?? origin.cell(at: finding.location)
+            finding.cell =
+                origin.cell(item: item.description, key: key ?? finding.missingKey) ?? origin.cell(at: finding.location)
         }
         finding.fix = nil
         return finding
@@ -281,7 +282,7 @@ public struct Checker: Sendable {
                 file: filing.root.tree.source.path, location: report.location, path: report.path,
                 message: report.message, hint: rule.hint, basis: rule.basis,
                 packID: rule.packID, anchor: (report.subject ?? report.path).anchor(in: filing.root),
-                identity: report.identity, fix: report.fix)
+                identity: report.identity, fix: report.fix, missingKey: report.missingKey)
         }
     }
 

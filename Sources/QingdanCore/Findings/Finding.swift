@@ -26,12 +26,16 @@ public struct Finding: Sendable, Equatable {
     /// The workbook cell the finding is at, for a filing read from a spreadsheet: reports show
     /// it instead of the line and column.
     public var cell: SheetCell?
+    /// The key the finding says is missing from the item at `path`, when the check says which.
+    public var missingKey: String?
 
     public init(
         ruleID: FindingCode, topic: Topic, severity: Severity, file: String, location: SourceLocation,
         path: DocumentPath, message: String, hint: String? = nil, basis: LegalBasis? = nil,
-        packID: String? = nil, anchor: String? = nil, identity: String = "", fix: SourceFix? = nil
+        packID: String? = nil, anchor: String? = nil, identity: String = "", fix: SourceFix? = nil,
+        missingKey: String? = nil
     ) {
+        self.missingKey = missingKey
         self.ruleID = ruleID
         self.topic = topic
         self.severity = severity

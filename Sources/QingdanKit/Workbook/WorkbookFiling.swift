@@ -156,11 +156,16 @@ struct WorkbookFiling {
                     headings[key] = cell.column
                 }
             } else {
-                let candidates = table.headings.map(\.title)
+                let titles = table.headings.map(\.title)
+                let synonyms = table.headings.flatMap { WorkbookLayout.columnSynonyms[$0.key] ?? [] }
+                let written = cell.value.text.trimmingSpaces
+                let hint =
+                    Suggestions.closest(to: written, in: titles + synonyms).map { "是否想写「\($0)」？" }
+                    ?? "可以写的列名：\(titles.joined(separator: "、"))"
                 problems.append(
                     problem(
                         .unknownColumn, "「\(cell.value.text)」不是\(table.title)的列，这一列没有检查",
-                        hint: Suggestions.hint(for: cell.value.text, among: candidates, listing: "列名"),
+                        hint: hint,
                         cell: sheet.place(row: header.row, column: cell.column)))
                 numberColumns.insert(cell.column)  // reported once: its cells are not read
             }
@@ -168,8 +173,10 @@ struct WorkbookFiling {
         let headerColumns = Set(header.cells.map(\.column))
         var reportedStray: Set<Int> = []
         let path = table.path
+        // A finding on the whole list is reported at its sheet's first cell (its title, as a rule).
         var content =
-            tables[path] ?? TableContent(headerCell: sheet.place(row: header.row, column: header.cells[0].column))
+            tables[path]
+            ?? TableContent(headerCell: sheet.place(row: grid.rows[0].row, column: grid.rows[0].cells[0].column))
         let nameColumn = headings["name"] ?? columns.keys.min() ?? header.cells[0].column
         for row in grid.rows where row.row > header.row {
             let cells = row.cells.filter { !numberColumns.contains($0.column) }
@@ -321,6 +328,16 @@ struct WorkbookFiling {
             if let level = WorkbookLayout.levelSynonyms[WorkbookLayout.normalized(text)], values.contains(level) {
                 return .text(level)
             }
+            // 白色 for 白; 评比表彰、示范创建类牌匾 for 评比表彰、示范创建类: the longest name the
+            // text begins with.
+            let named = values.compactMap { value in layout.format.valueNames[value].map { (value, $0) } }
+            let bare = text.hasSuffix("色") ? String(text.dropLast()) : text
+            if let (value, _) = named.first(where: { $0.1 == bare }) { return .text(value) }
+            if let (value, _) = named.filter({ $0.1.count >= 2 && text.hasPrefix($0.1) }).max(by: {
+                $0.1.count < $1.1.count
+            }) {
+                return .text(value)
+            }
             return .text(text)
         case .list(let element) where element.isScalar:
             var parts = text.split(whereSeparator: \.isNewline).map { String($0).trimmingSpaces }
@@ -382,6 +399,9 @@ struct WorkbookFiling {
                 output.add("\(pad)\(property.name): \(Self.render(value))", cell: cell)
             } else if let table = tables[path] {
                 output.add("\(pad)\(property.name):\(table.items.isEmpty ? " []" : "")", cell: table.headerCell)
+                rows[path] = SheetOrigin.Row(
+                    sheet: table.headerCell.sheet, row: table.headerCell.row, columns: [:],
+                    firstColumn: table.headerCell.column)
                 for (index, item) in table.items.enumerated() {
                     rows["\(path)[\(index)]"] = item.row
                     if let (value, cell) = item.scalar {

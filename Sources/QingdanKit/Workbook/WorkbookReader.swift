@@ -42,6 +42,7 @@ public struct WorkbookReader: FilingReader {
             try Self.refuseOtherFormats(source.path)
             workbook = try XLSXReader.read(source.bytes, limits: XLSXReader.Limits(limits))
         case .table:
+            try YAMLParser.refuseNonUTF8(source, limits: limits)
             workbook = try CSVTable.read(source.bytes, sheet: Self.stem(source.path), maxCells: limits.maxNodes)
         }
         let translation = WorkbookFiling.translate(workbook, layout: layout, file: source.path)

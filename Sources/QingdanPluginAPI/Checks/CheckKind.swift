@@ -56,7 +56,7 @@ extension CheckKind {
         return sink.reports.map { report in
             RenderedReport(
                 location: report.location, path: report.path, message: template.render(report.message),
-                identity: report.identity, subject: report.subject, fix: report.fix)
+                identity: report.identity, subject: report.subject, fix: report.fix, missingKey: report.missingKey)
         }
     }
 }
@@ -69,11 +69,14 @@ public struct RenderedReport: Sendable {
     public let identity: String
     public let subject: DocumentPath?
     public let fix: SourceFix?
+    /// The key the finding says is missing (`FindingSink.Report.missingKey`).
+    public let missingKey: String?
 
     public init(
         location: SourceLocation, path: DocumentPath, message: String, identity: String,
-        subject: DocumentPath?, fix: SourceFix? = nil
+        subject: DocumentPath?, fix: SourceFix? = nil, missingKey: String? = nil
     ) {
+        self.missingKey = missingKey
         self.fix = fix
         self.location = location
         self.path = path

@@ -14,6 +14,9 @@ public struct FindingSink<Message: FindingMessage>: Sendable {
         public let subject: DocumentPath?
         /// The change that certainly resolves the finding, when the kind knows one.
         public let fix: SourceFix?
+        /// The key the finding says is missing from the item at `path` (a workbook's report
+        /// points at that key's empty cell).
+        public let missingKey: String?
     }
 
     public private(set) var reports: [Report] = []
@@ -23,11 +26,11 @@ public struct FindingSink<Message: FindingMessage>: Sendable {
     /// Reports a place; `identity` must differ between reports of one check at one place.
     public mutating func report(
         at node: YAMLNode, path: DocumentPath, identity: String = "",
-        subject: DocumentPath? = nil, fix: SourceFix? = nil, _ message: Message
+        subject: DocumentPath? = nil, fix: SourceFix? = nil, missingKey: String? = nil, _ message: Message
     ) {
         reports.append(
             Report(
                 location: node.location, path: path, message: message, identity: identity, subject: subject,
-                fix: fix))
+                fix: fix, missingKey: missingKey))
     }
 }
