@@ -20,7 +20,7 @@ struct Qingdan: ParsableCommand {
         version: ToolVersion.current,
         subcommands: [
             InitCommand.self, CheckCommand.self, FixCommand.self, BaselineCommand.self, ImportCommand.self,
-            ExplainCommand.self,
+            ExportCommand.self, ExplainCommand.self,
             PacksCommand.self, LSPCommand.self,
         ],
         defaultSubcommand: nil)

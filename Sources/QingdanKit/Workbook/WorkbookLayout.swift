@@ -37,11 +37,12 @@ struct WorkbookLayout: Sendable {
     let labels: [String: Field]
 
     static let informationSheetNames = ["基本信息", "基本情况", "申报信息", "封面", "填报信息"].map(normalized)
-    /// Labels of a 基本信息 sheet that belong to the paperwork, not to the filing.
+    /// Labels of a 基本信息 sheet that belong to the paperwork, not to the filing (and the
+    /// heading 项目 of its label column).
     static let paperworkLabels: Set<String> = Set(
         [
             "填报人", "填表人", "联系人", "联系电话", "电话", "手机", "填报单位", "审核人", "负责人", "制表人", "盖章", "单位盖章",
-            "签发人", "经办人", "说明", "填报说明", "备注",
+            "签发人", "经办人", "说明", "填报说明", "备注", "项目", "项目名称",
         ].map(normalized))
     /// Headings of the running-number column, which is not part of an item.
     static let numberHeadings: Set<String> = Set(["序号", "编号", "序", "顺序号", "no", "no.", "项目编号"].map(normalized))
