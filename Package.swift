@@ -100,6 +100,8 @@ let package = Package(
         .executableTarget(
             name: "fuzz-suppression", dependencies: ["QingdanFuzzTargets"], path: "Fuzz/Sources/fuzz-suppression"),
         .executableTarget(name: "fuzz-glob", dependencies: ["QingdanFuzzTargets"], path: "Fuzz/Sources/fuzz-glob"),
+        .executableTarget(
+            name: "fuzz-workbook", dependencies: ["QingdanFuzzTargets"], path: "Fuzz/Sources/fuzz-workbook"),
         .target(
             name: "QingdanTestSupport",
             dependencies: ["QingdanYAML", "QingdanPluginAPI", "QingdanCore", "QingdanKit", "QingdanStandardPlugins"],

@@ -60,6 +60,10 @@ struct CheckRun {
 
     /// Checks the files and reports what it finds; throws the exit status.
     func run(library: PackLibrary, checker: Checker) throws {
+        if format.isBinary && Terminal.standardOutput.isInteractive {
+            throw ValidationError(
+                "--format \(format.rawValue) 是工作簿文件，不能显示在终端上；用 --report \(format.rawValue):问题.\(format.rawValue) 写到文件")
+        }
         let context = ReportContext(
             toolVersion: ToolVersion.current, rules: library.allRules,
             colour: Terminal.standardOutput.wantsColour(colour))

@@ -28,7 +28,10 @@ public struct ReportContext: Sendable {
 
 /// The output formats `--format` and `--report` can name.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, json, sarif, junit, github, gitlab, markdown, csv, html
+    case text, json, sarif, junit, github, gitlab, markdown, csv, html, xlsx
+
+    /// Whether the format is bytes a terminal cannot show (a workbook).
+    public var isBinary: Bool { self == .xlsx }
 
     public func reporter(_ context: ReportContext) -> any Reporter {
         switch self {
@@ -41,6 +44,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .markdown: MarkdownReporter()
         case .csv: CSVReporter()
         case .html: HTMLReporter(toolVersion: context.toolVersion, rules: context.rules)
+        case .xlsx: XLSXReporter(toolVersion: context.toolVersion)
         }
     }
 }

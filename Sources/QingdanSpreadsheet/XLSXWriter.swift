@@ -114,6 +114,22 @@ public enum XLSXWriter {
         }
     }
 
+    /// The most characters a cell holds, and the most rows a sheet has.
+    public static let maximumText = 32_767
+    public static let maximumRows = 1_048_576
+
+    static func cut(_ text: String) -> String {
+        let mark = "…（超出单元格上限，已截断）"
+        var result = ""
+        var length = 0
+        for character in text {
+            length += character.utf16.count
+            if length > maximumText - mark.utf16.count { break }
+            result.append(character)
+        }
+        return result + mark
+    }
+
     // MARK: Parts
 
     struct SharedStrings {
@@ -144,7 +160,10 @@ public enum XLSXWriter {
 
     /// Style indexes of `styles`: 0 default, 1 text, 2 date, 3 header (bold, filled, text).
     enum Style: Int {
-        case plain = 0, text, date, header
+        case plain = 0
+        case text
+        case date
+        case header
     }
 
     static func worksheet(_ sheet: SheetDraft, strings: inout SharedStrings) -> String {
@@ -179,7 +198,9 @@ public enum XLSXWriter {
                 switch cell {
                 case .empty:
                     if header { text += "<c r=\"\(reference)\" s=\"\(Style.header.rawValue)\"/>" }
-                case .text(let value):
+                case .text(let whole):
+                    // A cell holds at most 32,767 characters (UTF-16): longer text is cut, marked.
+                    let value = whole.utf16.count > maximumText ? Self.cut(whole) : whole
                     let style = header ? Style.header : Style.text
                     text += "<c r=\"\(reference)\" s=\"\(style.rawValue)\" t=\"s\"><v>\(strings.add(value))</v></c>"
                 case .number(let value):

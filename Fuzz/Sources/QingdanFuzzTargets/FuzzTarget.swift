@@ -32,6 +32,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// The path matcher (`Glob`): the input's first line is the pattern, the rest the path.
     /// Traps when a short pattern and path match differently from a plain reference matcher.
     case glob
+    /// The spreadsheet readers: the input read as an `.xlsx` workbook and as a `.csv` table,
+    /// translated to YAML and checked; the translation must always parse.
+    case workbook
 
     /// Feeds `bytes` through the target; returns whether they were accepted (parsed, checked
     /// without an input error, or loaded), so that tests can tell a seed that still reaches the
@@ -87,6 +90,20 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
                 )
             }
             return matched
+        case .workbook:
+            var accepted = false
+            for reader in WorkbookReader.all(format: .standard) {
+                guard
+                    let translated = try? reader.translate(
+                        SourceFile(path: reader.readsText ? "fuzz.csv" : "fuzz.xlsx", bytes: bytes), limits: .default)
+                else { continue }
+                let parsed = Self.checker.parse(translated)
+                if case .failure(let problem) = parsed.tree, problem.code != .limit {
+                    preconditionFailure("a translated workbook does not parse: \(problem.message)")
+                }
+                accepted = !Self.checker.check(parsed: parsed).hasInputError || accepted
+            }
+            return accepted
         }
     }
 
