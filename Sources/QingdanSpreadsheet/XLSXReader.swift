@@ -64,12 +64,7 @@ public enum XLSXReader {
         case .zip:
             break
         }
-        let archive: Archive
-        do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
-        } catch {
-            throw damaged("zip 目录无法读取")
-        }
+        let archive = try openArchive(bytes)
         let parts = Parts(archive: archive, limits: limits)
         try parts.index()
         if parts.entries["xl/vbaProject.bin"] != nil || parts.contentTypes.contains("macroEnabled") {
@@ -118,6 +113,27 @@ public enum XLSXReader {
             throw problem(.workbookCorrupt, "工作簿里没有工作表", hint: "确认文件是用 Excel、WPS 或 LibreOffice 保存的 .xlsx")
         }
         return Workbook(sheets: sheets)
+    }
+
+    /// The zip, read from a private temporary copy of the bytes (removed once open): ZIPFoundation's
+    /// in-memory archive traps on an offset past the end of a damaged zip, its file archive reads
+    /// short there and reports the zip unreadable.
+    static func openArchive(_ bytes: [UInt8]) throws(YAMLProblem) -> Archive {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-\(UUID().uuidString).xlsx")
+        guard
+            FileManager.default.createFile(
+                atPath: url.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
+        else {
+            throw problem(
+                .workbookCorrupt, "无法读取工作簿：临时目录 \(url.deletingLastPathComponent().path) 不能写入",
+                hint: "用环境变量 TMPDIR 指定一个可以写入的临时目录")
+        }
+        defer { try? FileManager.default.removeItem(at: url) }
+        do {
+            return try Archive(url: url, accessMode: .read)
+        } catch {
+            throw damaged("zip 目录无法读取")
+        }
     }
 
     static func problem(_ code: FindingCode, _ message: String, hint: String, cell: SheetCell? = nil) -> YAMLProblem {
