@@ -38,6 +38,16 @@ struct ImportCommand: ParsableCommand {
                 .importNotWorkbook, "\(shown) 不是 .xlsx 工作簿或 .csv 表格",
                 "qingdan import 转换工作簿；YAML 申报文件直接用 qingdan check 检查")
         }
+        if let output, output != "-" {
+            // The workbook is never written over, not even with --force.
+            if checker.reader(of: output) != nil
+                || FileSystem.identity(output).map({ $0 == FileSystem.identity(file) }) == true
+            {
+                throw InitCommand.fail(
+                    .importWrite, "输出文件 \(FileName.readable(output)) 是工作簿或表格本身：转换不会覆盖它",
+                    "输出写成 .yaml 文件，如 -o 申报.yaml")
+            }
+        }
         let source: SourceFile
         do {
             source = try checker.load(path: file)

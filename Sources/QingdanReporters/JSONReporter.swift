@@ -179,7 +179,7 @@ public struct JSONReporter: Reporter {
         stream.member("line", finding.shownLine)
         stream.member("column", finding.shownColumn)
         if let cell = finding.cell {
-            stream.member("sheet", cell.sheet)
+            if !cell.sheet.isEmpty { stream.member("sheet", cell.sheet) }
             stream.member("cell", cell.reference)
         } else {
             stream.member("offset", finding.location.offset)

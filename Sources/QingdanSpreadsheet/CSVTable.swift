@@ -12,7 +12,7 @@ public enum CSVTable {
         var field: [UInt8] = []
         var quoted = false
         var wasQuoted = false
-        var quoteStart = SheetCell(sheet: sheet, row: 1, column: 1)
+        var quoteStart = SheetCell(sheet: "", row: 1, column: 1)
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         // Excel writes `sep=;` as a first line when asked for another separator.
         var separator = UInt8(ascii: ",")
@@ -29,7 +29,7 @@ public enum CSVTable {
                     throw YAMLProblem(
                         code: .workbookLimit, location: .start, message: "表格超过 \(maxCells) 个有内容的单元格（到这里为止）",
                         hint: "申报表格通常只有几百行；如确需检查更大的表格，用 --max-nodes 调高上限",
-                        cell: SheetCell(sheet: sheet, row: row, column: column))
+                        cell: SheetCell(sheet: "", row: row, column: column))
                 }
             }
             field.removeAll(keepingCapacity: true)
@@ -56,7 +56,7 @@ public enum CSVTable {
             case UInt8(ascii: "\"") where field.isEmpty && !wasQuoted:
                 quoted = true
                 wasQuoted = true
-                quoteStart = SheetCell(sheet: sheet, row: row, column: column)
+                quoteStart = SheetCell(sheet: "", row: row, column: column)
             case separator:
                 try endField()
             case 0x0D where index < bytes.count && bytes[index] == 0x0A:
@@ -75,6 +75,6 @@ public enum CSVTable {
                 hint: "在单元格内容的末尾补上双引号（内容里的双引号要写两个：\"\"）", cell: quoteStart)
         }
         if !field.isEmpty || wasQuoted { try endField() }
-        return Workbook(sheets: [Worksheet(name: sheet, cells: cells)])
+        return Workbook(sheets: [Worksheet(name: sheet, cells: cells, placeName: "")])
     }
 }

@@ -145,8 +145,10 @@ enum SpreadsheetXML {
 
         static func parse(
             _ data: Data, name: String, sharedStrings: [String], styles: Styles, date1904: Bool,
-            cellsLeft: inout Int, part: String
+            cellsLeft: inout Int, textLeft: inout Int, textLimit: Int, part: String
         ) throws(YAMLProblem) -> Sheet {
+            var textLeftHere = textLeft
+            defer { textLeft = textLeftHere }
             var sheet = Sheet()
             var row = 0
             var column = 0
@@ -158,6 +160,7 @@ enum SpreadsheetXML {
             var reading: String?
             var failure: YAMLProblem?
             var budget = cellsLeft
+            var phonetic = 0
             let limit = cellsLeft
             try Events.parse(data, part: part) { event in
                 guard failure == nil else { return }
@@ -181,7 +184,9 @@ enum SpreadsheetXML {
                 case .start("f", _):
                     reading = "f"
                     formula = formula ?? ""
-                case .start("t", _): reading = "t"
+                case .start("rPh", _): phonetic += 1
+                case .end("rPh"): phonetic -= 1
+                case .start("t", _): reading = phonetic > 0 ? nil : "t"
                 case .end("v"), .end("f"), .end("t"): reading = nil
                 case .text(let text):
                     switch reading {
@@ -216,7 +221,7 @@ enum SpreadsheetXML {
                         default:
                             if value.isEmpty {
                                 cellValue = nil
-                            } else if let number = Double(value) {
+                            } else if let number = Double(value), number.isFinite {
                                 cellValue =
                                     styles.dateFormats.contains(style)
                                     ? (SerialDate.day(number, date1904: date1904).map(CellValue.date) ?? .number(number))
@@ -228,7 +233,18 @@ enum SpreadsheetXML {
                         }
                     }
                     guard let cellValue else { return }
-                    if case .text(let text) = cellValue, text.isEmpty { return }
+                    if case .text(let text) = cellValue {
+                        if text.isEmpty { return }
+                        // Text the shared strings repeat counts each time: one long string in
+                        // thousands of cells is as costly as writing it out.
+                        textLeftHere -= text.utf8.count
+                        if textLeftHere < 0 {
+                            failure = XLSXReader.problem(
+                                .workbookLimit, "工作簿单元格中的文字超过 \(textLimit) 字节（到这里为止）",
+                                hint: "申报工作簿的文字通常只有几百 KB；如确需检查更大的工作簿，用 --max-file-size 调高上限", cell: place)
+                            return
+                        }
+                    }
                     budget -= 1
                     if budget < 0 {
                         failure = XLSXReader.problem(
@@ -286,6 +302,13 @@ enum SpreadsheetXML {
             parser.delegate = events
             // A part cut short can end the parse without an error: every element must have closed.
             guard parser.parse(), parser.parserError == nil, elements > 0, depth == 0 else {
+                // libxml2 refuses a document or text node above 10 MB without XML_PARSE_HUGE,
+                // which Foundation does not set.
+                if data.count > 10_000_000 {
+                    throw XLSXReader.problem(
+                        .workbookLimit, "工作簿的部件 \(part) 有 \(data.count) 字节 XML，超过 XML 解析器的上限 10 MB",
+                        hint: "申报工作簿的一张工作表通常不到 1 MB；过大的表格请拆成几个工作簿，或删去没有内容但设了格式的大片单元格")
+                }
                 let line = parser.lineNumber
                 throw XLSXReader.damaged("部件 \(part) 不是完整、格式正确的 XML（第 \(line) 行）")
             }
@@ -352,32 +375,10 @@ public enum SerialDate {
         } else if days < 61 {
             days += 1
         }
-        return civil(daysSinceEpoch: days - 25_569)
+        return CivilDate.civilDate(daysSince1970: days - 25_569)
     }
 
     public static func serial(of date: CivilDate) -> Int {
-        daysSinceEpoch(date) + 25_569
-    }
-
-    /// Days since 1970-01-01 of a civil date, and back (Howard Hinnant's algorithms).
-    static func daysSinceEpoch(_ date: CivilDate) -> Int {
-        let year = date.month <= 2 ? date.year - 1 : date.year
-        let era = (year >= 0 ? year : year - 399) / 400
-        let yearOfEra = year - era * 400
-        let dayOfYear = (153 * (date.month + (date.month > 2 ? -3 : 9)) + 2) / 5 + date.day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    static func civil(daysSinceEpoch days: Int) -> CivilDate? {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return CivilDate(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+        date.daysSince1970 + 25_569
     }
 }

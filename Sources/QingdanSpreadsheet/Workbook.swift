@@ -18,8 +18,14 @@ public struct Worksheet: Sendable {
     /// Non-empty cells, in row then column order.
     public var cells: [Cell]
     public var mergedRanges: [CellRange]
+    /// The sheet as places name it: its name, or nothing for the one sheet of a CSV table
+    /// (`表格.csv:B12`).
+    public var placeName: String
 
-    public init(name: String, isHidden: Bool = false, cells: [Cell], mergedRanges: [CellRange] = []) {
+    public init(
+        name: String, isHidden: Bool = false, cells: [Cell], mergedRanges: [CellRange] = [], placeName: String? = nil
+    ) {
+        self.placeName = placeName ?? name
         self.name = name
         self.isHidden = isHidden
         self.cells = cells.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
@@ -40,7 +46,7 @@ public struct Worksheet: Sendable {
     }
 
     /// The place of a cell of this sheet.
-    public func place(row: Int, column: Int) -> SheetCell { SheetCell(sheet: name, row: row, column: column) }
+    public func place(row: Int, column: Int) -> SheetCell { SheetCell(sheet: placeName, row: row, column: column) }
 }
 
 /// One cell with a value.

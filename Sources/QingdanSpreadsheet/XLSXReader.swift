@@ -14,8 +14,15 @@ public enum XLSXReader {
         public var maxCells: Int
         /// Most entries in the zip.
         public var maxEntries: Int
+        /// Most bytes of text in all cells together (a string the shared strings repeat counts
+        /// each time): what a YAML filing may hold.
+        public var maxTextBytes: Int
 
-        public init(maxTotalBytes: Int = 64 << 20, maxCells: Int = 250_000, maxEntries: Int = 4_096) {
+        public init(
+            maxTotalBytes: Int = 64 << 20, maxCells: Int = 250_000, maxEntries: Int = 4_096,
+            maxTextBytes: Int = 8 << 20
+        ) {
+            self.maxTextBytes = maxTextBytes
             self.maxTotalBytes = maxTotalBytes
             self.maxCells = maxCells
             self.maxEntries = maxEntries
@@ -23,7 +30,9 @@ public enum XLSXReader {
 
         /// Limits that follow a run's parse limits: eight times the file size in XML, one cell a node.
         public init(_ limits: ParseLimits) {
-            self.init(maxTotalBytes: max(limits.maxFileBytes, 1 << 20) * 8, maxCells: limits.maxNodes)
+            self.init(
+                maxTotalBytes: max(limits.maxFileBytes, 1 << 20) * 8, maxCells: limits.maxNodes,
+                maxTextBytes: limits.maxFileBytes)
         }
     }
 
@@ -67,7 +76,7 @@ public enum XLSXReader {
         let archive = try openArchive(bytes)
         let parts = Parts(archive: archive, limits: limits)
         try parts.index()
-        if parts.entries["xl/vbaProject.bin"] != nil || parts.contentTypes.contains("macroEnabled") {
+        if parts.entries["xl/vbaproject.bin"] != nil || parts.contentTypes.contains("macroEnabled") {
             throw problem(
                 .workbookMacro, "工作簿含有宏（.xlsm），Qingdan 不读取含宏的工作簿",
                 hint: "在 Excel 或 WPS 中另存为不含宏的「Excel 工作簿（*.xlsx）」再检查")
@@ -87,6 +96,7 @@ public enum XLSXReader {
         }
         var sheets: [Worksheet] = []
         var cellsLeft = limits.maxCells
+        var textLeft = limits.maxTextBytes
         for sheet in workbookXML.sheets {
             guard let relationship = relationships[sheet.relationshipID] else {
                 throw damaged("工作表「\(sheet.name)」在工作簿中登记了，但找不到它的内容")
@@ -98,7 +108,8 @@ public enum XLSXReader {
                 let data = try parts.read(relationship.target)
                 parsed = try SpreadsheetXML.Sheet.parse(
                     data, name: sheet.name, sharedStrings: sharedStrings, styles: styles,
-                    date1904: workbookXML.date1904, cellsLeft: &cellsLeft, part: relationship.target)
+                    date1904: workbookXML.date1904, cellsLeft: &cellsLeft, textLeft: &textLeft,
+                    textLimit: limits.maxTextBytes, part: relationship.target)
             } catch {
                 // Said of the sheet, as the drafter knows it, rather than of its part.
                 var problem = error
@@ -150,6 +161,7 @@ public enum XLSXReader {
     final class Parts {
         let archive: Archive
         let limits: Limits
+        /// By `Parts.key` of their names.
         var entries: [String: Entry] = [:]
         var contentTypes = ""
         var bytesLeft: Int
@@ -158,6 +170,10 @@ public enum XLSXReader {
             self.archive = archive
             self.limits = limits
             bytesLeft = limits.maxTotalBytes
+        }
+
+        static func key(_ name: String) -> String {
+            name.replacing("\\", with: "/").lowercased()
         }
 
         func index() throws(YAMLProblem) {
@@ -169,9 +185,14 @@ public enum XLSXReader {
                         .workbookLimit, "工作簿的 zip 包含超过 \(limits.maxEntries) 个部件，不像是表格文件",
                         hint: "确认文件是用 Excel、WPS 或 LibreOffice 保存的 .xlsx")
                 }
-                entries[entry.path] = entry
+                // Part names are compared without regard to case (OPC), `\\` read as `/`.
+                let name = Self.key(entry.path)
+                if entries[name] != nil {
+                    throw XLSXReader.damaged("zip 中有两个同名的部件 \(entry.path)")
+                }
+                entries[name] = entry
             }
-            guard entries["[Content_Types].xml"] != nil else {
+            guard entries[Self.key("[Content_Types].xml")] != nil else {
                 throw XLSXReader.problem(
                     .workbookCorrupt, "文件是 zip 压缩包，但不是 .xlsx 工作簿（缺少 [Content_Types].xml）",
                     hint: "确认文件是用 Excel、WPS 或 LibreOffice 保存的 .xlsx，而不是改了扩展名的压缩包")
@@ -181,13 +202,13 @@ public enum XLSXReader {
 
         /// The workbook part the package's relationships name (`xl/workbook.xml` as a rule).
         func workbookPath() throws(YAMLProblem) -> String {
-            if entries["_rels/.rels"] != nil {
+            if entries[Self.key("_rels/.rels")] != nil {
                 for relationship in try relationships(of: "").values
-                where relationship.type.hasSuffix("/officeDocument") && entries[relationship.target] != nil {
+                where relationship.type.hasSuffix("/officeDocument") && entries[Self.key(relationship.target)] != nil {
                     return relationship.target
                 }
             }
-            if entries["xl/workbook.xml"] != nil { return "xl/workbook.xml" }
+            if entries[Self.key("xl/workbook.xml")] != nil { return "xl/workbook.xml" }
             throw XLSXReader.problem(
                 .workbookCorrupt, "文件是 zip 压缩包，但里面没有工作簿（缺少 xl/workbook.xml）",
                 hint: "确认文件是用 Excel、WPS 或 LibreOffice 保存的 .xlsx；Word、PowerPoint 文件不能作为申报检查")
@@ -198,7 +219,7 @@ public enum XLSXReader {
             let folder = part.split(separator: "/").dropLast().joined(separator: "/")
             let name = part.split(separator: "/").last.map(String.init) ?? ""
             let path = (folder.isEmpty ? "" : folder + "/") + "_rels/" + name + ".rels"
-            guard entries[path] != nil else { return [:] }
+            guard entries[Self.key(path)] != nil else { return [:] }
             var result: [String: SpreadsheetXML.Relationship] = [:]
             for var relationship in try SpreadsheetXML.Relationships.parse(try read(path), part: path)
             where relationship.external == false {
@@ -223,7 +244,7 @@ public enum XLSXReader {
         /// A part's bytes, decompressed, refusing a part that declares or turns out to be larger
         /// than what is left of the limit.
         func read(_ path: String) throws(YAMLProblem) -> Data {
-            guard let entry = entries[path] else { throw XLSXReader.damaged("缺少部件 \(path)") }
+            guard let entry = entries[Self.key(path)] else { throw XLSXReader.damaged("缺少部件 \(path)") }
             let limit = bytesLeft
             if entry.uncompressedSize > UInt64(limit) {
                 throw XLSXReader.problem(

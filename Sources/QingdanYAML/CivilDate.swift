@@ -73,9 +73,19 @@ extension CivilDate {
         return civilDate(daysSince1970: days)
     }
 
+    /// Days from 1970-01-01 to this date (Howard Hinnant's `days_from_civil`): negative before.
+    public var daysSince1970: Int {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
     /// The proleptic Gregorian date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`),
     /// clamped to the years a `CivilDate` holds.
-    static func civilDate(daysSince1970 days: Int) -> CivilDate {
+    public static func civilDate(daysSince1970 days: Int) -> CivilDate {
         let bounded = min(max(days, -719_162), 2_932_896)  // 0001-01-01 … 9999-12-31
         let z = bounded + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097

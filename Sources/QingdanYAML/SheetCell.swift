@@ -27,9 +27,9 @@ public struct SheetCell: Hashable, Sendable, CustomStringConvertible {
     /// `B12`.
     public var reference: String { "\(Self.columnName(column))\(row)" }
 
-    /// `协助事项!B12`, the sheet name quoted as spreadsheets write it when it holds spaces or
+    /// `协助事项!B12` (`B12` for the one sheet of a CSV table, which has no name), the sheet name quoted as spreadsheets write it when it holds spaces or
     /// punctuation (`'2024 清单'!B12`).
-    public var description: String { "\(Self.quotedSheetName(sheet))!\(reference)" }
+    public var description: String { sheet.isEmpty ? reference : "\(Self.quotedSheetName(sheet))!\(reference)" }
 
     static func quotedSheetName(_ name: String) -> String {
         let plain = name.unicodeScalars.allSatisfy { scalar in

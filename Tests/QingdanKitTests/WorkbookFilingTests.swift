@@ -158,7 +158,7 @@ import Testing
         #expect {
             try CSVTable.read(Array("事项名称,法律依据\n\"协助开展社会救助,x\n".utf8), sheet: "t")
         } throws: { error in
-            (error as? YAMLProblem)?.cell == SheetCell(sheet: "t", row: 2, column: 1)
+            (error as? YAMLProblem)?.cell == SheetCell(sheet: "", row: 2, column: 1)
         }
     }
 
@@ -170,5 +170,34 @@ import Testing
         let item = try #require(try parsed(translation).root["lists"]?["assistance"]?.items.first)
         #expect(item["name"]?.text == hostile)
         #expect(item["basis"]?.text == "&x *y !z")
+    }
+
+    /// What a red team found: a second value for one label, totals, signatures and unmerged
+    /// group headings under a list, error values pasted from a broken formula, remarks beside
+    /// 基本信息's values.
+    @Test func labelsTotalsSignaturesAndErrorValuesAreReadAsDrafterMeantThem() throws {
+        let information = sheet(
+            "基本信息",
+            Self.information.prefix(4).map { $0 } + [
+                [.text("区划代码"), .text("110101000000")], [.text("备注"), .text("统计用"), .text("另见附件")],
+                [.text("邮箱"), .text("mzj@example.cn")],
+            ])
+        let assistance = sheet(
+            "协助事项",
+            [
+                [.text("序号"), .text("事项名称"), .text("法律依据"), .text("经费保障")],
+                [nil, .text("一、社会保障类")],
+                [.number(1), .text("协助开展社会救助"), .text("《社会救助暂行办法》"), .error("#N/A")],
+                [.text("合计"), .text("1项")],
+                [.text("填报单位（盖章）："), .text("区民政局"), .text("审核人：李四")],
+            ])
+        let translation = translate([information, assistance])
+        let root = try parsed(translation).root
+        #expect(root["region"]?["code"]?.text == "500112000000")
+        let items = try #require(root["lists"]?["assistance"])
+        #expect(items.count == 1)
+        #expect(items.items[0]["funding"] == nil)
+        let problems = translation.origin.problems.map { "\($0.code) \($0.cell!)" }
+        #expect(Set(problems) == ["yaml.duplicate-key 基本信息!B5", "input.workbook-formula 协助事项!D3"])
     }
 }

@@ -83,8 +83,9 @@ def main(argv):
                 place = cells.get((finding["rule_id"], finding["path"]))
                 if place is None:
                     continue
-                wanted = f'{place["sheet"] or stem}!{place["cell"]}'
-                found = f'{finding.get("sheet")}!{finding.get("cell")}'
+                # A CSV table's one sheet has no name: its places are bare cells.
+                wanted = place["cell"] if path.endswith(".csv") else f'{place["sheet"] or stem}!{place["cell"]}'
+                found = (f'{finding["sheet"]}!' if finding.get("sheet") else "") + str(finding.get("cell"))
                 if wanted != found:
                     problems += 1
                     print(f"{path}: {finding['rule_id']} {finding['path']} at {found}, expected {wanted}")

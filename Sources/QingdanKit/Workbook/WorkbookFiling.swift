@@ -181,7 +181,11 @@ struct WorkbookFiling {
         for row in grid.rows where row.row > header.row {
             let cells = row.cells.filter { !numberColumns.contains($0.column) }
             if cells.isEmpty { continue }
-            if isHeadingOrNote(cells, row: row.row, grid: grid, nameColumn: nameColumn) { continue }
+            if Self.isTotalOrSignature(row.cells)
+                || isHeadingOrNote(cells, row: row.row, grid: grid, nameColumn: nameColumn)
+            {
+                continue
+            }
             // A header repeated on every printed page.
             if cells.allSatisfy({ columns[$0.column].map { WorkbookLayout.normalized($0) } != nil })
                 && cells.allSatisfy({ table.columns[WorkbookLayout.normalized($0.value.text)] == columns[$0.column] })
@@ -189,7 +193,7 @@ struct WorkbookFiling {
                 continue
             }
             var item = Item(
-                row: SheetOrigin.Row(sheet: sheet.name, row: row.row, columns: headings, firstColumn: nameColumn),
+                row: SheetOrigin.Row(sheet: sheet.placeName, row: row.row, columns: headings, firstColumn: nameColumn),
                 fields: [])
             for cell in cells {
                 let place = sheet.place(row: row.row, column: cell.column)
@@ -222,7 +226,21 @@ struct WorkbookFiling {
 
     /// A row that is no item: a group heading merged across the table (`一、社会保障类`), or a
     /// note under it (`注：…`, `填表人：…`).
+    /// Totals (合计 27 项) and the signatures under a table (填报单位（盖章）：… 审核人 …),
+    /// however many cells they take, the 序号 column included.
+    static func isTotalOrSignature(_ cells: [Cell]) -> Bool {
+        guard let first = cells.first else { return false }
+        let lead = first.value.text.trimmingSpaces
+        let totals = ["合计", "小计", "总计", "共计"]
+        let signatures = [
+            "填报单位", "填报人", "填表人", "审核人", "制表人", "制表：", "负责人", "单位负责人", "联系人", "联系电话", "填报日期", "填报时间",
+            "注：", "注:", "说明：", "说明:", "备注：", "备注:",
+        ]
+        return totals.contains { lead.hasPrefix($0) } || signatures.contains { lead.hasPrefix($0) }
+    }
+
     private func isHeadingOrNote(_ cells: [Cell], row: Int, grid: Grid, nameColumn: Int) -> Bool {
+        let lead = cells[0].value.text.trimmingSpaces
         guard cells.count == 1 else { return false }
         let cell = cells[0]
         if let range = grid.merge(at: row, column: cell.column), range.lastColumn > range.firstColumn,
@@ -230,9 +248,19 @@ struct WorkbookFiling {
         {
             return true
         }
-        let text = cell.value.text.trimmingSpaces
-        let notes = ["注：", "注:", "注 ", "说明：", "说明:", "备注：", "备注:", "填表人", "填报人", "审核人", "制表人", "联系人", "联系电话"]
-        return cell.column != nameColumn || notes.contains { text.hasPrefix($0) }
+        // A group heading in the name column, unmerged: 一、社会保障类 / （一）民政.
+        return cell.column != nameColumn || Self.isGroupHeading(lead)
+    }
+
+    static func isGroupHeading(_ text: String) -> Bool {
+        let numerals = Set("一二三四五六七八九十")
+        var rest = Substring(text)
+        let bracketed = rest.hasPrefix("（") || rest.hasPrefix("(")
+        if bracketed { rest = rest.dropFirst() }
+        let number = rest.prefix { numerals.contains($0) }
+        guard !number.isEmpty else { return false }
+        rest = rest.dropFirst(number.count)
+        return bracketed ? (rest.hasPrefix("）") || rest.hasPrefix(")")) : (rest.hasPrefix("、") || rest.hasPrefix("．"))
     }
 
     /// Label–value rows: a label cell and the next cell to its right, or `标签：值` in one cell.
@@ -258,8 +286,10 @@ struct WorkbookFiling {
                 let key = WorkbookLayout.normalized(label)
                 if WorkbookLayout.listLabels.contains(key) { continue }
                 guard let field = layout.labels[key] else {
-                    if reportingUnknown && !WorkbookLayout.paperworkLabels.contains(key) && rows.count > 0
-                        && !(valueCell == nil && row.cells.count == 1)
+                    // Only a row's first cell is taken for a label there: the columns after a
+                    // label and its value are remarks (项目 | 内容 | 备注).
+                    if reportingUnknown && !WorkbookLayout.paperworkLabels.contains(key)
+                        && first.column == row.cells[0].column && !(valueCell == nil && row.cells.count == 1)
                     {
                         problems.append(
                             problem(
@@ -273,7 +303,20 @@ struct WorkbookFiling {
                 guard let (value, cell) = valueCell,
                     let converted = self.value(value, type: field.type, key: field.keys.last, at: cell)
                 else { continue }
-                scalars[field.keys.joined(separator: ".")] = (converted, cell)
+                let path = field.keys.joined(separator: ".")
+                // Written twice: the first stands, and a different second value is reported
+                // (as a duplicate key is in YAML), never silently taken.
+                if let earlier = scalars[path] {
+                    if Self.render(earlier.value) != Self.render(converted) {
+                        problems.append(
+                            problem(
+                                .duplicateKey,
+                                "「\(field.title)」写了两次，与 \(earlier.cell) 的值不同；按 \(earlier.cell) 的值检查",
+                                hint: "只保留一处「\(field.title)」，或把两处改成一致", cell: cell))
+                    }
+                    continue
+                }
+                scalars[path] = (converted, cell)
             }
         }
     }
@@ -296,6 +339,13 @@ struct WorkbookFiling {
                 problem(
                     .workbookFormula, "单元格是公式（=\(formula.prefix(40))），Qingdan 不计算公式，这一格没有检查",
                     hint: "复制这些单元格，用「选择性粘贴 → 数值」粘贴回原处，保存后再检查", cell: place))
+            return nil
+        }
+        if case .error(let code) = cell {
+            problems.append(
+                problem(
+                    .workbookFormula, "单元格是错误值（\(code.prefix(20))），多半是公式出错后粘贴成了数值，这一格没有检查",
+                    hint: "在单元格中写上应填的内容（如 区民政局按年度拨付工作经费）", cell: place))
             return nil
         }
         let text: String

@@ -42,7 +42,8 @@ struct WorkbookLayout: Sendable {
     static let paperworkLabels: Set<String> = Set(
         [
             "填报人", "填表人", "联系人", "联系电话", "电话", "手机", "填报单位", "审核人", "负责人", "制表人", "盖章", "单位盖章",
-            "签发人", "经办人", "说明", "填报说明", "备注", "项目", "项目名称",
+            "签发人", "经办人", "说明", "填报说明", "备注", "项目", "项目名称", "填报时间", "邮箱", "电子邮箱", "单位负责人",
+            "主要负责人", "分管负责人", "分管领导", "填报部门", "传真", "地址", "邮编",
         ].map(normalized))
     /// Headings of the running-number column, which is not part of an item.
     static let numberHeadings: Set<String> = Set(["序号", "编号", "序", "顺序号", "no", "no.", "项目编号"].map(normalized))
