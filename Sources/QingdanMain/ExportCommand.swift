@@ -77,6 +77,19 @@ struct ExportCommand: ParsableCommand {
     }
 
     private func write(_ draft: WorkbookDraft, shown: String) throws {
+        // A cell holds 32,767 characters: a longer value would be cut, and the filing would not
+        // round-trip.
+        for sheet in draft.sheets {
+            for (rowIndex, row) in sheet.rows.enumerated() {
+                for (columnIndex, cell) in row.enumerated() {
+                    guard case .text(let text) = cell, text.utf16.count > XLSXWriter.maximumText else { continue }
+                    let place = SheetCell(sheet: sheet.name, row: rowIndex + 1, column: columnIndex + 1)
+                    throw InitCommand.fail(
+                        .exportWrite, "\(place) 的内容有 \(text.utf16.count) 个字符，超过单元格的上限 \(XLSXWriter.maximumText)，没有导出",
+                        "把这一项的内容缩短，或分成几项")
+                }
+            }
+        }
         let bytes: [UInt8]
         do {
             bytes = try XLSXWriter.bytes(of: draft)
